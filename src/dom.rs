@@ -1,0 +1,394 @@
+//! The tree every stage reads: a flat arena of nodes built by html5ever's tree builder.
+//!
+//! Receives parser callbacks (through [`Sink`]), returns a [`Dom`] whose nodes are addressed by
+//! [`NodeId`]. It knows nothing about articles; it must not score, judge or drop anything.
+//!
+//! Why an arena and not `markup5ever_rcdom` or `scraper`: indices are `Copy`, so stages can keep
+//! plain `Vec<NodeId>` lists and side tables (`Vec<bool>`, `Vec<f32>`) indexed by node without
+//! reference counting or borrow juggling; one `Vec` is one allocation to grow, which matters for the
+//! 20 MB pages; and it brings in no selector engine, which keeps the wasm small.
+
+use std::borrow::Cow;
+use std::cell::{Ref, RefCell};
+
+use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
+use html5ever::tendril::StrTendril;
+use html5ever::{Attribute, LocalName, QualName};
+
+/// Index of a node in [`Dom::nodes`]. The document is always node 0.
+pub(crate) type NodeId = usize;
+
+/// The document node's id.
+pub(crate) const DOCUMENT: NodeId = 0;
+
+/// What a node is.
+#[derive(Debug)]
+pub(crate) enum Data {
+    Document,
+    /// A `<template>`'s contents live under a fragment that is not part of the rendered tree.
+    Fragment,
+    Element {
+        name: QualName,
+        attrs: Vec<Attribute>,
+    },
+    Text(String),
+    Comment,
+}
+
+/// One node with its links to its neighbours.
+#[derive(Debug)]
+pub(crate) struct Node {
+    pub(crate) parent: Option<NodeId>,
+    pub(crate) first_child: Option<NodeId>,
+    pub(crate) last_child: Option<NodeId>,
+    pub(crate) prev: Option<NodeId>,
+    pub(crate) next: Option<NodeId>,
+    pub(crate) data: Data,
+}
+
+/// The parsed page.
+#[derive(Debug, Default)]
+pub(crate) struct Dom {
+    pub(crate) nodes: Vec<Node>,
+}
+
+impl Dom {
+    /// The element's local name, or `None` for any other node.
+    pub(crate) fn tag(&self, id: NodeId) -> Option<&LocalName> {
+        match &self.nodes[id].data {
+            Data::Element { name, .. } => Some(&name.local),
+            _ => None,
+        }
+    }
+
+    /// True when `id` is an element with local name `tag`.
+    pub(crate) fn is(&self, id: NodeId, tag: &str) -> bool {
+        self.tag(id).is_some_and(|t| &**t == tag)
+    }
+
+    /// The value of attribute `name`, if `id` is an element that has it.
+    pub(crate) fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        match &self.nodes[id].data {
+            Data::Element { attrs, .. } => attrs
+                .iter()
+                .find(|a| &*a.name.local == name)
+                .map(|a| &*a.value),
+            _ => None,
+        }
+    }
+
+    /// All attributes of an element (empty for other nodes).
+    pub(crate) fn attrs(&self, id: NodeId) -> &[Attribute] {
+        match &self.nodes[id].data {
+            Data::Element { attrs, .. } => attrs,
+            _ => &[],
+        }
+    }
+
+    /// The text of a text node.
+    pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
+        match &self.nodes[id].data {
+            Data::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    /// The children of `id`, in order.
+    pub(crate) fn children(&self, id: NodeId) -> Children<'_> {
+        Children {
+            dom: self,
+            next: self.nodes[id].first_child,
+        }
+    }
+
+    /// The ancestors of `id`, nearest first, without `id` itself.
+    pub(crate) fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.nodes[id].parent, move |&p| self.nodes[p].parent)
+    }
+
+    /// `root` and every node below it in document order, without entering `<template>` contents.
+    pub(crate) fn descendants(&self, root: NodeId) -> Descendants<'_> {
+        Descendants {
+            dom: self,
+            root,
+            next: Some(root),
+        }
+    }
+
+    /// The concatenated text below `id`, as written (whitespace not collapsed).
+    pub(crate) fn text_content(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for n in self.descendants(id) {
+            if let Data::Text(t) = &self.nodes[n].data {
+                out.push_str(t);
+            }
+        }
+        out
+    }
+
+    /// The first element below `root` (or `root` itself) with local name `tag`.
+    pub(crate) fn find(&self, root: NodeId, tag: &str) -> Option<NodeId> {
+        self.descendants(root).find(|&n| self.is(n, tag))
+    }
+
+    /// Number of nodes in the arena.
+    pub(crate) fn len(&self) -> usize {
+        self.nodes.len()
+    }
+}
+
+/// Iterator over the children of a node.
+pub(crate) struct Children<'a> {
+    dom: &'a Dom,
+    next: Option<NodeId>,
+}
+
+impl Iterator for Children<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.next?;
+        self.next = self.dom.nodes[id].next;
+        Some(id)
+    }
+}
+
+/// Pre-order iterator over a subtree; iterative, so nesting depth costs no stack.
+pub(crate) struct Descendants<'a> {
+    dom: &'a Dom,
+    root: NodeId,
+    next: Option<NodeId>,
+}
+
+impl Descendants<'_> {
+    /// Do not descend into the children of the node returned last.
+    pub(crate) fn skip_children(&mut self, of: NodeId) {
+        self.next = self.after(of);
+    }
+
+    fn after(&self, id: NodeId) -> Option<NodeId> {
+        let nodes = &self.dom.nodes;
+        let mut cur = id;
+        loop {
+            if cur == self.root {
+                return None;
+            }
+            if let Some(n) = nodes[cur].next {
+                return Some(n);
+            }
+            cur = nodes[cur].parent?;
+        }
+    }
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.next?;
+        self.next = match self.dom.nodes[id].first_child {
+            Some(c) => Some(c),
+            None => self.after(id),
+        };
+        Some(id)
+    }
+}
+
+/// html5ever's `TreeSink` over the arena. The trait takes `&self`, hence the `RefCell`.
+#[derive(Default)]
+pub(crate) struct Sink {
+    dom: RefCell<Dom>,
+    /// `<template>` element → its contents fragment.
+    templates: RefCell<Vec<(NodeId, NodeId)>>,
+}
+
+impl Sink {
+    pub(crate) fn new() -> Self {
+        let sink = Sink::default();
+        sink.push(Data::Document);
+        sink
+    }
+
+    fn push(&self, data: Data) -> NodeId {
+        let mut dom = self.dom.borrow_mut();
+        dom.nodes.push(Node {
+            parent: None,
+            first_child: None,
+            last_child: None,
+            prev: None,
+            next: None,
+            data,
+        });
+        dom.nodes.len() - 1
+    }
+
+    fn detach(dom: &mut Dom, id: NodeId) {
+        let Some(parent) = dom.nodes[id].parent.take() else {
+            return;
+        };
+        let (prev, next) = (dom.nodes[id].prev.take(), dom.nodes[id].next.take());
+        match prev {
+            Some(p) => dom.nodes[p].next = next,
+            None => dom.nodes[parent].first_child = next,
+        }
+        match next {
+            Some(n) => dom.nodes[n].prev = prev,
+            None => dom.nodes[parent].last_child = prev,
+        }
+    }
+
+    fn append_node(dom: &mut Dom, parent: NodeId, child: NodeId) {
+        Self::detach(dom, child);
+        let last = dom.nodes[parent].last_child;
+        dom.nodes[child].parent = Some(parent);
+        dom.nodes[child].prev = last;
+        match last {
+            Some(l) => dom.nodes[l].next = Some(child),
+            None => dom.nodes[parent].first_child = Some(child),
+        }
+        dom.nodes[parent].last_child = Some(child);
+    }
+
+    fn insert_before(dom: &mut Dom, sibling: NodeId, child: NodeId) {
+        Self::detach(dom, child);
+        let Some(parent) = dom.nodes[sibling].parent else {
+            return;
+        };
+        let prev = dom.nodes[sibling].prev;
+        dom.nodes[child].parent = Some(parent);
+        dom.nodes[child].prev = prev;
+        dom.nodes[child].next = Some(sibling);
+        dom.nodes[sibling].prev = Some(child);
+        match prev {
+            Some(p) => dom.nodes[p].next = Some(child),
+            None => dom.nodes[parent].first_child = Some(child),
+        }
+    }
+
+    /// Adjacent text merges into one node, as in a browser DOM.
+    fn append_text(&self, parent: NodeId, text: &str) {
+        {
+            let mut dom = self.dom.borrow_mut();
+            if let Some(last) = dom.nodes[parent].last_child {
+                if let Data::Text(t) = &mut dom.nodes[last].data {
+                    t.push_str(text);
+                    return;
+                }
+            }
+        }
+        let id = self.push(Data::Text(text.to_owned()));
+        Self::append_node(&mut self.dom.borrow_mut(), parent, id);
+    }
+}
+
+impl TreeSink for Sink {
+    type Handle = NodeId;
+    type Output = Dom;
+    type ElemName<'a> = Ref<'a, QualName>;
+
+    fn finish(self) -> Dom {
+        self.dom.into_inner()
+    }
+
+    fn parse_error(&self, _msg: Cow<'static, str>) {}
+
+    fn get_document(&self) -> NodeId {
+        DOCUMENT
+    }
+
+    fn elem_name<'a>(&'a self, target: &'a NodeId) -> Ref<'a, QualName> {
+        Ref::map(self.dom.borrow(), |dom| match &dom.nodes[*target].data {
+            Data::Element { name, .. } => name,
+            // The tree builder only asks for names of elements it created.
+            _ => &NO_NAME,
+        })
+    }
+
+    fn create_element(&self, name: QualName, attrs: Vec<Attribute>, flags: ElementFlags) -> NodeId {
+        let id = self.push(Data::Element { name, attrs });
+        if flags.template {
+            let contents = self.push(Data::Fragment);
+            self.templates.borrow_mut().push((id, contents));
+        }
+        id
+    }
+
+    fn create_comment(&self, _text: StrTendril) -> NodeId {
+        self.push(Data::Comment)
+    }
+
+    fn create_pi(&self, _target: StrTendril, _data: StrTendril) -> NodeId {
+        self.push(Data::Comment)
+    }
+
+    fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
+        match child {
+            NodeOrText::AppendNode(n) => Self::append_node(&mut self.dom.borrow_mut(), *parent, n),
+            NodeOrText::AppendText(t) => self.append_text(*parent, &t),
+        }
+    }
+
+    fn append_based_on_parent_node(&self, element: &NodeId, prev: &NodeId, child: NodeOrText<NodeId>) {
+        let has_parent = self.dom.borrow().nodes[*element].parent.is_some();
+        if has_parent {
+            self.append_before_sibling(element, child);
+        } else {
+            self.append(prev, child);
+        }
+    }
+
+    fn append_doctype_to_document(&self, _: StrTendril, _: StrTendril, _: StrTendril) {}
+
+    fn get_template_contents(&self, target: &NodeId) -> NodeId {
+        self.templates
+            .borrow()
+            .iter()
+            .find(|(t, _)| t == target)
+            .map_or(*target, |&(_, c)| c)
+    }
+
+    fn same_node(&self, x: &NodeId, y: &NodeId) -> bool {
+        x == y
+    }
+
+    fn set_quirks_mode(&self, _mode: QuirksMode) {}
+
+    fn append_before_sibling(&self, sibling: &NodeId, new_node: NodeOrText<NodeId>) {
+        let id = match new_node {
+            NodeOrText::AppendNode(n) => n,
+            NodeOrText::AppendText(t) => {
+                let prev = self.dom.borrow().nodes[*sibling].prev;
+                if let Some(p) = prev {
+                    if let Data::Text(s) = &mut self.dom.borrow_mut().nodes[p].data {
+                        s.push_str(&t);
+                        return;
+                    }
+                }
+                self.push(Data::Text(t.to_string()))
+            }
+        };
+        Self::insert_before(&mut self.dom.borrow_mut(), *sibling, id);
+    }
+
+    fn add_attrs_if_missing(&self, target: &NodeId, new: Vec<Attribute>) {
+        if let Data::Element { attrs, .. } = &mut self.dom.borrow_mut().nodes[*target].data {
+            for a in new {
+                if !attrs.iter().any(|b| b.name == a.name) {
+                    attrs.push(a);
+                }
+            }
+        }
+    }
+
+    fn remove_from_parent(&self, target: &NodeId) {
+        Self::detach(&mut self.dom.borrow_mut(), *target);
+    }
+
+    fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
+        let mut dom = self.dom.borrow_mut();
+        while let Some(c) = dom.nodes[*node].first_child {
+            Self::append_node(&mut dom, *new_parent, c);
+        }
+    }
+}
+
+static NO_NAME: std::sync::LazyLock<QualName> =
+    std::sync::LazyLock::new(|| QualName::new(None, html5ever::ns!(), html5ever::local_name!("")));

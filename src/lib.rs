@@ -1,0 +1,55 @@
+//! Pathok's extractor: a news page's HTML in, one clean article out.
+//!
+//! The pipeline, in the order [`extract`] runs it:
+//! 1. `parse`   — HTML text → `Page` (arena DOM, base URL, which nodes are hidden).
+//! 2. `score`   — `&Page` → `Pick`: the element that holds the article body.
+//! 3. `dedupe`  — `&Page` + `Pick` → `Body`: the body's blocks in order, each exactly once.
+//! 4. `clutter` — `&Page` + `Body` → `Body` without tickers, "আরও পড়ুন" boxes, share bars, lists.
+//! 5. `meta`    — `&Page` + `Body` → `Metadata` (title, byline, dates …) and the blocks it consumed.
+//! 6. `output`  — all of the above → [`Article`]: sanitised HTML, text, Markdown, counts.
+//!
+//! ```
+//! let html = "<html><head><title>শিরোনাম</title></head><body><article><h1>শিরোনাম</h1>\
+//!     <p>ঢাকায় আজ সকালে ভারী বৃষ্টি হয়েছে, ফলে নগরীর বিভিন্ন সড়কে জলাবদ্ধতা দেখা দিয়েছে। অফিসগামী মানুষ চরম দুর্ভোগে পড়েন।</p>\
+//!     <p>আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন সারা দেশে বৃষ্টি অব্যাহত থাকতে পারে। নদীবন্দরগুলোকে সতর্ক সংকেত দেখাতে বলা হয়েছে।</p>\
+//!     </article></body></html>";
+//! let article = pathok::extract(html, &pathok::Options::default()).unwrap();
+//! assert_eq!(article.title.as_deref(), Some("শিরোনাম"));
+//! assert_eq!(article.text.split("\n\n").count(), 2);
+//! ```
+#![deny(missing_docs)]
+
+mod dom;
+mod tables;
+pub mod text;
+mod budget;
+mod parse;
+mod score;
+mod dedupe;
+mod clutter;
+mod calendar;
+mod date;
+mod meta;
+mod output;
+mod error;
+mod options;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::Error;
+pub use meta::Metadata;
+pub use options::Options;
+pub use output::{Article, Stats};
+
+/// Extracts the one article of a page, or says why there is none.
+pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
+    let budget = budget::Budget::start(options);
+    budget.check_input(html.len())?;
+    let mut page = parse::parse(html, options, &budget)?;
+    let pick = score::find_main(&page, &budget)?;
+    let body = dedupe::drop_repeats(&page, &pick);
+    let body = clutter::strip(&mut page, body);
+    budget.check_time()?;
+    let (metadata, consumed) = meta::read(&page, &body);
+    output::render(&page, &body, &consumed, metadata, options)
+}

@@ -1,0 +1,110 @@
+//! Stage 1, parse: HTML text → [`Page`]. Builds the arena DOM with html5ever, reads the base URL
+//! (`Options::url`, then `<base href>`), and marks nodes a reader never sees (hidden by attribute,
+//! inline style or a well-known hiding class). It must not judge content: it only records facts.
+
+use html5ever::tendril::TendrilSink;
+use html5ever::{parse_document, ParseOpts};
+use url::Url;
+
+use crate::budget::Budget;
+use crate::dom::{Dom, NodeId, Sink, DOCUMENT};
+use crate::{tables, Error, Options};
+
+/// The parsed page and the facts later stages share.
+pub(crate) struct Page {
+    pub(crate) dom: Dom,
+    /// The URL relative links resolve against.
+    pub(crate) base: Option<Url>,
+    /// The page's own URL as given by the caller.
+    pub(crate) url: Option<Url>,
+    /// `hidden[n]`: node `n` or an ancestor is hidden from every reader.
+    pub(crate) hidden: Vec<bool>,
+    /// `dropped[n]`: a later stage removed node `n` (and so its subtree) from the article.
+    pub(crate) dropped: Vec<bool>,
+    /// `<body>`, or the document when the page has none.
+    pub(crate) body: NodeId,
+    /// `<head>`, when present.
+    pub(crate) head: Option<NodeId>,
+}
+
+/// Parses `html` into a [`Page`].
+pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Page, Error> {
+    let url = match &options.url {
+        Some(u) => Some(Url::parse(u).map_err(|e| Error::BadUrl {
+            url: u.clone(),
+            reason: e.to_string(),
+        })?),
+        None => None,
+    };
+    let dom = parse_document(Sink::new(), ParseOpts::default()).one(html);
+    budget.check_nodes(dom.len())?;
+    budget.check_time()?;
+    let html_el = dom.children(DOCUMENT).find(|&n| dom.is(n, "html"));
+    let body = html_el
+        .and_then(|h| dom.children(h).find(|&n| dom.is(n, "body")))
+        .unwrap_or(DOCUMENT);
+    let head = html_el.and_then(|h| dom.children(h).find(|&n| dom.is(n, "head")));
+    let base = base_url(&dom, head, url.as_ref());
+    let hidden = mark_hidden(&dom);
+    let dropped = vec![false; dom.len()];
+    Ok(Page {
+        dom,
+        base,
+        url,
+        hidden,
+        dropped,
+        body,
+        head,
+    })
+}
+
+/// `<base href>` resolved against the page URL wins; otherwise the page URL.
+fn base_url(dom: &Dom, head: Option<NodeId>, url: Option<&Url>) -> Option<Url> {
+    let href = head
+        .and_then(|h| dom.find(h, "base"))
+        .and_then(|b| dom.attr(b, "href"));
+    match (href, url) {
+        (Some(h), Some(u)) => u.join(h).ok().or_else(|| Some(u.clone())),
+        (Some(h), None) => Url::parse(h).ok(),
+        (None, u) => u.cloned(),
+    }
+}
+
+/// Marks every node that sits under an element no reader sees.
+fn mark_hidden(dom: &Dom) -> Vec<bool> {
+    let mut hidden = vec![false; dom.len()];
+    let mut walk = dom.descendants(DOCUMENT);
+    while let Some(n) = walk.next() {
+        if hidden[n] {
+            continue;
+        }
+        if is_hidden_element(dom, n) {
+            for d in dom.descendants(n) {
+                hidden[d] = true;
+            }
+            walk.skip_children(n);
+        }
+    }
+    hidden
+}
+
+/// One element's own hiding signals: `hidden`, `aria-hidden="true"`, `display:none` or
+/// `visibility:hidden` inline, or a class from [`tables::HIDDEN_CLASSES`].
+pub(crate) fn is_hidden_element(dom: &Dom, n: NodeId) -> bool {
+    if dom.tag(n).is_none() {
+        return false;
+    }
+    if dom.attr(n, "hidden").is_some() || dom.attr(n, "aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = dom.attr(n, "style") {
+        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if style.contains("display:none") || style.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    dom.attr(n, "class").is_some_and(|c| {
+        c.split_ascii_whitespace()
+            .any(|t| tables::HIDDEN_CLASSES.iter().any(|h| t.eq_ignore_ascii_case(h)))
+    })
+}

@@ -1,0 +1,156 @@
+//! Bengali-aware text rules, stated once: the dedupe key, words, letters, sentences, digits and
+//! eval tokens. Receives `&str`, returns counts or new strings. Used by score, dedupe, meta, output
+//! and the CLI's eval; it must not know about the DOM.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::tables;
+
+/// A key under which two blocks that read the same compare equal.
+///
+/// NFC (which also splits the precomposed য়/ড়/ঢ় into letter + nukta, so both spellings meet), ত্‍ (ta,
+/// virama, ZWJ) folded to ৎ, ZWJ/ZWNJ removed, Bengali digits as Latin, letters lowercased, and every
+/// run of anything that is not a letter, mark or digit turned into one space.
+#[must_use]
+pub fn normalize_key(s: &str) -> String {
+    let folded = s.replace(tables::KHANDA_TA_SPELLED, tables::KHANDA_TA);
+    let mut out = String::with_capacity(folded.len());
+    let mut gap = false;
+    for c in folded.nfc() {
+        if c == '\u{200C}' || c == '\u{200D}' {
+            continue;
+        }
+        if is_word_char(c) {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            let c = latin_digit(c).unwrap_or(c);
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// Eval tokens: maximal runs of letters, marks, decimal digits and `_`, after NFC and with ZWJ/ZWNJ
+/// removed (the Scrapinghub article-extraction-benchmark method, made Bengali-safe).
+#[must_use]
+pub fn eval_tokens(s: &str) -> Vec<String> {
+    let clean: String = s.nfc().filter(|&c| c != '\u{200C}' && c != '\u{200D}').collect();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in clean.chars() {
+        if is_word_char(c) || c == '_' {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Letters, combining marks (Bengali vowel signs, virama, nukta) and digits.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Words by UAX #29, so "পরিস্থিতিতে" is one word, not nine.
+pub(crate) fn word_count(s: &str) -> usize {
+    s.unicode_words().count()
+}
+
+/// Characters that carry text: letters, marks and digits (whitespace and punctuation excluded).
+pub(crate) fn letter_count(s: &str) -> usize {
+    s.chars().filter(|&c| is_word_char(c)).count()
+}
+
+/// Sentence ends: the danda "।", the double danda, and "." "?" "!".
+pub(crate) fn sentence_count(s: &str) -> usize {
+    s.chars().filter(|c| tables::SENTENCE_ENDS.contains(c)).count()
+}
+
+/// Commas of any script (Bengali uses the Latin comma; Arabic and CJK ones count too).
+pub(crate) fn comma_count(s: &str) -> usize {
+    s.chars().filter(|c| tables::COMMAS.contains(c)).count()
+}
+
+/// Share of letters that are Bengali (U+0980–U+09FF), 0.0 for text with no letters.
+pub(crate) fn bengali_share(s: &str) -> f32 {
+    let (mut bn, mut all) = (0u32, 0u32);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        all += 1;
+        if ('\u{0980}'..='\u{09FF}').contains(&c) {
+            bn += 1;
+        }
+    }
+    if all == 0 {
+        0.0
+    } else {
+        // Letter counts of one page fit f32 exactly enough for a share.
+        #[allow(clippy::cast_precision_loss)]
+        let share = bn as f32 / all as f32;
+        share
+    }
+}
+
+/// Whitespace collapsed to single spaces and trimmed.
+pub(crate) fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The Latin digit for a Bengali one.
+pub(crate) fn latin_digit(c: char) -> Option<char> {
+    let i = tables::BENGALI_DIGITS.iter().position(|&d| d == c)?;
+    char::from_digit(u32::try_from(i).ok()?, 10)
+}
+
+/// Every Bengali digit in `s` written as a Latin one.
+#[must_use]
+pub fn to_latin_digits(s: &str) -> String {
+    s.chars().map(|c| latin_digit(c).unwrap_or(c)).collect()
+}
+
+/// Every Latin digit in `s` written as a Bengali one.
+#[must_use]
+pub fn to_bengali_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| c.to_digit(10).filter(|_| c.is_ascii_digit()).map_or(c, |d| tables::BENGALI_DIGITS[d as usize]))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_folds_spellings_and_digits() {
+        // য় precomposed (U+09DF) vs য + nukta.
+        assert_eq!(normalize_key("সময়"), normalize_key("সময\u{09BC}"));
+        assert_eq!(normalize_key("উৎসব"), normalize_key("উত্\u{200D}সব"));
+        assert_eq!(normalize_key("২০২৬ সালে,  ঢাকা।"), "2026 সালে ঢাকা");
+    }
+
+    #[test]
+    fn bengali_word_is_one_word() {
+        assert_eq!(word_count("পরিস্থিতিতে সরকার ক্ষতিগ্রস্ত"), 3);
+        assert_eq!(eval_tokens("পরিস্থিতিতে, সরকার।"), vec!["পরিস্থিতিতে", "সরকার"]);
+    }
+
+    #[test]
+    fn digits_round_trip() {
+        assert_eq!(to_bengali_digits("12:30"), "১২:৩০");
+        assert_eq!(to_latin_digits("১২:৩০"), "12:30");
+    }
+
+    #[test]
+    fn danda_ends_sentences() {
+        assert_eq!(sentence_count("এক। দুই? তিন!"), 3);
+    }
+}

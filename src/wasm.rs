@@ -1,0 +1,41 @@
+//! The browser boundary: JS strings in, a plain JS object out. No DOM walking, no rules here.
+//!
+//! `extract(html, url)` returns `{ ok: true, article }` or `{ ok: false, error: { kind, message } }`
+//! so the content script can pick a message per kind without parsing error strings.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::{Article, Options};
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Reply {
+    Found { ok: bool, article: Article },
+    Failed { ok: bool, error: Failure },
+}
+
+#[derive(Serialize)]
+struct Failure {
+    kind: &'static str,
+    message: String,
+}
+
+/// Extracts the article of a page's serialized HTML. `url` may be empty.
+#[wasm_bindgen]
+pub fn extract(html: &str, url: &str) -> Result<JsValue, JsError> {
+    let options = Options {
+        url: (!url.is_empty()).then(|| url.to_owned()),
+        ..Options::default()
+    };
+    let reply = match crate::extract(html, &options) {
+        Ok(article) => Reply::Found { ok: true, article },
+        Err(e) => Reply::Failed {
+            ok: false,
+            error: Failure { kind: e.kind(), message: e.to_string() },
+        },
+    };
+    reply
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
