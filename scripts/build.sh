@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the wasm into extension/pkg/, then the two browser packages in dist/, then prints their sizes.
+# wasm-pack runs with --no-opt and wasm-opt runs here, so the optimisation level is stated once and the
+# wasm-opt used is npm's binaryen (scripts/env.sh puts it first on PATH), never a download.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+[[ -n "${PATHOK_SETUP_DONE:-}" ]] || bash scripts/setup.sh
+
+echo "[build] wasm-pack build --target web --release"
+wasm-pack build --target web --release --no-opt --no-pack --out-dir extension/pkg --out-name pathok
+
+echo "[build] wasm-opt -Oz"
+wasm-opt -Oz extension/pkg/pathok_bg.wasm -o extension/pkg/pathok_bg.wasm
+
+node scripts/package.mjs
+node scripts/size.mjs --no-build

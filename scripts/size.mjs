@@ -1,0 +1,43 @@
+// Prints what Pathok costs the user to download: the wasm raw and gzipped, and each browser's package.
+// `npm run size` builds first when dist/ is missing or older than the Rust sources; `--no-build` only reports
+// (scripts/build.sh calls it that way). The last line, `wasm gzipped bytes: N`, is the number tracked against
+// the 300 KB budget.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const WASM = join(ROOT, 'dist/chrome/pkg/pathok_bg.wasm');
+const SOURCES = ['src', 'Cargo.toml', 'Cargo.lock', 'extension', 'manifest.json'];
+
+function files(path) {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).flatMap((name) => files(join(path, name)));
+}
+
+function newestSource() {
+  return Math.max(...SOURCES.flatMap((s) => files(join(ROOT, s))).map((f) => statSync(f).mtimeMs));
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+if (!process.argv.includes('--no-build') && (!existsSync(WASM) || statSync(WASM).mtimeMs < newestSource())) {
+  execFileSync('bash', [join(ROOT, 'scripts/build.sh')], { stdio: 'inherit' });
+  process.exit(0); // build.sh ends by running this report itself
+}
+
+const wasm = readFileSync(WASM);
+const gzipped = gzipSync(wasm, { level: 9 }).length;
+console.log(`wasm raw:        ${kb(wasm.length)} (dist/chrome/pkg/pathok_bg.wasm)`);
+console.log(`wasm gzipped:    ${kb(gzipped)}`);
+for (const browser of ['chrome', 'firefox']) {
+  const unpacked = files(join(ROOT, 'dist', browser)).reduce((sum, f) => sum + statSync(f).size, 0);
+  const zip = statSync(join(ROOT, `dist/pathok-${browser}.zip`)).size;
+  console.log(`${browser.padEnd(8)} unpacked ${kb(unpacked)}, zip ${kb(zip)} (dist/pathok-${browser}.zip)`);
+}
+console.log(`wasm gzipped bytes: ${gzipped}`);
