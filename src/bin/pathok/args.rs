@@ -115,15 +115,22 @@ fn usage(msg: impl Into<String>) -> UsageError {
 pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Command, UsageError> {
     let mut args = Lexer::new(args);
     let Some(first) = args.next()? else {
-        return Err(usage("no command given (try `pathok extract FILE` or `pathok --help`)"));
+        return Err(usage(
+            "no command given (try `pathok extract FILE` or `pathok --help`)",
+        ));
     };
     match first {
         Arg::Flag(f) if f == "help" || f == "h" => Ok(Command::Help),
         Arg::Flag(f) if f == "version" || f == "V" => Ok(Command::Version),
         Arg::Value(cmd) if cmd == "extract" => parse_extract(&mut args),
         Arg::Value(cmd) if cmd == "eval" => parse_eval(&mut args),
-        Arg::Value(cmd) => Err(usage(format!("unknown command {:?}", cmd.to_string_lossy()))),
-        Arg::Flag(f) => Err(usage(format!("unknown flag --{f} (flags come after the command)"))),
+        Arg::Value(cmd) => Err(usage(format!(
+            "unknown command {:?}",
+            cmd.to_string_lossy()
+        ))),
+        Arg::Flag(f) => Err(usage(format!(
+            "unknown flag --{f} (flags come after the command)"
+        ))),
     }
 }
 
@@ -148,10 +155,21 @@ fn parse_extract(args: &mut Lexer) -> Result<Command, UsageError> {
         return Err(usage("only --format jsonl takes more than one input"));
     }
     // One URL cannot be the address of several pages.
-    if url.is_some() && (inputs.len() > 1 || inputs.iter().any(|i| matches!(i, Input::Path(p) if p.is_dir()))) {
-        return Err(usage("--url applies to a single page, not to several inputs or a folder"));
+    if url.is_some()
+        && (inputs.len() > 1
+            || inputs
+                .iter()
+                .any(|i| matches!(i, Input::Path(p) if p.is_dir())))
+    {
+        return Err(usage(
+            "--url applies to a single page, not to several inputs or a folder",
+        ));
     }
-    Ok(Command::Extract(Extract { format, url, inputs }))
+    Ok(Command::Extract(Extract {
+        format,
+        url,
+        inputs,
+    }))
 }
 
 fn parse_format(name: &str) -> Result<Format, UsageError> {
@@ -161,7 +179,9 @@ fn parse_format(name: &str) -> Result<Format, UsageError> {
         "html" => Ok(Format::Html),
         "markdown" | "md" => Ok(Format::Markdown),
         "jsonl" => Ok(Format::Jsonl),
-        other => Err(usage(format!("unknown format {other:?} (json, text, html, markdown or jsonl)"))),
+        other => Err(usage(format!(
+            "unknown format {other:?} (json, text, html, markdown or jsonl)"
+        ))),
     }
 }
 
@@ -174,7 +194,12 @@ fn parse_eval(args: &mut Lexer) -> Result<Command, UsageError> {
             Arg::Flag(f) if f == "gold" => gold = Some(PathBuf::from(args.value(&f)?)),
             Arg::Flag(f) if f == "json" => json = true,
             Arg::Flag(f) => return Err(usage(format!("unknown flag --{f} for eval"))),
-            Arg::Value(v) => return Err(usage(format!("unexpected argument {:?} for eval", v.to_string_lossy()))),
+            Arg::Value(v) => {
+                return Err(usage(format!(
+                    "unexpected argument {:?} for eval",
+                    v.to_string_lossy()
+                )))
+            }
         }
     }
     let pages = pages.ok_or_else(|| usage("eval needs --pages DIR"))?;
@@ -196,23 +221,33 @@ struct Lexer {
 
 impl Lexer {
     fn new(args: impl IntoIterator<Item = OsString>) -> Self {
-        Lexer { rest: args.into_iter().collect::<Vec<_>>().into_iter(), pending: None, after_double_dash: false }
+        Lexer {
+            rest: args.into_iter().collect::<Vec<_>>().into_iter(),
+            pending: None,
+            after_double_dash: false,
+        }
     }
 
     fn next(&mut self) -> Result<Option<Arg>, UsageError> {
         if let Some(v) = self.pending.take() {
             return Err(usage(format!("unexpected value {v:?}")));
         }
-        let Some(arg) = self.rest.next() else { return Ok(None) };
+        let Some(arg) = self.rest.next() else {
+            return Ok(None);
+        };
         if self.after_double_dash {
             return Ok(Some(Arg::Value(arg)));
         }
-        let Some(s) = arg.to_str() else { return Ok(Some(Arg::Value(arg))) };
+        let Some(s) = arg.to_str() else {
+            return Ok(Some(Arg::Value(arg)));
+        };
         if s == "--" {
             self.after_double_dash = true;
             return self.next();
         }
-        let name = s.strip_prefix("--").or_else(|| s.strip_prefix('-').filter(|n| n.len() == 1));
+        let name = s
+            .strip_prefix("--")
+            .or_else(|| s.strip_prefix('-').filter(|n| n.len() == 1));
         match name {
             Some(name) => match name.split_once('=') {
                 Some((name, value)) => {
@@ -231,8 +266,12 @@ impl Lexer {
         if let Some(v) = self.pending.take() {
             return Ok(v);
         }
-        let v = self.rest.next().ok_or_else(|| usage(format!("--{name} needs a value")))?;
-        v.into_string().map_err(|v| usage(format!("--{name}: {:?} is not UTF-8", v.to_string_lossy())))
+        let v = self
+            .rest
+            .next()
+            .ok_or_else(|| usage(format!("--{name} needs a value")))?;
+        v.into_string()
+            .map_err(|v| usage(format!("--{name}: {:?} is not UTF-8", v.to_string_lossy())))
     }
 }
 
@@ -247,7 +286,11 @@ mod tests {
     #[test]
     fn extract_defaults_to_json() {
         let cmd = parse_str(&["extract", "a.html"]).unwrap();
-        let want = Extract { format: Format::Json, url: None, inputs: vec![Input::Path("a.html".into())] };
+        let want = Extract {
+            format: Format::Json,
+            url: None,
+            inputs: vec![Input::Path("a.html".into())],
+        };
         assert_eq!(cmd, Command::Extract(want));
     }
 

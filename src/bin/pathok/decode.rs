@@ -30,7 +30,8 @@ fn declared(head: &[u8]) -> Option<&'static Encoding> {
             continue;
         }
         pos = start + 1;
-        if rest.len() > 5 && rest[1..5].eq_ignore_ascii_case(b"meta") && is_space_or_slash(rest[5]) {
+        if rest.len() > 5 && rest[1..5].eq_ignore_ascii_case(b"meta") && is_space_or_slash(rest[5])
+        {
             let (attrs, end) = attributes(&head[start + 5..]);
             pos = start + 5 + end;
             if let Some(enc) = from_meta(&attrs) {
@@ -46,11 +47,17 @@ fn declared(head: &[u8]) -> Option<&'static Encoding> {
 }
 
 fn from_meta(attrs: &[(String, String)]) -> Option<&'static Encoding> {
-    let get = |name: &str| attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str());
+    let get = |name: &str| {
+        attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    };
     if let Some(label) = get("charset") {
         return Encoding::for_label(label.trim().as_bytes());
     }
-    let is_content_type = get("http-equiv").is_some_and(|v| v.trim().eq_ignore_ascii_case("content-type"));
+    let is_content_type =
+        get("http-equiv").is_some_and(|v| v.trim().eq_ignore_ascii_case("content-type"));
     if !is_content_type {
         return None;
     }
@@ -99,7 +106,10 @@ fn attribute_value(s: &[u8], i: usize) -> (String, usize) {
     match s.get(i) {
         Some(&q @ (b'"' | b'\'')) => {
             let end = find(s, i + 1, &[q]).unwrap_or(s.len());
-            (String::from_utf8_lossy(&s[i + 1..end]).into_owned(), (end + 1).min(s.len()))
+            (
+                String::from_utf8_lossy(&s[i + 1..end]).into_owned(),
+                (end + 1).min(s.len()),
+            )
         }
         _ => {
             let mut end = i;
@@ -116,7 +126,10 @@ fn is_space_or_slash(b: u8) -> bool {
 }
 
 fn find(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
+    hay.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
 }
 
 #[cfg(test)]

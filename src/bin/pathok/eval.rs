@@ -46,15 +46,24 @@ struct Report {
 /// Runs `eval`.
 pub(crate) fn run(args: &Eval, out: &mut impl Write) -> Result<Outcome, Failure> {
     let folder = args.pages.display().to_string();
-    let cases = gold::cases(&args.pages, args.gold.as_deref()).map_err(|e| Failure::io(folder.clone(), e))?;
+    let cases = gold::cases(&args.pages, args.gold.as_deref())
+        .map_err(|e| Failure::io(folder.clone(), e))?;
     if cases.is_empty() {
-        let layout = if args.gold.is_some() { "<id>.html with <id>.txt gold" } else { "<id>/source.html + expected.html" };
-        return Err(Failure::io(folder, std::io::Error::new(std::io::ErrorKind::NotFound, format!("no pages ({layout})"))));
+        let layout = if args.gold.is_some() {
+            "<id>.html with <id>.txt gold"
+        } else {
+            "<id>/source.html + expected.html"
+        };
+        return Err(Failure::io(
+            folder,
+            std::io::Error::new(std::io::ErrorKind::NotFound, format!("no pages ({layout})")),
+        ));
     }
     let mut pages = Vec::with_capacity(cases.len());
     for case in &cases {
         let gold = gold::read(case).map_err(|e| Failure::io(case.gold.display().to_string(), e))?;
-        let html = std::fs::read(&case.page).map_err(|e| Failure::io(case.page.display().to_string(), e))?;
+        let html = std::fs::read(&case.page)
+            .map_err(|e| Failure::io(case.page.display().to_string(), e))?;
         let (html, _) = crate::decode::decode(&html);
         let (output, error) = match pathok::extract(&html, &pathok::Options::default()) {
             Ok(article) => (article.text, None),
@@ -67,11 +76,17 @@ pub(crate) fn run(args: &Eval, out: &mut impl Write) -> Result<Outcome, Failure>
             recall: counts.recall(),
             f1: counts.f1(),
             duplicated_blocks: shingles::duplicated_blocks(&gold.blocks, &output),
-            leaked: shingles::leaks(&gold.must_not_contain, &output).into_iter().map(str::to_owned).collect(),
+            leaked: shingles::leaks(&gold.must_not_contain, &output)
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
             error,
         });
     }
-    let report = Report { totals: totals(&pages), pages };
+    let report = Report {
+        totals: totals(&pages),
+        pages,
+    };
     if args.json {
         serde_json::to_writer_pretty(&mut *out, &report).map_err(Failure::json)?;
         writeln!(out)?;
@@ -108,11 +123,27 @@ fn totals(pages: &[PageScore]) -> Totals {
 }
 
 fn print_table(report: &Report, out: &mut impl Write) -> std::io::Result<()> {
-    let width = report.pages.iter().map(|p| p.id.chars().count()).max().unwrap_or(0).max(4);
-    writeln!(out, "{:width$}  {:>6} {:>6} {:>6} {:>4} {:>5}  note", "page", "P", "R", "F1", "dup", "leaks")?;
+    let width = report
+        .pages
+        .iter()
+        .map(|p| p.id.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(4);
+    writeln!(
+        out,
+        "{:width$}  {:>6} {:>6} {:>6} {:>4} {:>5}  note",
+        "page", "P", "R", "F1", "dup", "leaks"
+    )?;
     for p in &report.pages {
-        let precision = p.precision.map_or_else(|| "-".to_owned(), |v| format!("{v:.3}"));
-        let leaked = if p.leaked.is_empty() { String::new() } else { format!("leaked: {}", p.leaked.join(" | ")) };
+        let precision = p
+            .precision
+            .map_or_else(|| "-".to_owned(), |v| format!("{v:.3}"));
+        let leaked = if p.leaked.is_empty() {
+            String::new()
+        } else {
+            format!("leaked: {}", p.leaked.join(" | "))
+        };
         let note = [p.error.as_deref().unwrap_or_default(), leaked.as_str()].join(" ");
         let note = note.trim();
         writeln!(

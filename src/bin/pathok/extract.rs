@@ -24,7 +24,9 @@ pub(crate) fn run(args: &Extract, out: &mut impl Write) -> Result<Outcome, Failu
                 Format::Text => article.text,
                 Format::Html => article.html,
                 Format::Markdown => article.markdown,
-                Format::Json | Format::Jsonl => serde_json::to_string_pretty(&article).map_err(Failure::json)?,
+                Format::Json | Format::Jsonl => {
+                    serde_json::to_string_pretty(&article).map_err(Failure::json)?
+                }
             };
             out.write_all(body.as_bytes())?;
             if !body.ends_with('\n') {
@@ -62,7 +64,10 @@ fn batch(inputs: &[Input], url: Option<&str>, out: &mut impl Write) -> Result<Ou
                 Err(err) => (Err(("io", err.to_string())), Outcome::Error),
                 Ok(html) => match pathok::extract(&html, &options) {
                     Ok(article) => (Ok(article), Outcome::Found),
-                    Err(err) => (Err((err.kind(), err.to_string())), Failure::from_extract(&name, &err).outcome()),
+                    Err(err) => (
+                        Err((err.kind(), err.to_string())),
+                        Failure::from_extract(&name, &err).outcome(),
+                    ),
                 },
             };
             write_line(out, &name, line)?;
@@ -93,8 +98,16 @@ fn write_line(
     result: Result<pathok::Article, (&str, String)>,
 ) -> Result<(), Failure> {
     let line = match result {
-        Ok(article) => Line { path, article: Some(article), error: None },
-        Err((kind, message)) => Line { path, article: None, error: Some(LineError { kind, message }) },
+        Ok(article) => Line {
+            path,
+            article: Some(article),
+            error: None,
+        },
+        Err((kind, message)) => Line {
+            path,
+            article: None,
+            error: Some(LineError { kind, message }),
+        },
     };
     serde_json::to_writer(&mut *out, &line).map_err(Failure::json)?;
     out.write_all(b"\n")?;

@@ -6,7 +6,9 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use html5ever::tendril::StrTendril;
-use html5ever::tokenizer::{BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer};
+use html5ever::tokenizer::{
+    BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer,
+};
 
 /// One page to score.
 pub(crate) struct Case {
@@ -31,11 +33,15 @@ pub(crate) struct Gold {
 /// The cases under `pages`, in name order. With `gold`, pages without a `.txt` there are skipped;
 /// without it, the Mozilla layout is expected.
 pub(crate) fn cases(pages: &Path, gold: Option<&Path>) -> io::Result<Vec<Case>> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(pages)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    let mut entries: Vec<PathBuf> = std::fs::read_dir(pages)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
     entries.sort();
     let mut out = Vec::new();
     for path in entries {
-        let Some(id) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else { continue };
+        let Some(id) = path.file_stem().and_then(|s| s.to_str()).map(str::to_owned) else {
+            continue;
+        };
         match gold {
             Some(gold_dir) => {
                 let is_html = path.extension().is_some_and(|e| e == "html" || e == "htm");
@@ -43,14 +49,26 @@ pub(crate) fn cases(pages: &Path, gold: Option<&Path>) -> io::Result<Vec<Case>> 
                 if is_html && txt.is_file() {
                     let json = gold_dir.join(format!("{id}.json"));
                     let meta = json.is_file().then_some(json);
-                    out.push(Case { id, page: path, gold: txt, meta });
+                    out.push(Case {
+                        id,
+                        page: path,
+                        gold: txt,
+                        meta,
+                    });
                 }
             }
             None => {
                 let (source, expected) = (path.join("source.html"), path.join("expected.html"));
                 if source.is_file() && expected.is_file() {
-                    let id = path.file_name().map_or(id, |n| n.to_string_lossy().into_owned());
-                    out.push(Case { id, page: source, gold: expected, meta: None });
+                    let id = path
+                        .file_name()
+                        .map_or(id, |n| n.to_string_lossy().into_owned());
+                    out.push(Case {
+                        id,
+                        page: source,
+                        gold: expected,
+                        meta: None,
+                    });
                 }
             }
         }
@@ -64,25 +82,43 @@ pub(crate) fn read(case: &Case) -> io::Result<Gold> {
     let (text, _) = crate::decode::decode(&raw);
     let is_html = case.gold.extension().is_some_and(|e| e == "html");
     let text = if is_html { text_of_html(&text) } else { text };
-    let blocks = text.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned).collect();
+    let blocks = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(str::to_owned)
+        .collect();
     let must_not_contain = match &case.meta {
         Some(path) => {
-            let json: serde_json::Value = serde_json::from_slice(&std::fs::read(path)?)
-                .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", path.display())))?;
+            let json: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(path)?).map_err(|e| {
+                    io::Error::new(
+                        io::ErrorKind::InvalidData,
+                        format!("{}: {e}", path.display()),
+                    )
+                })?;
             json.get("must_not_contain")
                 .and_then(serde_json::Value::as_array)
-                .map(|a| a.iter().filter_map(|s| s.as_str().map(str::to_owned)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|s| s.as_str().map(str::to_owned))
+                        .collect()
+                })
                 .unwrap_or_default()
         }
         None => Vec::new(),
     };
-    Ok(Gold { blocks, must_not_contain })
+    Ok(Gold {
+        blocks,
+        must_not_contain,
+    })
 }
 
 /// Elements whose edges do not break a word: text on both sides runs together, as in a browser.
 const INLINE: &[&str] = &[
-    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark", "q",
-    "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "del", "dfn", "em", "font", "i", "ins",
+    "kbd", "mark", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+    "tt", "u", "var", "wbr",
 ];
 
 /// Elements whose text is not shown.
@@ -95,7 +131,10 @@ const HIDDEN: &[&str] = &["script", "style", "template", "noscript"];
 pub(crate) fn text_of_html(html: &str) -> String {
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
-    let tokenizer = Tokenizer::new(TextSink::default(), html5ever::tokenizer::TokenizerOpts::default());
+    let tokenizer = Tokenizer::new(
+        TextSink::default(),
+        html5ever::tokenizer::TokenizerOpts::default(),
+    );
     let _ = tokenizer.feed(&input);
     tokenizer.end();
     let raw = tokenizer.sink.text.take();
@@ -117,7 +156,9 @@ impl TokenSink for TextSink {
 
     fn process_token(&self, token: Token, _line: u64) -> TokenSinkResult<()> {
         match token {
-            Token::CharacterTokens(s) if self.hidden_depth.get() == 0 => self.text.borrow_mut().push_str(&s),
+            Token::CharacterTokens(s) if self.hidden_depth.get() == 0 => {
+                self.text.borrow_mut().push_str(&s)
+            }
             Token::TagToken(tag) => self.tag(&tag),
             _ => {}
         }
@@ -131,7 +172,11 @@ impl TextSink {
         if HIDDEN.contains(&name) {
             let depth = self.hidden_depth.get();
             let opens = tag.kind == TagKind::StartTag && !tag.self_closing;
-            self.hidden_depth.set(if opens { depth + 1 } else { depth.saturating_sub(1) });
+            self.hidden_depth.set(if opens {
+                depth + 1
+            } else {
+                depth.saturating_sub(1)
+            });
         } else if !INLINE.contains(&name) {
             self.text.borrow_mut().push('\n');
         }

@@ -7,9 +7,9 @@
 mod args;
 mod decode;
 mod eval;
+mod extract;
 mod gold;
 mod shingles;
-mod extract;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
@@ -29,7 +29,10 @@ fn main() -> ExitCode {
         Err(failure) => {
             // What was printed before the failure still belongs to the user.
             let flushed = out.flush();
-            if flushed.as_ref().is_err_and(|e| e.kind() == io::ErrorKind::BrokenPipe) {
+            if flushed
+                .as_ref()
+                .is_err_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            {
                 return ExitCode::SUCCESS;
             }
             eprintln!("pathok: {failure}");
@@ -106,13 +109,19 @@ impl Failure {
     }
 
     pub(crate) fn from_extract(path: &str, error: &pathok::Error) -> Failure {
-        Failure::Extract { path: path.to_owned(), error: error.clone() }
+        Failure::Extract {
+            path: path.to_owned(),
+            error: error.clone(),
+        }
     }
 
     /// A bad `--url` is the caller's mistake; every other library error means "no article here".
     pub(crate) fn outcome(&self) -> Outcome {
         match self {
-            Failure::Extract { error: pathok::Error::BadUrl { .. }, .. }
+            Failure::Extract {
+                error: pathok::Error::BadUrl { .. },
+                ..
+            }
             | Failure::Usage(_)
             | Failure::Read { .. }
             | Failure::Write(_) => Outcome::Error,

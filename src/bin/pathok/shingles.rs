@@ -90,7 +90,11 @@ fn shingles(text: &str) -> HashMap<Vec<String>, usize> {
 pub(crate) fn duplicated_blocks(gold_blocks: &[String], output: &str) -> usize {
     let out_blocks: Vec<String> = output.split("\n\n").map(normalize_key).collect();
     let out_key = normalize_key(output);
-    let gold_keys: Vec<String> = gold_blocks.iter().map(|b| normalize_key(b)).filter(|k| !k.is_empty()).collect();
+    let gold_keys: Vec<String> = gold_blocks
+        .iter()
+        .map(|b| normalize_key(b))
+        .filter(|k| !k.is_empty())
+        .collect();
     let gold_key = gold_keys.join(" ");
     let mut seen = std::collections::HashSet::new();
     let mut dups = 0;
@@ -100,7 +104,11 @@ pub(crate) fn duplicated_blocks(gold_blocks: &[String], output: &str) -> usize {
         }
         let count = |blocks: &[String], whole: &str| {
             let as_block = blocks.iter().filter(|b| *b == key).count();
-            let as_words = if key.split(' ').count() >= SHINGLE { word_occurrences(whole, key) } else { 0 };
+            let as_words = if key.split(' ').count() >= SHINGLE {
+                word_occurrences(whole, key)
+            } else {
+                0
+            };
             as_block.max(as_words)
         };
         let in_output = count(&out_blocks, &out_key);
@@ -168,8 +176,14 @@ mod tests {
     fn duplicates_as_blocks_and_glued_copies() {
         let gold = vec!["এক দুই তিন চার।".to_owned(), "ঢাকা".to_owned()];
         assert_eq!(duplicated_blocks(&gold, "এক দুই তিন চার।\n\nঢাকা"), 0);
-        assert_eq!(duplicated_blocks(&gold, "এক দুই তিন চার।\n\nএক দুই, তিন চার"), 1);
-        assert_eq!(duplicated_blocks(&gold, "এক দুই তিন চার। এক দুই তিন চার।\n\nঢাকা"), 1);
+        assert_eq!(
+            duplicated_blocks(&gold, "এক দুই তিন চার।\n\nএক দুই, তিন চার"),
+            1
+        );
+        assert_eq!(
+            duplicated_blocks(&gold, "এক দুই তিন চার। এক দুই তিন চার।\n\nঢাকা"),
+            1
+        );
         // A short block inside a sentence is not a copy.
         assert_eq!(duplicated_blocks(&gold, "এক দুই তিন চার।\n\nঢাকা\n\nঢাকা শহর"), 0);
         assert_eq!(duplicated_blocks(&gold, "ঢাকা\n\nঢাকা"), 1);
