@@ -1,9 +1,101 @@
-//! Stage 4, clutter: [`Body`] → [`Body`] without tickers, read-more boxes, share bars and lists.
+//! Stage 4, clutter: `&mut Page` + [`Body`] → [`Body`] without the boxes around an article that sit
+//! inside its container: tickers, "আরও পড়ুন" lines, share bars, tag boxes, follow and comment boxes,
+//! lists of links. By structure first (link-dense boxes, label + links), then by class words and
+//! a small label lexicon in `tables`. Never drops a box that holds half the article's text, and
+//! never scores.
 
-use crate::dedupe::Body;
+use crate::dedupe::{drop_subtree, Body};
+use crate::dom::NodeId;
 use crate::parse::Page;
+use crate::score::link_density;
+use crate::{signals, tables, text};
 
-pub(crate) fn strip(page: &mut Page, body: Body) -> Body {
-    let _ = page;
+/// Drops clutter inside the article's roots and returns the body without it.
+pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
+    let total: u32 = body.blocks.iter().map(|&b| page.letters[b]).sum();
+    let mut removed = 0;
+    for root in body.roots.clone() {
+        removed += strip_boxes(page, root, total);
+    }
+    for b in body.blocks.clone() {
+        if !page.dropped[b] {
+            removed += strip_label(page, &body.roots, b);
+        }
+    }
+    body.blocks.retain(|&b| !page.dropped[b]);
+    body.clutter_removed += removed;
     body
+}
+
+/// Boxes whose class words or link density mark them as clutter.
+fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
+    let candidates: Vec<NodeId> = page.dom.descendants(root).filter(|&n| n != root).collect();
+    let mut removed = 0;
+    for n in candidates {
+        if page.dropped[n] || page.dom.tag(n).is_none() || page.letters[n] * 2 > total {
+            continue;
+        }
+        let by_class = tables::CLUTTER.meets(&signals::words(&page.dom, n));
+        let by_links = is_link_box(page, n);
+        if by_class || by_links {
+            drop_subtree(page, n);
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// A list or box that is mostly links: related stories, tag clouds, share bars.
+fn is_link_box(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    let Some(tag) = dom.tag(n) else { return false };
+    if !tables::LINK_BOX_TAGS.contains(&&**tag) {
+        return false;
+    }
+    page.links[n] >= tables::MIN_LINKS_IN_BOX && link_density(page, n) >= tables::LINK_BOX_DENSITY
+}
+
+/// A block that starts with a clutter label ("আরও পড়ুন", "ট্যাগস", "শেয়ার করুন" …) and carries little
+/// else but links; with it goes the box around it when that box is only the label and links.
+fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
+    let content = page.dom.text_content(b);
+    let key = text::normalize_key(&content);
+    let Some(label) = tables::CLUTTER_LABEL_KEYS.iter().find(|l| starts_with_words(&key, l)) else {
+        return 0;
+    };
+    let tail = key.chars().count().saturating_sub(label.chars().count());
+    let mostly_links = link_density(page, b) >= tables::LABEL_LINK_DENSITY;
+    if tail > tables::MAX_LABEL_TAIL_CHARS && !mostly_links {
+        return 0;
+    }
+    let mut top = b;
+    while let Some(parent) = page.dom.nodes[top].parent {
+        if roots.contains(&top) || roots.contains(&parent) || !is_label_box(page, parent, b) {
+            break;
+        }
+        top = parent;
+    }
+    drop_subtree(page, top);
+    if let Some(next) = next_element(page, top) {
+        if is_link_box(page, next) || page.dom.is(next, "ul") && link_density(page, next) >= tables::LABEL_LINK_DENSITY {
+            drop_subtree(page, next);
+        }
+    }
+    1
+}
+
+/// `parent` holds nothing but the label block and links.
+fn is_label_box(page: &Page, parent: NodeId, label: NodeId) -> bool {
+    let other = page.letters[parent].saturating_sub(page.letters[label]);
+    let other_links = page.link_letters[parent].saturating_sub(page.link_letters[label]);
+    other == 0 || other_links * tables::LABEL_BOX_LINK_SHARE_DENOM >= other * tables::LABEL_BOX_LINK_SHARE_NUM
+}
+
+fn next_element(page: &Page, n: NodeId) -> Option<NodeId> {
+    std::iter::successors(page.dom.nodes[n].next, |&s| page.dom.nodes[s].next).find(|&s| page.dom.tag(s).is_some())
+}
+
+/// `key` begins with the whole words of `label`.
+fn starts_with_words(key: &str, label: &str) -> bool {
+    key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
 }

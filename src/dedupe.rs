@@ -1,20 +1,101 @@
-//! Stage 3, dedupe: the picked element → [`Body`], its blocks in order, each once.
+//! Stage 3, dedupe: `&mut Page` + [`Pick`] → [`Body`], the article's text blocks in order, each
+//! once. Two blocks are the same when their `text::normalize_key` is equal; a block all of whose
+//! sentences were already read is a partial copy. The first copy wins: hidden copies never entered
+//! the walk (unless the only body was hidden), so a visible copy always comes first. Marks what it
+//! leaves out in `Page::dropped`; it never scores.
+
+use std::collections::HashSet;
 
 use crate::dom::NodeId;
 use crate::parse::Page;
-use crate::score::Pick;
+use crate::score::{self, Pick};
+use crate::{tables, text};
 
 /// The article's content: subtree roots to render in order; nodes marked in `Page::dropped` inside
 /// them are left out.
 pub(crate) struct Body {
+    /// Subtree roots, in document order.
     pub(crate) roots: Vec<NodeId>,
-    /// Text blocks (paragraphs, headings, list items, captions) in order, each once.
+    /// Text blocks (paragraphs, headings, list items, captions) in document order, each once.
     pub(crate) blocks: Vec<NodeId>,
+    /// Blocks dropped as repeats.
     pub(crate) duplicates_removed: usize,
+    /// Boxes dropped as clutter.
     pub(crate) clutter_removed: usize,
 }
 
-pub(crate) fn drop_repeats(page: &Page, pick: &Pick) -> Body {
-    let _ = page;
-    Body { roots: pick.roots.clone(), blocks: Vec::new(), duplicates_removed: 0, clutter_removed: 0 }
+/// Keeps the first copy of every block and drops the rest.
+pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
+    let mut blocks = Vec::new();
+    for &root in &pick.roots {
+        let walk = score::walk(page, root, pick.pass);
+        for s in walk.skipped {
+            drop_subtree(page, s);
+        }
+        blocks.extend(walk.blocks);
+    }
+    let mut whole: HashSet<String> = HashSet::new();
+    let mut sentences: HashSet<String> = HashSet::new();
+    let mut kept = Vec::with_capacity(blocks.len());
+    let mut duplicates = 0;
+    for b in blocks {
+        let content = page.dom.text_content(b);
+        let key = text::normalize_key(&content);
+        if key.is_empty() {
+            kept.push(b);
+            continue;
+        }
+        let parts = sentence_keys(&content);
+        if whole.contains(&key) || is_partial_copy(&parts, &sentences) {
+            drop_subtree(page, b);
+            duplicates += 1;
+            continue;
+        }
+        whole.insert(key);
+        sentences.extend(parts);
+        kept.push(b);
+    }
+    Body {
+        roots: pick.roots.clone(),
+        blocks: kept,
+        duplicates_removed: duplicates,
+        clutter_removed: 0,
+    }
+}
+
+/// Marks `n` and everything below it as left out.
+pub(crate) fn drop_subtree(page: &mut Page, n: NodeId) {
+    let nodes: Vec<NodeId> = page.dom.descendants(n).collect();
+    for d in nodes {
+        page.dropped[d] = true;
+    }
+}
+
+/// The keys of a block's sentences (split at danda, full stop, question and exclamation marks).
+fn sentence_keys(content: &str) -> Vec<String> {
+    content
+        .split(|c| tables::SENTENCE_ENDS.contains(&c))
+        .map(text::normalize_key)
+        .filter(|k| k.chars().count() >= tables::MIN_SENTENCE_KEY_CHARS)
+        .collect()
+}
+
+/// Every sentence of the block was read before, and there is enough of it to be sure.
+fn is_partial_copy(parts: &[String], seen: &HashSet<String>) -> bool {
+    let letters: usize = parts.iter().map(|p| p.chars().count()).sum();
+    letters >= tables::MIN_PARTIAL_COPY_CHARS && parts.iter().all(|p| seen.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_block_of_read_sentences_is_a_copy() {
+        let seen: HashSet<String> = sentence_keys("প্রথম বাক্যটি এখানে লেখা আছে। দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।")
+            .into_iter()
+            .collect();
+        assert!(is_partial_copy(&sentence_keys("দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।"), &seen));
+        assert!(!is_partial_copy(&sentence_keys("নতুন একটি বাক্য যা আগে আসেনি।"), &seen));
+    }
 }

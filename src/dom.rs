@@ -131,6 +131,68 @@ impl Dom {
         self.descendants(root).find(|&n| self.is(n, tag))
     }
 
+    /// Adds a new node, not yet linked into the tree.
+    pub(crate) fn push(&mut self, data: Data) -> NodeId {
+        self.nodes.push(Node {
+            parent: None,
+            first_child: None,
+            last_child: None,
+            prev: None,
+            next: None,
+            data,
+        });
+        self.nodes.len() - 1
+    }
+
+    /// Adds a new HTML element with no attributes, not yet linked into the tree.
+    pub(crate) fn new_element(&mut self, local: &str) -> NodeId {
+        let name = QualName::new(None, html5ever::ns!(html), LocalName::from(local));
+        self.push(Data::Element { name, attrs: Vec::new() })
+    }
+
+    pub(crate) fn detach(&mut self, id: NodeId) {
+        let Some(parent) = self.nodes[id].parent.take() else {
+            return;
+        };
+        let (prev, next) = (self.nodes[id].prev.take(), self.nodes[id].next.take());
+        match prev {
+            Some(p) => self.nodes[p].next = next,
+            None => self.nodes[parent].first_child = next,
+        }
+        match next {
+            Some(n) => self.nodes[n].prev = prev,
+            None => self.nodes[parent].last_child = prev,
+        }
+    }
+
+    pub(crate) fn append(&mut self, parent: NodeId, child: NodeId) {
+        self.detach(child);
+        let last = self.nodes[parent].last_child;
+        self.nodes[child].parent = Some(parent);
+        self.nodes[child].prev = last;
+        match last {
+            Some(l) => self.nodes[l].next = Some(child),
+            None => self.nodes[parent].first_child = Some(child),
+        }
+        self.nodes[parent].last_child = Some(child);
+    }
+
+    pub(crate) fn insert_before(&mut self, sibling: NodeId, child: NodeId) {
+        self.detach(child);
+        let Some(parent) = self.nodes[sibling].parent else {
+            return;
+        };
+        let prev = self.nodes[sibling].prev;
+        self.nodes[child].parent = Some(parent);
+        self.nodes[child].prev = prev;
+        self.nodes[child].next = Some(sibling);
+        self.nodes[sibling].prev = Some(child);
+        match prev {
+            Some(p) => self.nodes[p].next = Some(child),
+            None => self.nodes[parent].first_child = Some(child),
+        }
+    }
+
     /// Number of nodes in the arena.
     pub(crate) fn len(&self) -> usize {
         self.nodes.len()
@@ -208,59 +270,7 @@ impl Sink {
     }
 
     fn push(&self, data: Data) -> NodeId {
-        let mut dom = self.dom.borrow_mut();
-        dom.nodes.push(Node {
-            parent: None,
-            first_child: None,
-            last_child: None,
-            prev: None,
-            next: None,
-            data,
-        });
-        dom.nodes.len() - 1
-    }
-
-    fn detach(dom: &mut Dom, id: NodeId) {
-        let Some(parent) = dom.nodes[id].parent.take() else {
-            return;
-        };
-        let (prev, next) = (dom.nodes[id].prev.take(), dom.nodes[id].next.take());
-        match prev {
-            Some(p) => dom.nodes[p].next = next,
-            None => dom.nodes[parent].first_child = next,
-        }
-        match next {
-            Some(n) => dom.nodes[n].prev = prev,
-            None => dom.nodes[parent].last_child = prev,
-        }
-    }
-
-    fn append_node(dom: &mut Dom, parent: NodeId, child: NodeId) {
-        Self::detach(dom, child);
-        let last = dom.nodes[parent].last_child;
-        dom.nodes[child].parent = Some(parent);
-        dom.nodes[child].prev = last;
-        match last {
-            Some(l) => dom.nodes[l].next = Some(child),
-            None => dom.nodes[parent].first_child = Some(child),
-        }
-        dom.nodes[parent].last_child = Some(child);
-    }
-
-    fn insert_before(dom: &mut Dom, sibling: NodeId, child: NodeId) {
-        Self::detach(dom, child);
-        let Some(parent) = dom.nodes[sibling].parent else {
-            return;
-        };
-        let prev = dom.nodes[sibling].prev;
-        dom.nodes[child].parent = Some(parent);
-        dom.nodes[child].prev = prev;
-        dom.nodes[child].next = Some(sibling);
-        dom.nodes[sibling].prev = Some(child);
-        match prev {
-            Some(p) => dom.nodes[p].next = Some(child),
-            None => dom.nodes[parent].first_child = Some(child),
-        }
+        self.dom.borrow_mut().push(data)
     }
 
     /// Adjacent text merges into one node, as in a browser DOM.
@@ -275,7 +285,7 @@ impl Sink {
             }
         }
         let id = self.push(Data::Text(text.to_owned()));
-        Self::append_node(&mut self.dom.borrow_mut(), parent, id);
+        self.dom.borrow_mut().append(parent, id);
     }
 }
 
@@ -321,7 +331,7 @@ impl TreeSink for Sink {
 
     fn append(&self, parent: &NodeId, child: NodeOrText<NodeId>) {
         match child {
-            NodeOrText::AppendNode(n) => Self::append_node(&mut self.dom.borrow_mut(), *parent, n),
+            NodeOrText::AppendNode(n) => self.dom.borrow_mut().append(*parent, n),
             NodeOrText::AppendText(t) => self.append_text(*parent, &t),
         }
     }
@@ -365,7 +375,7 @@ impl TreeSink for Sink {
                 self.push(Data::Text(t.to_string()))
             }
         };
-        Self::insert_before(&mut self.dom.borrow_mut(), *sibling, id);
+        self.dom.borrow_mut().insert_before(*sibling, id);
     }
 
     fn add_attrs_if_missing(&self, target: &NodeId, new: Vec<Attribute>) {
@@ -379,13 +389,13 @@ impl TreeSink for Sink {
     }
 
     fn remove_from_parent(&self, target: &NodeId) {
-        Self::detach(&mut self.dom.borrow_mut(), *target);
+        self.dom.borrow_mut().detach(*target);
     }
 
     fn reparent_children(&self, node: &NodeId, new_parent: &NodeId) {
         let mut dom = self.dom.borrow_mut();
         while let Some(c) = dom.nodes[*node].first_child {
-            Self::append_node(&mut dom, *new_parent, c);
+            dom.append(*new_parent, c);
         }
     }
 }

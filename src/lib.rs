@@ -22,6 +22,8 @@
 mod dom;
 mod tables;
 pub mod text;
+mod signals;
+mod blocks;
 mod budget;
 mod parse;
 mod score;
@@ -47,8 +49,9 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     budget.check_input(html.len())?;
     let mut page = parse::parse(html, options, &budget)?;
     let pick = score::find_main(&page, &budget)?;
-    let body = dedupe::drop_repeats(&page, &pick);
+    let body = dedupe::drop_repeats(&mut page, &pick);
     let body = clutter::strip(&mut page, body);
+    score::judge(&page, &body)?;
     budget.check_time()?;
     let (metadata, consumed) = meta::read(&page, &body);
     output::render(&page, &body, &consumed, metadata, options)

@@ -1,11 +1,23 @@
 //! Stage 6, output: the page, the kept blocks and the metadata → [`Article`].
+//!
+//! The article is first written as HTML from the kept subtrees through one allowlist ([`POLICY`]:
+//! tags, attributes per tag, URL schemes), with links and lazy images made absolute and repeated
+//! images left out; `ammonia` then cleans that HTML again with the same policy, as a last line of
+//! defence. Text and Markdown are both read from that clean HTML, so all three formats show the
+//! same article. It decides nothing about what is article and what is not.
 
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use html5ever::tendril::TendrilSink;
 use serde::Serialize;
+use url::Url;
 
+use crate::blocks;
 use crate::dedupe::Body;
-use crate::dom::NodeId;
+use crate::dom::{Data, Dom, NodeId, Sink, DOCUMENT};
 use crate::parse::Page;
-use crate::{Error, Metadata, Options};
+use crate::{meta, tables, text, Error, Metadata, Options};
 
 /// One extracted article.
 #[derive(Debug, Clone, Serialize)]
@@ -49,10 +61,54 @@ pub struct Article {
 pub struct Stats {
     /// Blocks dropped because they repeated an earlier block.
     pub duplicates_removed: usize,
-    /// Clutter blocks dropped (tickers, share bars, read-more boxes, lists).
+    /// Clutter boxes dropped (tickers, share bars, read-more lines, link lists).
     pub clutter_removed: usize,
 }
 
+/// The sanitiser policy, stated once.
+///
+/// # Defaults
+/// Tags: text structure, lists, quotes, figures, tables and inline emphasis; no scripts, styles,
+/// frames, forms, media players or SVG. Attributes: `href`/`title` on links, `src`/`alt`/`title` on
+/// images, spans on cells, `datetime` on `time`, `start` on lists. URL schemes: http, https, mailto.
+struct Policy {
+    tags: &'static [&'static str],
+    attributes: &'static [(&'static str, &'static [&'static str])],
+    schemes: &'static [&'static str],
+}
+
+const POLICY: Policy = Policy {
+    tags: &[
+        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "dl", "dt", "em",
+        "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li",
+        "mark", "ol", "p", "pre", "q", "s", "small", "strong", "sub", "sup", "table", "tbody", "td",
+        "tfoot", "th", "thead", "time", "tr", "u", "ul",
+    ],
+    attributes: &[
+        ("a", &["href", "title"]),
+        ("img", &["src", "alt", "title"]),
+        ("td", &["colspan", "rowspan"]),
+        ("th", &["colspan", "rowspan"]),
+        ("time", &["datetime"]),
+        ("ol", &["start"]),
+        ("abbr", &["title"]),
+    ],
+    schemes: &["http", "https", "mailto"],
+};
+
+static AMMONIA: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut b = ammonia::Builder::empty();
+    b.add_tags(POLICY.tags.iter().copied())
+        .url_schemes(POLICY.schemes.iter().copied().collect())
+        .url_relative(ammonia::UrlRelative::Deny)
+        .link_rel(Some("noopener noreferrer"));
+    for (tag, attrs) in POLICY.attributes {
+        b.add_tag_attributes(tag, attrs.iter().copied());
+    }
+    b
+});
+
+/// Builds the article from the kept blocks.
 pub(crate) fn render(
     page: &Page,
     body: &Body,
@@ -60,7 +116,20 @@ pub(crate) fn render(
     meta: Metadata,
     options: &Options,
 ) -> Result<Article, Error> {
-    let _ = (page, consumed, options);
+    let mut left_out = page.dropped.clone();
+    for &c in consumed {
+        for d in page.dom.descendants(c) {
+            left_out[d] = true;
+        }
+    }
+    let raw = write_html(page, &body.roots, &left_out);
+    let html = AMMONIA.clean(&raw).to_string();
+    let clean = html5ever::parse_document(Sink::new(), html5ever::ParseOpts::default()).one(html.as_str());
+    let (blocks, markdown) = Reader::read(&clean);
+    let text = blocks.join("\n\n");
+    let word_count = text::word_count(&text);
+    let lang = meta.lang.clone().or_else(|| options.lang.clone());
+    let reading_minutes = meta::reading_minutes(word_count, lang.as_deref());
     Ok(Article {
         title: meta.title,
         byline: meta.byline,
@@ -68,15 +137,337 @@ pub(crate) fn render(
         published: meta.published,
         published_bangla: meta.published_bangla,
         modified: meta.modified,
-        lang: meta.lang,
+        lang,
         excerpt: meta.excerpt,
         lead_image: meta.lead_image,
         canonical: meta.canonical,
-        html: String::new(),
-        text: String::new(),
-        markdown: String::new(),
-        word_count: 0,
-        reading_minutes: 0,
-        stats: Stats { duplicates_removed: body.duplicates_removed, clutter_removed: body.clutter_removed },
+        html,
+        text,
+        markdown,
+        word_count,
+        reading_minutes,
+        stats: Stats {
+            duplicates_removed: body.duplicates_removed,
+            clutter_removed: body.clutter_removed,
+        },
     })
+}
+
+/// Resolves `href` against the page's base; only the policy's schemes pass.
+pub(crate) fn absolute_url(page: &Page, href: &str) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty() || href.starts_with('#') {
+        return None;
+    }
+    let url = match &page.base {
+        Some(base) => base.join(href).ok()?,
+        None => Url::parse(href).ok()?,
+    };
+    POLICY.schemes.contains(&url.scheme()).then(|| url.to_string())
+}
+
+/// The image a reader should see: lazy-loading attributes first, then a real `src`, then `srcset`.
+pub(crate) fn image_source(page: &Page, img: NodeId) -> Option<String> {
+    let dom = &page.dom;
+    let lazy = tables::LAZY_SRC_ATTRS.iter().find_map(|a| dom.attr(img, a));
+    let src = dom.attr(img, "src").filter(|s| !s.trim_start().starts_with("data:"));
+    let set = tables::LAZY_SRCSET_ATTRS
+        .iter()
+        .find_map(|a| dom.attr(img, a))
+        .and_then(|s| s.split(',').next())
+        .and_then(|c| c.split_whitespace().next());
+    [lazy, src, set].into_iter().flatten().find_map(|u| absolute_url(page, u))
+}
+
+/// Writes the kept subtrees as HTML through the policy; iterative, so depth costs no stack.
+fn write_html(page: &Page, roots: &[NodeId], left_out: &[bool]) -> String {
+    let mut out = String::new();
+    let mut images: HashSet<String> = HashSet::new();
+    for &root in roots {
+        write_subtree(page, root, left_out, &mut images, &mut out);
+    }
+    out
+}
+
+fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut HashSet<String>, out: &mut String) {
+    let dom = &page.dom;
+    // Open elements above `node`, each with the tag to close when leaving it (None: unwrapped).
+    let mut open: Vec<(NodeId, Option<&'static str>)> = Vec::new();
+    let mut depth = 0usize;
+    let mut node = root;
+    'walk: loop {
+        let enter = if left_out[node] {
+            None
+        } else {
+            match &dom.nodes[node].data {
+                Data::Text(t) => {
+                    escape_text(t, out);
+                    None
+                }
+                Data::Element { .. } => match open_element(page, node, depth, images, out) {
+                    Some("") => None,
+                    close => Some(close),
+                },
+                _ => None,
+            }
+        };
+        if let Some(close) = enter {
+            if let Some(child) = dom.nodes[node].first_child {
+                depth += usize::from(close.is_some());
+                open.push((node, close));
+                node = child;
+                continue;
+            }
+            write_close(close, out);
+        }
+        loop {
+            if node == root {
+                break 'walk;
+            }
+            if let Some(next) = dom.nodes[node].next {
+                node = next;
+                continue 'walk;
+            }
+            let Some((parent, close)) = open.pop() else { break 'walk };
+            depth -= usize::from(close.is_some());
+            write_close(close, out);
+            node = parent;
+        }
+    }
+}
+
+fn write_close(close: Option<&str>, out: &mut String) {
+    if let Some(tag) = close {
+        out.push_str("</");
+        out.push_str(tag);
+        out.push('>');
+    }
+}
+
+/// Writes the opening tag of `n` as the policy allows. Returns the tag to close, `None` to unwrap
+/// (write only the children), or `Some("")` to leave the whole subtree out.
+fn open_element(
+    page: &Page,
+    n: NodeId,
+    depth: usize,
+    images: &mut HashSet<String>,
+    out: &mut String,
+) -> Option<&'static str> {
+    let dom = &page.dom;
+    let tag = dom.tag(n).map_or("", |t| &**t);
+    if tag == "img" {
+        if let Some(src) = image_source(page, n).filter(|s| images.insert(s.clone())) {
+            out.push_str("<img src=\"");
+            escape_attr(&src, out);
+            out.push('"');
+            if let Some(alt) = dom.attr(n, "alt") {
+                out.push_str(" alt=\"");
+                escape_attr(alt, out);
+                out.push('"');
+            }
+            out.push('>');
+        }
+        return Some("");
+    }
+    if tag == "br" || tag == "hr" {
+        out.push('<');
+        out.push_str(tag);
+        out.push('>');
+        return Some("");
+    }
+    let name = match tag {
+        "h1" => Some("h2"),
+        _ => POLICY.tags.iter().copied().find(|&t| t == tag),
+    };
+    let name = match name {
+        Some(t) => t,
+        None if blocks::is_text_block(dom, &page.blocky, n) => "p",
+        None => return None,
+    };
+    if depth >= tables::MAX_OUTPUT_DEPTH {
+        return None;
+    }
+    out.push('<');
+    out.push_str(name);
+    let allowed = POLICY.attributes.iter().find(|(t, _)| *t == name).map_or(&[][..], |(_, a)| *a);
+    for &attr in allowed {
+        let value = match (name, attr) {
+            ("a", "href") => dom.attr(n, "href").and_then(|h| absolute_url(page, h)),
+            _ => dom.attr(n, attr).map(str::to_owned),
+        };
+        if let Some(v) = value {
+            out.push(' ');
+            out.push_str(attr);
+            out.push_str("=\"");
+            escape_attr(&v, out);
+            out.push('"');
+        }
+    }
+    out.push('>');
+    Some(name)
+}
+
+fn escape_text(t: &str, out: &mut String) {
+    for c in t.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+fn escape_attr(t: &str, out: &mut String) {
+    for c in t.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '<' => out.push_str("&lt;"),
+            _ => out.push(c),
+        }
+    }
+}
+
+/// Reads the clean article tree into text blocks and Markdown. The clean tree is shallow (the
+/// writer caps nesting at `tables::MAX_OUTPUT_DEPTH`), so recursion here is bounded.
+struct Reader<'a> {
+    dom: &'a Dom,
+    text: Vec<String>,
+    md: Vec<String>,
+}
+
+impl<'a> Reader<'a> {
+    fn read(dom: &'a Dom) -> (Vec<String>, String) {
+        let mut r = Reader { dom, text: Vec::new(), md: Vec::new() };
+        if let Some(body) = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "body")) {
+            r.container(body, "");
+        }
+        (r.text, r.md.join("\n\n"))
+    }
+
+    fn container(&mut self, n: NodeId, quote: &str) {
+        let dom = self.dom;
+        let mut ordinal = dom.attr(n, "start").and_then(|s| s.parse::<usize>().ok()).unwrap_or(1);
+        for c in dom.children(n) {
+            let tag = dom.tag(c).map_or("", |t| &**t);
+            match tag {
+                "" => {
+                    if dom.text(c).is_some_and(|t| !t.trim().is_empty()) {
+                        self.leaf(c, quote, "");
+                    }
+                }
+                "ul" | "ol" | "dl" | "figure" | "table" | "thead" | "tbody" | "tfoot" => self.container(c, quote),
+                "blockquote" if self.has_blocks(c) => self.container(c, &format!("{quote}> ")),
+                "blockquote" => self.leaf(c, &format!("{quote}> "), ""),
+                "li" if dom.is(n, "ol") => {
+                    let marker = format!("{ordinal}. ");
+                    ordinal += 1;
+                    self.list_item(c, quote, &marker);
+                }
+                "li" => self.list_item(c, quote, "- "),
+                "h2" | "h3" | "h4" | "h5" | "h6" => {
+                    let level = tag[1..].parse::<usize>().unwrap_or(2);
+                    self.leaf(c, quote, &format!("{} ", "#".repeat(level)));
+                }
+                "tr" => self.row(c, quote),
+                "hr" => self.md.push(format!("{quote}---")),
+                "img" => {
+                    let md = self.inline_md(c);
+                    self.md.push(format!("{quote}{md}"));
+                }
+                "figcaption" | "caption" => self.leaf(c, quote, "*"),
+                "pre" => {
+                    let t = self.dom.text_content(c);
+                    self.text.push(t.trim_end().to_owned());
+                    self.md.push(format!("{quote}```\n{}\n```", t.trim_end()));
+                }
+                _ => self.leaf(c, quote, ""),
+            }
+        }
+    }
+
+    fn has_blocks(&self, n: NodeId) -> bool {
+        self.dom.children(n).any(|c| self.dom.tag(c).is_some_and(|t| tables::BLOCK_TAGS.contains(&&**t)))
+    }
+
+    fn list_item(&mut self, li: NodeId, quote: &str, marker: &str) {
+        if self.has_blocks(li) {
+            self.container(li, quote);
+        } else {
+            self.leaf(li, quote, marker);
+        }
+    }
+
+    fn row(&mut self, tr: NodeId, quote: &str) {
+        let cells: Vec<String> = self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).map(|c| self.inline_text(c)).collect();
+        let line = cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
+        if !line.is_empty() {
+            self.text.push(line);
+            let md_cells: Vec<String> = self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).map(|c| self.inline_md(c)).collect();
+            self.md.push(format!("{quote}| {} |", md_cells.join(" | ")));
+        }
+    }
+
+    /// A block of inline content: one text block and one Markdown block. A caption's marker is
+    /// `*`, which wraps it in emphasis.
+    fn leaf(&mut self, n: NodeId, quote: &str, marker: &str) {
+        let t = self.inline_text(n);
+        let md = self.inline_md(n);
+        if !t.is_empty() {
+            self.text.push(t);
+        }
+        if md.trim().is_empty() {
+            return;
+        }
+        let md = if marker == "*" { format!("*{}*", md.trim()) } else { format!("{marker}{}", md.trim()) };
+        self.md.push(md.lines().map(|l| format!("{quote}{l}")).collect::<Vec<_>>().join("\n"));
+    }
+
+    fn inline_text(&self, n: NodeId) -> String {
+        let mut raw = String::new();
+        for d in self.dom.descendants(n) {
+            if let Some(t) = self.dom.text(d) {
+                raw.push_str(t);
+            } else if self.dom.is(d, "br") {
+                raw.push('\n');
+            }
+        }
+        raw.split('\n').map(text::collapse_ws).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+    }
+
+    fn inline_md(&self, n: NodeId) -> String {
+        let dom = self.dom;
+        if let Some(t) = dom.text(n) {
+            return markdown_escape(&text::collapse_ws_keep_edges(t));
+        }
+        let tag = dom.tag(n).map_or("", |t| &**t);
+        let inner: String = dom.children(n).map(|c| self.inline_md(c)).collect();
+        match tag {
+            "a" => match dom.attr(n, "href") {
+                Some(h) if !inner.trim().is_empty() => format!("[{}]({h})", inner.trim()),
+                _ => inner,
+            },
+            "strong" | "b" if !inner.trim().is_empty() => format!("**{}**", inner.trim()),
+            "em" | "i" | "cite" if !inner.trim().is_empty() => format!("*{}*", inner.trim()),
+            "code" | "kbd" => format!("`{}`", inner.trim()),
+            "br" => "  \n".to_owned(),
+            "img" => {
+                let alt = dom.attr(n, "alt").unwrap_or("");
+                dom.attr(n, "src").map_or(String::new(), |s| format!("![{}]({s})", markdown_escape(alt)))
+            }
+            _ => inner,
+        }
+    }
+}
+
+fn markdown_escape(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
 }

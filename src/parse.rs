@@ -1,14 +1,17 @@
-//! Stage 1, parse: HTML text → [`Page`]. Builds the arena DOM with html5ever, reads the base URL
-//! (`Options::url`, then `<base href>`), and marks nodes a reader never sees (hidden by attribute,
-//! inline style or a well-known hiding class). It must not judge content: it only records facts.
+//! Stage 1, parse: HTML text → [`Page`]. Builds the arena DOM with html5ever, wraps loose inline
+//! runs into paragraphs (`blocks::wrap_inline_runs`), reads the base URL (`Options::url`, then
+//! `<base href>`), marks nodes a reader never sees (hidden by attribute, inline style or a
+//! well-known hiding class) and counts letters and link letters per subtree. It must not judge
+//! content: it only records facts that later stages share.
 
 use html5ever::tendril::TendrilSink;
 use html5ever::{parse_document, ParseOpts};
 use url::Url;
 
+use crate::blocks;
 use crate::budget::Budget;
-use crate::dom::{Dom, NodeId, Sink, DOCUMENT};
-use crate::{tables, Error, Options};
+use crate::dom::{Data, Dom, NodeId, Sink, DOCUMENT};
+use crate::{tables, text, Error, Options};
 
 /// The parsed page and the facts later stages share.
 pub(crate) struct Page {
@@ -21,6 +24,14 @@ pub(crate) struct Page {
     pub(crate) hidden: Vec<bool>,
     /// `dropped[n]`: a later stage removed node `n` (and so its subtree) from the article.
     pub(crate) dropped: Vec<bool>,
+    /// `blocky[n]`: node `n` is a block element or holds one.
+    pub(crate) blocky: Vec<bool>,
+    /// Letters (letters, marks, digits) in the subtree of each node.
+    pub(crate) letters: Vec<u32>,
+    /// Letters of the subtree that sit inside `<a href>`.
+    pub(crate) link_letters: Vec<u32>,
+    /// Links (`<a href>`) in the subtree of each node.
+    pub(crate) links: Vec<u32>,
     /// `<body>`, or the document when the page has none.
     pub(crate) body: NodeId,
     /// `<head>`, when present.
@@ -36,9 +47,12 @@ pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Pa
         })?),
         None => None,
     };
-    let dom = parse_document(Sink::new(), ParseOpts::default()).one(html);
+    let mut dom = parse_document(Sink::new(), ParseOpts::default()).one(html);
     budget.check_nodes(dom.len())?;
     budget.check_time()?;
+    blocks::wrap_inline_runs(&mut dom);
+    let blocky = blocks::blocky(&dom);
+    let Counts { letters, link_letters, links } = count_letters(&dom);
     let html_el = dom.children(DOCUMENT).find(|&n| dom.is(n, "html"));
     let body = html_el
         .and_then(|h| dom.children(h).find(|&n| dom.is(n, "body")))
@@ -53,6 +67,10 @@ pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Pa
         url,
         hidden,
         dropped,
+        blocky,
+        letters,
+        link_letters,
+        links,
         body,
         head,
     })
@@ -107,4 +125,39 @@ pub(crate) fn is_hidden_element(dom: &Dom, n: NodeId) -> bool {
         c.split_ascii_whitespace()
             .any(|t| tables::HIDDEN_CLASSES.iter().any(|h| t.eq_ignore_ascii_case(h)))
     })
+}
+
+struct Counts {
+    letters: Vec<u32>,
+    link_letters: Vec<u32>,
+    links: Vec<u32>,
+}
+
+/// Letters, link letters and links per subtree, in one pass from the leaves up.
+fn count_letters(dom: &Dom) -> Counts {
+    let order: Vec<NodeId> = dom.descendants(DOCUMENT).collect();
+    let mut letters = vec![0u32; dom.len()];
+    let mut link_letters = vec![0u32; dom.len()];
+    let mut links = vec![0u32; dom.len()];
+    for &n in order.iter().rev() {
+        match &dom.nodes[n].data {
+            Data::Text(t) => letters[n] = u32::try_from(text::letter_count(t)).unwrap_or(u32::MAX),
+            Data::Element { .. } if dom.tag(n).is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t)) => {
+                letters[n] = 0;
+                link_letters[n] = 0;
+                links[n] = 0;
+            }
+            Data::Element { .. } if dom.is(n, "a") && dom.attr(n, "href").is_some() => {
+                link_letters[n] = letters[n];
+                links[n] += 1;
+            }
+            _ => {}
+        }
+        if let Some(p) = dom.nodes[n].parent {
+            letters[p] = letters[p].saturating_add(letters[n]);
+            link_letters[p] = link_letters[p].saturating_add(link_letters[n]);
+            links[p] = links[p].saturating_add(links[n]);
+        }
+    }
+    Counts { letters, link_letters, links }
 }

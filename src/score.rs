@@ -1,16 +1,310 @@
-//! Stage 2, score: `&Page` → [`Pick`], the element that holds the article body.
+//! Stage 2, score: `&Page` → [`Pick`], the subtree roots that hold the article body.
+//!
+//! Readability's idea, made script-neutral: every text block scores its ancestors by its letters
+//! (not bytes or ASCII words), commas of any script and sentence ends including the danda; class
+//! and id words weigh in; link-heavy candidates are scaled down; the best candidate may climb to an
+//! ancestor and take in siblings. The heuristics are relaxed step by step ([`LADDER`]) when a pass
+//! finds too little. This stage only reads the page; it never drops nodes.
 
+use crate::blocks;
 use crate::budget::Budget;
-use crate::dom::NodeId;
+use crate::dedupe::Body;
+use crate::dom::{NodeId, DOCUMENT};
 use crate::parse::Page;
-use crate::Error;
+use crate::{signals, tables, text, Error};
 
-/// The chosen article root(s), in document order.
-pub(crate) struct Pick {
-    pub(crate) roots: Vec<NodeId>,
+/// One pass of the search, strictest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pass {
+    /// Skips hidden subtrees and subtrees whose class/id words say they are not content.
+    Strict,
+    /// Lets unlikely class/id words back in (some sites name everything "widget" or "sidebar").
+    KeepUnlikely,
+    /// Lets hidden subtrees back in (pages that show their body only after a script runs).
+    KeepHidden,
 }
 
+/// The order in which heuristics are relaxed.
+const LADDER: &[Pass] = &[Pass::Strict, Pass::KeepUnlikely, Pass::KeepHidden];
+
+/// The chosen article: subtree roots in document order, and the pass that found them.
+pub(crate) struct Pick {
+    pub(crate) roots: Vec<NodeId>,
+    pub(crate) pass: Pass,
+    letters: u32,
+}
+
+/// Finds the article's roots, or says there is no article.
 pub(crate) fn find_main(page: &Page, budget: &Budget) -> Result<Pick, Error> {
-    budget.check_time()?;
-    Ok(Pick { roots: vec![page.body] })
+    let mut best: Option<Pick> = None;
+    for &pass in LADDER {
+        budget.check_time()?;
+        let Some(pick) = attempt(page, pass) else { continue };
+        if pick.letters >= tables::ACCEPT_LETTERS {
+            return Ok(pick);
+        }
+        if best.as_ref().is_none_or(|b| pick.letters > b.letters) {
+            best = Some(pick);
+        }
+    }
+    best.filter(|p| p.letters >= tables::MIN_ARTICLE_LETTERS)
+        .ok_or_else(|| Error::NotAnArticle {
+            reason: "no block of running text on the page".into(),
+        })
+}
+
+/// True when a walk over content in `pass` must not enter `n`.
+pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
+    let dom = &page.dom;
+    let Some(tag) = dom.tag(n) else { return false };
+    if tables::NEVER_CONTENT_TAGS.contains(&&**tag) {
+        return true;
+    }
+    if pass != Pass::KeepHidden && page.hidden[n] {
+        return true;
+    }
+    if pass == Pass::Strict && n != page.body {
+        let words = signals::words(dom, n);
+        return tables::UNLIKELY.meets(&words) && !tables::MAYBE_CONTENT.meets(&words);
+    }
+    false
+}
+
+/// What a walk over content in one pass reaches under a root.
+pub(crate) struct Walk {
+    /// Text blocks, in document order.
+    pub(crate) blocks: Vec<NodeId>,
+    /// Roots of the subtrees the walk did not enter.
+    pub(crate) skipped: Vec<NodeId>,
+}
+
+/// Walks the content under `root` as `pass` allows.
+pub(crate) fn walk(page: &Page, root: NodeId, pass: Pass) -> Walk {
+    let mut out = Walk { blocks: Vec::new(), skipped: Vec::new() };
+    let mut walk = page.dom.descendants(root);
+    while let Some(n) = walk.next() {
+        if page.dropped[n] || skipped(page, n, pass) {
+            out.skipped.push(n);
+            walk.skip_children(n);
+        } else if blocks::is_text_block(&page.dom, &page.blocky, n) {
+            out.blocks.push(n);
+            walk.skip_children(n);
+        }
+    }
+    out
+}
+
+fn attempt(page: &Page, pass: Pass) -> Option<Pick> {
+    let dom = &page.dom;
+    let mut score = vec![0.0f32; dom.len()];
+    let mut seen = vec![false; dom.len()];
+    let mut candidates = Vec::new();
+    for b in walk(page, page.body, pass).blocks {
+        let letters = page.letters[b];
+        if letters < tables::MIN_BLOCK_LETTERS {
+            continue;
+        }
+        let points = block_points(&dom.text_content(b), letters);
+        for (level, anc) in dom.ancestors(b).take(tables::ANCESTOR_LEVELS).enumerate() {
+            if anc == DOCUMENT || dom.tag(anc).is_none() {
+                break;
+            }
+            if !seen[anc] {
+                seen[anc] = true;
+                score[anc] = initial_score(page, anc);
+                candidates.push(anc);
+            }
+            score[anc] += points / level_divider(level);
+        }
+    }
+    for &c in &candidates {
+        score[c] *= 1.0 - link_density(page, c);
+    }
+    let top = *candidates
+        .iter()
+        .reduce(|a, b| if score[*b] > score[*a] { b } else { a })?;
+    let top = climb(page, &score, &candidates, top);
+    let roots = with_siblings(page, &score, top, pass);
+    let letters = roots.iter().map(|&r| page.letters[r]).sum();
+    Some(Pick { roots, pass, letters })
+}
+
+/// Readability's paragraph score, counted in letters and any script's punctuation.
+fn block_points(text: &str, letters: u32) -> f32 {
+    let commas = f32_of(text::comma_count(text));
+    let sentences = f32_of(text::sentence_count(text).min(tables::MAX_SENTENCE_POINTS));
+    let length = (f32_of(letters as usize) / tables::LETTERS_PER_POINT).min(tables::MAX_LENGTH_POINTS);
+    1.0 + commas + sentences * tables::SENTENCE_WEIGHT + length
+}
+
+/// A parent gets all of a block's points, a grandparent half, older ancestors less.
+fn level_divider(level: usize) -> f32 {
+    match level {
+        0 => 1.0,
+        1 => 2.0,
+        l => f32_of(l) * tables::FAR_ANCESTOR_DIVIDER,
+    }
+}
+
+fn initial_score(page: &Page, n: NodeId) -> f32 {
+    let tag = page.dom.tag(n).map_or("", |t| &**t);
+    let by_tag = tables::TAG_WEIGHTS
+        .iter()
+        .find(|(tags, _)| tags.contains(&tag))
+        .map_or(0.0, |&(_, w)| w);
+    by_tag + class_weight(page, n)
+}
+
+/// Positive class/id words add, negative ones subtract (both can apply).
+fn class_weight(page: &Page, n: NodeId) -> f32 {
+    let words = signals::words(&page.dom, n);
+    let mut w = 0.0;
+    if tables::POSITIVE.meets(&words) {
+        w += tables::CLASS_WEIGHT;
+    }
+    if tables::NEGATIVE.meets(&words) {
+        w -= tables::CLASS_WEIGHT;
+    }
+    w
+}
+
+/// Share of an element's letters that sit inside links.
+pub(crate) fn link_density(page: &Page, n: NodeId) -> f32 {
+    let all = page.letters[n];
+    if all == 0 {
+        return 0.0;
+    }
+    f32_of(page.link_letters[n] as usize) / f32_of(all as usize)
+}
+
+/// Moves the pick up to a common ancestor of several near-equal candidates, or to a parent that
+/// scores higher, or past wrappers that hold nothing else.
+fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> NodeId {
+    let dom = &page.dom;
+    let mut ranked: Vec<NodeId> = candidates.to_vec();
+    ranked.sort_by(|a, b| score[*b].total_cmp(&score[*a]));
+    let rivals: Vec<NodeId> = ranked
+        .iter()
+        .skip(1)
+        .take(tables::TOP_CANDIDATES)
+        .copied()
+        .filter(|&c| score[c] >= score[top] * tables::RIVAL_SHARE)
+        .collect();
+    if rivals.len() >= tables::MIN_RIVALS_TO_MERGE {
+        for anc in dom.ancestors(top).take(tables::MAX_COMMON_ANCESTOR_LEVELS) {
+            if anc == page.body || anc == DOCUMENT {
+                break;
+            }
+            let holding = rivals
+                .iter()
+                .filter(|&&r| dom.ancestors(r).take(tables::MAX_COMMON_ANCESTOR_LEVELS * 2).any(|a| a == anc))
+                .count();
+            if holding >= tables::MIN_RIVALS_TO_MERGE {
+                top = anc;
+                break;
+            }
+        }
+    }
+    let threshold = score[top] / tables::CLIMB_FLOOR_DIVIDER;
+    let mut last = score[top];
+    let mut cur = top;
+    while let Some(parent) = dom.nodes[cur].parent {
+        if parent == page.body || parent == DOCUMENT {
+            break;
+        }
+        if score[parent] == 0.0 {
+            cur = parent;
+            continue;
+        }
+        if score[parent] < threshold {
+            break;
+        }
+        if score[parent] > last {
+            top = parent;
+            break;
+        }
+        last = score[parent];
+        cur = parent;
+    }
+    while let Some(parent) = dom.nodes[top].parent {
+        if parent == page.body || parent == DOCUMENT || dom.children(parent).filter(|&c| dom.tag(c).is_some()).count() != 1 {
+            break;
+        }
+        top = parent;
+    }
+    top
+}
+
+/// The top candidate plus those siblings that read as more of the same article.
+fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<NodeId> {
+    let dom = &page.dom;
+    let Some(parent) = dom.nodes[top].parent else { return vec![top] };
+    if parent == DOCUMENT {
+        return vec![top];
+    }
+    let threshold = (score[top] * tables::SIBLING_SHARE).max(tables::MIN_SIBLING_SCORE);
+    let top_class = dom.attr(top, "class").unwrap_or("");
+    let mut roots = Vec::new();
+    for s in dom.children(parent) {
+        if s == top {
+            roots.push(s);
+            continue;
+        }
+        if dom.tag(s).is_none() || skipped(page, s, pass) {
+            continue;
+        }
+        let mut bonus = 0.0;
+        if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class) {
+            bonus = score[top] * tables::SIBLING_SHARE;
+        }
+        if score[s] > 0.0 && score[s] + bonus >= threshold || reads_as_paragraph(page, s) {
+            roots.push(s);
+        }
+    }
+    roots
+}
+
+/// A sibling paragraph of running text (long and link-free, or short with a sentence end).
+fn reads_as_paragraph(page: &Page, n: NodeId) -> bool {
+    if !page.dom.is(n, "p") {
+        return false;
+    }
+    let letters = page.letters[n];
+    let density = link_density(page, n);
+    if letters > tables::SIBLING_PARAGRAPH_LETTERS {
+        return density < tables::SIBLING_PARAGRAPH_LINK_DENSITY;
+    }
+    letters > 0 && density == 0.0 && text::sentence_count(&page.dom.text_content(n)) > 0
+}
+
+/// The final check on a cleaned body: a grid of teaser headlines, or too little text, is no article.
+pub(crate) fn judge(page: &Page, body: &Body) -> Result<(), Error> {
+    let kept: Vec<NodeId> = body.blocks.clone();
+    let letters: u32 = kept.iter().map(|&b| page.letters[b]).sum();
+    if letters < tables::MIN_ARTICLE_LETTERS {
+        return Err(Error::NotAnArticle {
+            reason: format!("only {letters} letters of text"),
+        });
+    }
+    let headlines = kept.iter().filter(|&&b| is_teaser_headline(page, b)).count();
+    let paragraphs = kept
+        .iter()
+        .filter(|&&b| page.letters[b] >= tables::SIBLING_PARAGRAPH_LETTERS && link_density(page, b) < tables::SIBLING_PARAGRAPH_LINK_DENSITY)
+        .count();
+    if headlines >= tables::MIN_TEASERS && headlines * tables::TEASER_RATIO >= paragraphs {
+        return Err(Error::NotAnArticle {
+            reason: format!("a listing: {headlines} linked headlines beside {paragraphs} paragraphs"),
+        });
+    }
+    Ok(())
+}
+
+fn is_teaser_headline(page: &Page, b: NodeId) -> bool {
+    page.letters[b] >= tables::MIN_BLOCK_LETTERS / 2 && link_density(page, b) >= tables::TEASER_LINK_DENSITY
+}
+
+/// Counts on one page are far below 2^24, where f32 stops being exact.
+#[allow(clippy::cast_precision_loss)]
+fn f32_of(n: usize) -> f32 {
+    n as f32
 }

@@ -154,3 +154,15 @@ mod tests {
         assert_eq!(sentence_count("এক। দুই? তিন!"), 3);
     }
 }
+
+/// Whitespace runs collapsed to one space, keeping one space at either edge where there was some
+/// (inline pieces must not glue to their neighbours).
+pub(crate) fn collapse_ws_keep_edges(s: &str) -> String {
+    let inner = collapse_ws(s);
+    if inner.is_empty() {
+        return if s.is_empty() { String::new() } else { " ".to_owned() };
+    }
+    let lead = if s.starts_with(char::is_whitespace) { " " } else { "" };
+    let trail = if s.ends_with(char::is_whitespace) { " " } else { "" };
+    format!("{lead}{inner}{trail}")
+}

@@ -1,0 +1,108 @@
+//! What counts as a block of text. Receives the DOM; answers whether an element is a block, which
+//! elements are text blocks (paragraph-like leaves), and — the one place that edits structure —
+//! wraps loose inline runs ("text<br><br>text" bodies) into `<p>` so every text lives in a block.
+//! It must not score or drop anything.
+
+use crate::dom::{Data, Dom, NodeId, DOCUMENT};
+use crate::tables;
+
+/// True for elements that start a new block in a browser's layout.
+pub(crate) fn is_block_tag(dom: &Dom, n: NodeId) -> bool {
+    dom.tag(n).is_some_and(|t| tables::BLOCK_TAGS.contains(&&**t))
+}
+
+/// `blocky[n]`: `n` is a block element or holds one. One pass, children before parents.
+pub(crate) fn blocky(dom: &Dom) -> Vec<bool> {
+    let order: Vec<NodeId> = dom.descendants(DOCUMENT).collect();
+    let mut blocky = vec![false; dom.len()];
+    for &n in order.iter().rev() {
+        if is_block_tag(dom, n) {
+            blocky[n] = true;
+        }
+        if blocky[n] {
+            if let Some(p) = dom.nodes[n].parent {
+                blocky[p] = true;
+            }
+        }
+    }
+    blocky
+}
+
+/// A text block: an element that is a block but holds no other block (a paragraph, a heading, a
+/// list item, or a `<div>` used as a paragraph), or a list item / caption whatever it holds inline.
+pub(crate) fn is_text_block(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
+    if !is_block_tag(dom, n) {
+        return false;
+    }
+    !dom.children(n).any(|c| blocky[c])
+}
+
+/// Wraps every run of inline content that sits beside blocks, or between `<br><br>` breaks, in a
+/// new `<p>`, so later stages see paragraphs where the page showed paragraphs.
+pub(crate) fn wrap_inline_runs(dom: &mut Dom) {
+    let blocky = blocky(dom);
+    let containers: Vec<NodeId> = dom
+        .descendants(DOCUMENT)
+        .filter(|&n| wants_wrapping(dom, &blocky, n))
+        .collect();
+    for parent in containers {
+        let children: Vec<NodeId> = dom.children(parent).collect();
+        let mut run: Vec<NodeId> = Vec::new();
+        let mut i = 0;
+        while i < children.len() {
+            let c = children[i];
+            let is_break = dom.is(c, "br") && next_element_is_br(dom, &children[i + 1..]);
+            if c < blocky.len() && blocky[c] || is_break {
+                flush(dom, &mut run);
+            } else {
+                run.push(c);
+            }
+            i += 1;
+        }
+        flush(dom, &mut run);
+    }
+}
+
+/// Containers whose children mix blocks and inline text, or whose inline text is split by `<br><br>`.
+fn wants_wrapping(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
+    let Some(tag) = dom.tag(n) else { return false };
+    if !tables::WRAPPABLE_TAGS.contains(&&**tag) {
+        return false;
+    }
+    let children: Vec<NodeId> = dom.children(n).collect();
+    let has_block = children.iter().any(|&c| blocky[c]);
+    let has_inline_text = children.iter().any(|&c| !blocky[c] && has_visible_content(dom, c));
+    let has_double_break = children
+        .iter()
+        .enumerate()
+        .any(|(i, &c)| dom.is(c, "br") && next_element_is_br(dom, &children[i + 1..]));
+    has_inline_text && (has_block || has_double_break)
+}
+
+/// The next sibling that is not whitespace text is a `<br>`.
+fn next_element_is_br(dom: &Dom, rest: &[NodeId]) -> bool {
+    rest.iter()
+        .find(|&&s| !dom.text(s).is_some_and(|t| t.trim().is_empty()))
+        .is_some_and(|&s| dom.is(s, "br"))
+}
+
+/// Text that is more than whitespace, or an image.
+fn has_visible_content(dom: &Dom, n: NodeId) -> bool {
+    dom.descendants(n).any(|d| match &dom.nodes[d].data {
+        Data::Text(t) => !t.trim().is_empty(),
+        Data::Element { .. } => dom.is(d, "img"),
+        _ => false,
+    })
+}
+
+fn flush(dom: &mut Dom, run: &mut Vec<NodeId>) {
+    let nodes = std::mem::take(run);
+    if !nodes.iter().any(|&n| has_visible_content(dom, n)) {
+        return;
+    }
+    let p = dom.new_element("p");
+    dom.insert_before(nodes[0], p);
+    for n in nodes {
+        dom.append(p, n);
+    }
+}
