@@ -1,0 +1,95 @@
+// The content script, injected on request by background.js (or by a registered auto-mode script, see sites.js):
+// extracts the page's article with the wasm in pkg/ (or, when the page's CSP forbids wasm here, asks the
+// background to run the same wasm), then opens or closes reader/reader.js. Talks to background via messages.js.
+// A named IIFE because content scripts are not modules; the commands live on globalThis of the isolated world,
+// so a second injection finds them and background.js can call `pathokContent.run(name)`.
+(function pathokContent() {
+  if (globalThis.pathokContent) return;
+
+  const asset = (path) => chrome.runtime.getURL(path);
+  const modules = Promise.all([import(asset('messages.js')), import(asset('reader/reader.js'))])
+    .then(([messages, reader]) => ({ ...messages, reader }));
+  let wasm = null;
+  let view = null;
+
+  // The extractor here, or null when this page's CSP forbids compiling wasm in a content script (Chromium
+  // without 'wasm-unsafe-eval'); Firefox allows it. Any load failure means the same: use the background.
+  function wasmHere() {
+    wasm ??= import(asset('pkg/pathok.js'))
+      .then(async (pkg) => { await pkg.default({ module_or_path: asset('pkg/pathok_bg.wasm') }); return pkg; })
+      .catch(() => null);
+    return wasm;
+  }
+
+  async function extractPage() {
+    const { MSG, send } = await modules;
+    const html = document.documentElement.outerHTML;
+    const url = location.href;
+    const pkg = await wasmHere();
+    const reply = pkg ? pkg.extract(html, url) : await send(MSG.EXTRACT_RUN, { html, url });
+    return { ...reply, url, via: pkg ? 'content' : 'background' };
+  }
+
+  async function open() {
+    if (view) return { state: 'open', via: view.via };
+    const { MSG, send, reader } = await modules;
+    const found = await extractPage();
+    if (!found.ok) {
+      reader.showNotice(reader.noticeFor(found));
+      return { state: 'none', via: found.via, reason: found.error?.kind ?? found.reason };
+    }
+    const settings = await send(MSG.SETTINGS_GET);
+    view = await reader.openReader({
+      article: found.article,
+      url: found.url,
+      settings: settings.ok === false ? reader.DEFAULT_VIEW_SETTINGS : settings,
+      via: found.via,
+      onSettings: (patch) => send(MSG.SETTINGS_SET, { patch }),
+      onSave: () => send(MSG.LIBRARY_SAVE, { url: found.url, article: found.article }),
+      onAlwaysOnSite: () => send(MSG.SITE_ASK, { host: location.hostname }),
+      onClosed: () => { view = null; send(MSG.READER_STATE, { open: false }); },
+    });
+    return { state: 'open', via: found.via };
+  }
+
+  // Closing from here (toggle) tells no one: the background sets the badge from this reply.
+  function close() {
+    if (!view) return { state: 'closed' };
+    const closing = view;
+    view = null;
+    closing.close({ quiet: true });
+    return { state: 'closed' };
+  }
+
+  async function save() {
+    const { MSG, send, reader } = await modules;
+    const found = await extractPage();
+    if (!found.ok) {
+      reader.showNotice(reader.noticeFor(found));
+      return { ok: false, reason: found.error?.kind ?? found.reason };
+    }
+    const saved = await send(MSG.LIBRARY_SAVE, { url: found.url, article: found.article });
+    reader.showNotice(reader.noticeForSave(saved));
+    return { ...saved, via: found.via };
+  }
+
+  // Auto mode: open, and let the background show the badge.
+  async function auto() {
+    const reply = await open();
+    const { MSG, send } = await modules;
+    if (reply.state === 'open') await send(MSG.READER_STATE, { open: true });
+    return reply;
+  }
+
+  const COMMANDS = { toggle: () => (view ? close() : open()), open, close, save, auto };
+  // One command at a time: a second Alt+Shift+R during an extraction waits instead of opening a second view.
+  let queue = Promise.resolve();
+  globalThis.pathokContent = {
+    run(name) {
+      const next = queue.then(() => COMMANDS[name]());
+      queue = next.catch(() => undefined);
+      return next;
+    },
+  };
+})();
+void 0;

@@ -1,0 +1,373 @@
+// The reader view: one open shadow root on <pathok-reader id="pathok-reader-host">, drawn over the page, styled
+// only by reader.css. Used by content.js (over a web page) and library/library.js (a saved article, offline).
+// Knows no storage and no messages: callers pass settings in and get changes, saves and closing back as callbacks.
+// The page underneath is hidden by one stylesheet and made inert, never changed, so closing restores it exactly.
+
+const HOST_ID = 'pathok-reader-host';
+const NOTICE_ID = 'pathok-notice-host';
+const NOTICE_MS = 6000;
+// Fonts are local, but a broken file must not keep the view from opening.
+const FONT_WAIT_MS = 3000;
+// Voices load asynchronously in Chromium; after this long without one, there is none.
+const VOICE_WAIT_MS = 1000;
+const BN_DIGITS = '০১২৩৪৫৬৭৮৯';
+// Family names are prefixed so the page's own text never picks up our faces.
+const FAMILY_PREFIX = 'Pathok ';
+const FONT_KEYS = ['serif', 'sans', 'hind'];
+const UI_FONT = 'sans';
+const SIZES = [16, 18, 20, 22, 24, 28, 32];
+const LINE_HEIGHTS = [1.5, 1.7, 1.9, 2.1];
+const WIDTHS = [32, 40, 48, 64];
+const THEMES = ['light', 'sepia', 'dark', 'system'];
+const DIGITS = ['native', 'bn', 'latn'];
+const CALENDARS = ['gregorian', 'bangla'];
+
+const asset = (path) => chrome.runtime.getURL(path);
+const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
+const uiLang = () => (chrome.i18n.getUILanguage().toLowerCase().startsWith('bn') ? 'bn' : 'en');
+
+export const toBengaliDigits = (s) => s.replace(/[0-9]/g, (d) => BN_DIGITS[Number(d)]);
+export const toLatinDigits = (s) => s.replace(/[০-৯]/g, (d) => String(BN_DIGITS.indexOf(d)));
+const withDigits = (s, digits) => (digits === 'latn' ? toLatinDigits(s) : toBengaliDigits(s));
+
+// --- fonts ---------------------------------------------------------------------------------------------------
+
+let fontList = null;
+const fontLoads = new Map();
+
+// Loads one family of fonts.json into document.fonts (a shadow root ignores @font-face rules). Bytes are read
+// by the extension itself, so the page's font-src CSP does not apply.
+function loadFamily(key) {
+  fontList ??= fetch(asset('fonts.json')).then((r) => r.json());
+  if (!fontLoads.has(key)) {
+    fontLoads.set(key, fontList.then(({ dir, faces }) => Promise.all(faces.filter((f) => f.key === key).map(async (f) => {
+      const bytes = await (await fetch(asset(`${dir}/${f.file}`))).arrayBuffer();
+      const face = new FontFace(FAMILY_PREFIX + f.family, bytes, { weight: String(f.weight), unicodeRange: f.range });
+      document.fonts.add(face);
+      await face.loaded;
+      return f.family;
+    }))).then((families) => families[0]).catch(() => null));
+  }
+  return fontLoads.get(key);
+}
+
+const timeout = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+async function familyStack(key) {
+  const family = await Promise.race([loadFamily(key), timeout(FONT_WAIT_MS)]);
+  const generic = key === 'serif' ? 'serif' : 'sans-serif';
+  return family ? `"${FAMILY_PREFIX}${family}", ${generic}` : generic;
+}
+
+// --- stylesheets ---------------------------------------------------------------------------------------------
+
+let cssText = null;
+
+// Constructed sheets are not subject to the page's style-src CSP; Firefox's content-script wrappers may refuse
+// them, and then a <style> element does the same job.
+function adoptSheet(target, styleParent, text) {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
+    return () => { target.adoptedStyleSheets = [...target.adoptedStyleSheets].filter((s) => s !== sheet); };
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = text;
+    styleParent.append(style);
+    return () => style.remove();
+  }
+}
+
+async function attachReaderCss(root) {
+  cssText ??= fetch(asset('reader/reader.css')).then((r) => r.text());
+  adoptSheet(root, root, await cssText);
+}
+
+// What the page itself sees while the view is open: no scrolling underneath (the scroll offset is kept),
+// and a printout of the view only.
+const PAGE_CSS = `
+html { overflow: hidden !important; }
+#${HOST_ID} { all: initial !important; display: block !important; position: fixed !important; inset: 0 !important;
+  z-index: 2147483647 !important; overflow: auto !important; overscroll-behavior: contain !important; }
+@media print {
+  html { overflow: visible !important; }
+  body { display: none !important; }
+  #${HOST_ID} { position: static !important; overflow: visible !important; }
+}`;
+
+// --- small DOM builder ---------------------------------------------------------------------------------------
+
+function el(tag, attrs = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (name === 'text') node.textContent = value;
+    else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
+    else node.setAttribute(name, value === true ? '' : String(value));
+  }
+  node.append(...children.filter(Boolean));
+  return node;
+}
+
+function select(name, label, values, current, optionLabel) {
+  const id = `pathok-${name}`;
+  return el('div', { class: 'field' }, [
+    el('label', { for: id, text: label }),
+    el('select', { id, name }, values.map((value) => el('option', {
+      value, selected: String(value) === String(current), text: optionLabel(value),
+    }))),
+  ]);
+}
+
+// --- dates ---------------------------------------------------------------------------------------------------
+
+// "2024-03-05T10:30:00+06:00" → "৫ মার্চ ২০২৪, ১০:৩০": the date and time as the publisher wrote them, not
+// converted to the reader's time zone (a Dhaka story dated the 5th stays the 5th).
+export function formatPublished(iso, digits) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso ?? '');
+  if (!m) return null;
+  const [, y, mo, d, hh, mm] = m;
+  const locale = digits === 'latn' ? 'bn-BD-u-nu-latn' : 'bn-BD-u-nu-beng';
+  const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d))));
+  const time = hh && !(hh === '00' && mm === '00') ? `, ${hh}:${mm}` : '';
+  return withDigits(date + time, digits);
+}
+
+function applyDigits(root, digits) {
+  if (digits === 'native') return;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) node.data = withDigits(node.data, digits);
+}
+
+// --- read aloud ----------------------------------------------------------------------------------------------
+
+async function bengaliVoice(synth) {
+  let voices = synth.getVoices();
+  if (!voices.length) {
+    await Promise.race([new Promise((resolve) => synth.addEventListener('voiceschanged', resolve, { once: true })), timeout(VOICE_WAIT_MS)]);
+    voices = synth.getVoices();
+  }
+  return voices.find((v) => v.lang.toLowerCase().replace('_', '-').startsWith('bn')) ?? null;
+}
+
+// --- notices -------------------------------------------------------------------------------------------------
+
+export function noticeFor(found) {
+  switch (found.error?.kind ?? found.reason) {
+    case 'not_article': return t('noArticle');
+    case 'too_large': case 'too_many_nodes': return t('tooLarge');
+    case 'timeout': return t('tooSlow');
+    default: return t('extractFailed');
+  }
+}
+
+export function noticeForSave(reply) {
+  if (reply.ok) return t('saved');
+  return reply.reason === 'quota' ? t('saveQuota') : t('saveFailed', [reply.message ?? reply.reason]);
+}
+
+// A small message at the bottom of the page that leaves the page alone and goes away by itself.
+export async function showNotice(text) {
+  document.getElementById(NOTICE_ID)?.remove();
+  const host = el('pathok-notice', { id: NOTICE_ID });
+  const root = host.attachShadow({ mode: 'open' });
+  await Promise.all([attachReaderCss(root), familyStack(UI_FONT)]);
+  const remove = () => host.remove();
+  root.append(el('div', { class: 'notice', role: 'status', lang: uiLang() }, [
+    el('span', { text }),
+    el('button', { type: 'button', class: 'notice-close', 'aria-label': t('closeNotice'), text: '×', onclick: remove }),
+  ]));
+  document.documentElement.append(host);
+  setTimeout(remove, NOTICE_MS);
+  return host;
+}
+
+// --- settings ----------------------------------------------------------------------------------------------
+
+/**
+ * The settings controls, shared by the view and options/options.html so both offer the same choices.
+ * `onChange(patch)` gets one changed key at a time, with numbers as numbers.
+ */
+export function buildSettingsForm({ id, current, onChange }) {
+  const ui = uiLang();
+  const number = (v) => (ui === 'bn' ? toBengaliDigits(String(v)) : String(v));
+  const form = el('form', {
+    id,
+    class: 'settings',
+    'aria-label': t('settings'),
+    onsubmit: (e) => e.preventDefault(),
+    onchange: (event) => {
+      const { name, type, checked, value } = event.target;
+      onChange({ [name]: type === 'checkbox' ? checked : (/^[\d.]+$/.test(value) ? Number(value) : value) });
+    },
+  }, [
+    select('font', t('font'), FONT_KEYS, current.font, (v) => t(`font_${v}`)),
+    select('size', t('size'), SIZES, current.size, number),
+    select('lineHeight', t('lineHeight'), LINE_HEIGHTS, current.lineHeight, number),
+    select('width', t('width'), WIDTHS, current.width, (v) => t(`width_${v}`)),
+    select('theme', t('theme'), THEMES, current.theme, (v) => t(`theme_${v}`)),
+    select('digits', t('digits'), DIGITS, current.digits, (v) => t(`digits_${v}`)),
+    select('calendar', t('calendar'), CALENDARS, current.calendar, (v) => t(`calendar_${v}`)),
+    el('div', { class: 'field check' }, [
+      el('input', { type: 'checkbox', id: 'pathok-images', name: 'images', checked: current.images !== false }),
+      el('label', { for: 'pathok-images', text: t('images') }),
+    ]),
+  ]);
+  return form;
+}
+
+// --- the view ------------------------------------------------------------------------------------------------
+
+/**
+ * Opens the view. `settings` has the storage.js DEFAULT_SETTINGS shape. Callbacks (all optional, a missing one
+ * hides its button): onSettings(patch), onSave() → { ok, reason }, onAlwaysOnSite(), onClosed().
+ * Resolves to { close({ quiet }), via } once fonts are in, so a screenshot right after shows real glyphs.
+ */
+export async function openReader({ article, url, settings, via, onSettings, onSave, onAlwaysOnSite, onClosed }) {
+  document.getElementById(HOST_ID)?.remove();
+  let current = { ...settings };
+  const host = el('pathok-reader', { id: HOST_ID });
+  const root = host.attachShadow({ mode: 'open' });
+  await attachReaderCss(root);
+  const lang = article.lang || 'bn';
+  const ui = uiLang();
+
+  const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const say = (text) => { status.textContent = text; };
+
+  const titleEl = el('h1', { id: 'pathok-title', tabindex: '-1', text: article.title ?? '' });
+  const dateLine = el('span', { class: 'date' });
+  const content = el('div', { class: 'content' });
+  const reading = el('span', { class: 'reading' });
+
+  function renderText() {
+    const digits = current.digits ?? 'native';
+    const minutes = String(Math.max(1, article.reading_minutes ?? 1));
+    reading.textContent = t('readingTime', [digits === 'latn' ? minutes : toBengaliDigits(minutes)]);
+    const gregorian = formatPublished(article.published, digits);
+    const bangla = current.calendar === 'bangla' && article.published_bangla
+      ? withDigits(article.published_bangla, digits) : null;
+    dateLine.replaceChildren(...[
+      bangla && el('span', { class: 'bangla-date', text: bangla }),
+      bangla && gregorian && document.createTextNode(' · '),
+      gregorian && el('time', { datetime: article.published, text: gregorian }),
+    ].filter(Boolean));
+    // The extractor sanitised this HTML (output.rs); the page's scripts cannot reach into this shadow root.
+    content.innerHTML = article.html;
+    applyDigits(content, digits);
+  }
+
+  // Named by the headline; an article without one still gets a name for screen readers.
+  const reader = el('div', {
+    class: 'reader', role: 'dialog', 'aria-modal': 'true', lang: ui,
+    'aria-labelledby': article.title ? 'pathok-title' : null,
+    'aria-label': article.title ? null : t('extName'),
+  });
+
+  async function apply() {
+    reader.dataset.theme = current.theme ?? 'system';
+    reader.classList.toggle('no-images', current.images === false);
+    const [body, uiFont] = await Promise.all([familyStack(current.font ?? 'serif'), familyStack(UI_FONT)]);
+    for (const [name, value] of [['--body-font', body], ['--ui-font', uiFont], ['--size', `${current.size ?? 20}px`],
+      ['--line', String(current.lineHeight ?? 1.7)], ['--width', `${current.width ?? 40}em`]]) {
+      reader.style.setProperty(name, value);
+    }
+    renderText();
+  }
+
+  function change(patch) {
+    current = { ...current, ...patch };
+    apply();
+    onSettings?.(patch);
+  }
+
+  const settingsId = 'pathok-settings';
+  const settingsForm = buildSettingsForm({ id: settingsId, current, onChange: change });
+  settingsForm.hidden = true;
+
+  const synth = globalThis.speechSynthesis;
+  async function readAloud(event) {
+    const button = event.currentTarget;
+    if (!synth) { say(t('speechUnavailable')); return; }
+    if (synth.speaking) { synth.cancel(); button.setAttribute('aria-pressed', 'false'); return; }
+    const voice = await bengaliVoice(synth);
+    if (!voice && lang.startsWith('bn')) { say(t('noBengaliVoice')); return; }
+    // Chromium stops a long single utterance after about 15 s; one utterance per block avoids that.
+    const blocks = [article.title, ...article.text.split('\n\n')].filter(Boolean);
+    button.setAttribute('aria-pressed', 'true');
+    blocks.forEach((text, i) => {
+      const utterance = new SpeechSynthesisUtterance(text);
+      if (voice) utterance.voice = voice;
+      utterance.lang = voice?.lang ?? lang;
+      if (i === blocks.length - 1) utterance.onend = () => button.setAttribute('aria-pressed', 'false');
+      synth.speak(utterance);
+    });
+  }
+
+  async function save() {
+    say(t('saving'));
+    say(noticeForSave(await onSave()));
+  }
+
+  const button = (cls, label, onclick, extra = {}) => el('button', { type: 'button', class: cls, onclick, ...extra }, [el('span', { text: label })]);
+  const bar = el('div', { class: 'bar', role: 'group', 'aria-label': t('controls') }, [
+    button('close', t('close'), () => close(), { 'aria-keyshortcuts': 'Escape' }),
+    button('toggle-settings', t('settings'), (e) => {
+      settingsForm.hidden = !settingsForm.hidden;
+      e.currentTarget.setAttribute('aria-expanded', String(!settingsForm.hidden));
+    }, { 'aria-expanded': 'false', 'aria-controls': settingsId }),
+    onSave && button('save', t('save'), save),
+    button('listen', t('listen'), readAloud, { 'aria-pressed': 'false' }),
+    button('print', t('print'), () => globalThis.print()),
+    onAlwaysOnSite && button('always', t('alwaysOnSite'), async () => { await onAlwaysOnSite(); say(t('alwaysOnSiteAsked')); }),
+  ].filter(Boolean));
+
+  const meta = [article.byline && el('span', { class: 'byline', text: article.byline }), dateLine, reading];
+  reader.append(bar, settingsForm, status, el('main', { class: 'page' }, [
+    el('article', { lang, dir: 'auto' }, [
+      el('header', {}, [
+        article.site_name && el('p', { class: 'site', text: article.site_name }),
+        titleEl,
+        el('p', { class: 'meta' }, meta),
+        el('p', { class: 'source' }, [el('a', { href: url, lang: ui, text: t('original') })]),
+      ]),
+      content,
+    ]),
+  ]));
+  root.append(reader);
+  await apply();
+
+  // Hide the page: one sheet, the host appended after <body>, the body made inert. All three undone on close.
+  const previousFocus = document.activeElement;
+  const body = document.body;
+  const bodyWasInert = body?.hasAttribute('inert');
+  const removePageSheet = adoptSheet(document, host, PAGE_CSS);
+  document.documentElement.append(host);
+  if (body && !bodyWasInert) body.inert = true;
+
+  function onKey(event) {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    event.preventDefault();
+    close();
+  }
+  globalThis.addEventListener('keydown', onKey, true);
+
+  let closed = false;
+  function close({ quiet = false } = {}) {
+    if (closed) return;
+    closed = true;
+    globalThis.removeEventListener('keydown', onKey, true);
+    if (synth?.speaking) synth.cancel();
+    host.remove();
+    removePageSheet();
+    if (body && !bodyWasInert) body.inert = false;
+    previousFocus?.focus?.({ preventScroll: true });
+    if (!quiet) onClosed?.();
+  }
+
+  titleEl.focus({ preventScroll: true });
+  return { close, via };
+}

@@ -1,0 +1,150 @@
+// Shared by the browser tests: a loopback server for the fixtures, Debian Chromium with the built extension
+// (dist/chrome) in a persistent profile, and the few ways a test drives and reads the extension.
+// Not a test file itself (node --test only picks *.test.mjs).
+
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const TARGET = join(ROOT, 'target', 'e2e');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
+const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
+const CHROMIUM = process.env.PATHOK_CHROMIUM || '/usr/bin/chromium';
+
+// The flags the foundation measured as needed on these machines, plus the one that opens CDP's Extensions
+// domain: Extensions.triggerAction is a real toolbar click, which is what grants activeTab.
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging'];
+
+// Served paths: /f/<slug>/ a fixture page; /csp-self/<slug>/ and /csp-none/<slug>/ the same page under a strict
+// script-src; /p/<file> a page of tests/e2e/pages.
+const CSP = { 'csp-self': "script-src 'self'", 'csp-none': "script-src 'none'" };
+
+export function extensionDir(browser = 'chrome') {
+  const dir = join(ROOT, 'dist', browser);
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run bash scripts/build.sh first`);
+  return dir;
+}
+
+export const fixtureSlugs = () => readdirSync(FIXTURES).filter((slug) => existsSync(join(FIXTURES, slug, 'expected.json')));
+
+export function expected(slug) {
+  return JSON.parse(readFileSync(join(FIXTURES, slug, 'expected.json'), 'utf8'));
+}
+
+export async function startServer() {
+  const server = http.createServer((req, res) => {
+    const [, area, name] = decodeURIComponent(new URL(req.url, 'http://x').pathname).split('/');
+    let file = null;
+    if (area === 'p' && /^[\w.-]+$/.test(name ?? '')) file = join(PAGES, name);
+    else if (/^[\w-]+$/.test(name ?? '') && (area === 'f' || CSP[area])) file = join(FIXTURES, name, 'source.html');
+    if (!file || !existsSync(file)) { res.writeHead(404).end(); return; }
+    const headers = { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' };
+    if (CSP[area]) headers['content-security-policy'] = CSP[area];
+    res.writeHead(200, headers).end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+// One browser per test file; pass the same profile again to prove what survives a restart.
+export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-')) } = {}) {
+  const dir = extensionDir();
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
+  });
+  // Fixture pages name their real CDNs; nothing leaves the machine.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const extensionId = new URL(sw.url()).host;
+  const cdp = await context.browser().newBrowserCDPSession();
+  return {
+    context, sw, extensionId, profile, cdp,
+    url: (path) => `chrome-extension://${extensionId}/${path}`,
+    close: () => context.close(),
+  };
+}
+
+// A page in its own tab, brought to the front so the extension sees it as the active tab.
+export async function openTab(session, url) {
+  const page = await session.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.bringToFront();
+  const tabId = await session.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+  return { page, tabId };
+}
+
+// The toolbar button, clicked for real: runs action.onClicked → toggle and grants activeTab for the tab.
+export async function clickAction(session, page) {
+  const { targetInfos } = await session.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = targetInfos.find((info) => info.url === page.url());
+  if (!tab) throw new Error(`no tab target for ${page.url()}`);
+  await session.cdp.send('Extensions.triggerAction', { id: session.extensionId, targetId: tab.targetId });
+}
+
+export const toggle = (session, tabId) => session.sw.evaluate((id) => self.pathokToggle(id), tabId);
+
+export async function waitForReader(page, open = true) {
+  await page.waitForFunction((want) => Boolean(document.getElementById('pathok-reader-host')?.shadowRoot?.querySelector('article')) === want, open);
+}
+
+// What the reader view shows, read from inside its open shadow root.
+export function readView(page) {
+  return page.evaluate(() => {
+    const root = document.getElementById('pathok-reader-host')?.shadowRoot;
+    if (!root) return null;
+    const article = root.querySelector('article');
+    const time = root.querySelector('time[datetime]');
+    const reader = root.querySelector('.reader');
+    return {
+      title: root.querySelector('h1')?.textContent ?? null,
+      text: article?.textContent ?? '',
+      blocks: [...root.querySelectorAll('.content p, .content h2, .content h3, .content li, .content blockquote')].map((n) => n.textContent),
+      datetime: time?.getAttribute('datetime') ?? null,
+      date: time?.textContent ?? null,
+      lang: article?.getAttribute('lang') ?? null,
+      theme: reader?.dataset.theme ?? null,
+      bodyFont: reader ? getComputedStyle(article).fontFamily : null,
+      lineHeight: article ? parseFloat(getComputedStyle(article).lineHeight) / parseFloat(getComputedStyle(article).fontSize) : null,
+      status: root.querySelector('.status')?.textContent ?? '',
+    };
+  });
+}
+
+export const squash = (s) => String(s ?? '').replace(/\s+/g, ' ').trim();
+
+export function countOf(haystack, needle) {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) count += 1;
+  return count;
+}
+
+const AXE_SOURCE = () => readFileSync(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+// axe-core inside `page`, limited to `selector` (it follows open shadow roots); serious and critical only.
+export async function seriousViolations(page, selector) {
+  // Evaluated through the protocol, not a <script> tag, so the extension pages' CSP does not block it.
+  if (!(await page.evaluate(() => Boolean(globalThis.axe)))) await page.evaluate(AXE_SOURCE());
+  const results = await page.evaluate((include) => globalThis.axe.run(include ? { include: [[include]] } : document, {
+    resultTypes: ['violations'],
+  }), selector);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(TARGET, { recursive: true });
+  const path = join(TARGET, name);
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,174 @@
+// The reader view on a fixture page, driven through the extension's own entry points: the toolbar button
+// (a real click through CDP) and the service worker's pathokToggle, the function the button and Alt+Shift+R call.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  clickAction, countOf, expected, launch, openTab, readView, screenshot, seriousViolations, squash, startServer,
+  toggle, waitForReader,
+} from './harness.mjs';
+
+const SLUG = 'desktop-mobile-class-pair';
+const want = expected(SLUG);
+const badge = (s, tabId) => s.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+const pageState = (page) => page.evaluate(() => ({
+  html: document.documentElement.outerHTML,
+  x: scrollX,
+  y: scrollY,
+  marker: globalThis.pathokTestMarker ?? null,
+}));
+
+describe(`reader view (${SLUG})`, () => {
+  let s, server, page, tabId, original;
+
+  before(async () => {
+    server = await startServer();
+    s = await launch();
+    ({ page, tabId } = await openTab(s, `${server.origin}/f/${SLUG}/`));
+    // A marker in the page's own world: still there after closing means the page was not reloaded.
+    await page.evaluate(() => { globalThis.pathokTestMarker = 'same page'; window.scrollTo(0, 300); });
+    original = await pageState(page);
+  });
+
+  after(async () => {
+    await s?.close();
+    await server?.close();
+  });
+
+  test('the toolbar button opens the view: title, each paragraph once, no clutter, date in Bengali', async () => {
+    await clickAction(s, page);
+    await waitForReader(page);
+    const view = await readView(page);
+    assert.equal(squash(view.title), squash(want.title));
+    const text = squash(view.text);
+    for (const paragraph of want.paragraphs) {
+      assert.equal(countOf(text, squash(paragraph)), 1, `paragraph not shown exactly once: ${paragraph.slice(0, 60)}…`);
+    }
+    for (const clutter of want.must_not_contain ?? []) assert.ok(!text.includes(clutter), `clutter in the view: ${clutter}`);
+    assert.equal(view.datetime, want.published);
+    assert.match(view.date, /[০-৯]{4}/, `date not in Bengali digits: ${view.date}`);
+    assert.equal(view.lang, 'bn');
+    assert.ok(Math.abs(view.lineHeight - 1.7) < 0.01, `line height ${view.lineHeight}`);
+    assert.match(view.bodyFont, /Pathok Noto Serif Bengali/);
+    assert.equal(await badge(s, tabId), 'ON');
+  });
+
+  test('Bengali glyphs come from the bundled font (this machine has no Bengali system font)', async () => {
+    const ready = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return {
+        serif: document.fonts.check('20px "Pathok Noto Serif Bengali"', 'বাংলা'),
+        sans: document.fonts.check('16px "Pathok Noto Sans Bengali"', 'বাংলা'),
+        loaded: [...document.fonts].filter((f) => f.family.includes('Pathok') && f.status === 'loaded').length,
+      };
+    });
+    assert.ok(ready.serif && ready.sans, JSON.stringify(ready));
+    assert.ok(ready.loaded >= 4, JSON.stringify(ready));
+  });
+
+  test('pathokToggle closes it: same DOM, same scroll position, no reload; badge cleared', async () => {
+    const reply = await toggle(s, tabId);
+    assert.equal(reply.state, 'closed');
+    const now = await pageState(page);
+    assert.equal(now.marker, 'same page');
+    assert.deepEqual({ x: now.x, y: now.y }, { x: original.x, y: original.y });
+    assert.ok(now.html === original.html, 'page DOM differs after closing the reader');
+    assert.equal(await badge(s, tabId), '');
+  });
+
+  test('wasm runs in the content script on a page without a strict CSP', async () => {
+    const reply = await toggle(s, tabId);
+    assert.deepEqual(reply, { state: 'open', via: 'content' });
+  });
+
+  test('Esc closes the view and restores the page', async () => {
+    await page.keyboard.press('Escape');
+    await waitForReader(page, false);
+    const now = await pageState(page);
+    assert.ok(now.html === original.html, 'page DOM differs after Esc');
+    assert.equal(now.y, original.y);
+    await page.waitForFunction(() => true);
+    assert.equal(await badge(s, tabId), '');
+  });
+
+  test('settings chosen in the view persist in storage.sync and apply next time; screenshots light and dark', async () => {
+    await toggle(s, tabId);
+    await waitForReader(page);
+    const host = page.locator('#pathok-reader-host');
+    await host.locator('button.toggle-settings').click();
+    await host.locator('#pathok-theme').selectOption('dark');
+    await host.locator('#pathok-size').selectOption('22');
+    await page.waitForFunction(() => document.getElementById('pathok-reader-host').shadowRoot.querySelector('.reader').dataset.theme === 'dark');
+    const stored = await s.sw.evaluate(async () => {
+      for (let i = 0; i < 50; i += 1) {
+        const got = await chrome.storage.sync.get(['theme', 'size']);
+        if (got.theme === 'dark' && got.size === 22) return got;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return chrome.storage.sync.get(['theme', 'size']);
+    });
+    assert.deepEqual(stored, { theme: 'dark', size: 22 });
+    await toggle(s, tabId);
+    await toggle(s, tabId);
+    await waitForReader(page);
+    const view = await readView(page);
+    assert.equal(view.theme, 'dark');
+    const dark = await screenshot(page, 'reader-dark.png');
+    assert.deepEqual(await seriousViolations(page, '#pathok-reader-host'), [], 'axe in the dark view');
+
+    await host.locator('button.toggle-settings').click();
+    await host.locator('#pathok-theme').selectOption('light');
+    await host.locator('#pathok-size').selectOption('20');
+    await host.locator('button.toggle-settings').click();
+    await page.waitForFunction(() => document.getElementById('pathok-reader-host').shadowRoot.querySelector('.reader').dataset.theme === 'light');
+    const light = await screenshot(page, 'reader-light.png');
+    assert.deepEqual(await seriousViolations(page, '#pathok-reader-host'), [], 'axe in the light view');
+    await host.locator('#pathok-theme').waitFor({ state: 'hidden' });
+    console.log(`# screenshots: ${light} ${dark}`);
+  });
+
+  test('sepia theme passes axe too; controls are reachable by keyboard', async () => {
+    const host = page.locator('#pathok-reader-host');
+    await host.locator('button.toggle-settings').click();
+    await host.locator('#pathok-theme').selectOption('sepia');
+    assert.deepEqual(await seriousViolations(page, '#pathok-reader-host'), [], 'axe in the sepia view');
+    await host.locator('#pathok-theme').selectOption('light');
+    await host.locator('button.toggle-settings').click();
+    // Tab from the title walks the bar in order; every stop is one of our controls.
+    await host.locator('h1').focus();
+    const stops = [];
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('Shift+Tab');
+      stops.push(await page.evaluate(() => document.getElementById('pathok-reader-host').shadowRoot.activeElement?.className ?? null));
+    }
+    assert.ok(stops.every(Boolean), `focus left the view: ${stops}`);
+  });
+
+  test('read aloud picks a Bengali voice, or says there is none', async () => {
+    const host = page.locator('#pathok-reader-host');
+    await host.locator('button.listen').click();
+    const hasVoice = await page.evaluate(() => speechSynthesis.getVoices().some((v) => v.lang.toLowerCase().startsWith('bn')));
+    if (hasVoice) {
+      assert.equal(await host.locator('button.listen').getAttribute('aria-pressed'), 'true');
+    } else {
+      await page.waitForFunction(() => document.getElementById('pathok-reader-host').shadowRoot.querySelector('.status').textContent.length > 0);
+      assert.match((await readView(page)).status, /No Bengali voice/);
+    }
+    await toggle(s, tabId);
+  });
+
+  test('a page with no article: a message says so and the page stays as it was', async () => {
+    const other = await openTab(s, `${server.origin}/p/not-article.html`);
+    const before = await other.page.evaluate(() => document.documentElement.outerHTML);
+    await clickAction(s, other.page);
+    await other.page.waitForFunction(() => document.getElementById('pathok-notice-host')?.shadowRoot?.querySelector('.notice'));
+    const notice = await other.page.evaluate(() => document.getElementById('pathok-notice-host').shadowRoot.querySelector('.notice span').textContent);
+    assert.match(notice, /found no article/);
+    assert.equal(await other.page.evaluate(() => document.getElementById('pathok-reader-host')), null);
+    const reply = await toggle(s, other.tabId);
+    assert.equal(reply.state, 'none');
+    assert.equal(reply.reason, 'not_article');
+    await other.page.locator('#pathok-notice-host .notice-close').click();
+    assert.ok(await other.page.evaluate(() => document.documentElement.outerHTML) === before, 'page changed');
+    await other.page.close();
+  });
+});
