@@ -3,3 +3,5 @@
 mod common;
 // Every page in tests/fixtures against its expected.json.
 mod extract;
+// The pathok binary: exit codes, formats, jsonl, encodings, stdin, eval.
+mod cli;
