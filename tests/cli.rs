@@ -55,12 +55,29 @@ fn windows_1252_page() -> Vec<u8> {
     html.chars().map(|c| u8::try_from(u32::from(c)).expect("Latin-1 text")).collect()
 }
 
-/// A fresh empty folder for one test.
-fn scratch(name: &str) -> PathBuf {
+/// A fresh empty folder for one test, removed when the test passes (kept for a look when it fails).
+struct Scratch(PathBuf);
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+fn scratch(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("pathok-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch(dir)
 }
 
 fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
