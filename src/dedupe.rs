@@ -38,6 +38,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     let mut sentences: HashSet<String> = HashSet::new();
     let mut kept = Vec::with_capacity(blocks.len());
     let mut duplicates = 0;
+    let mut last: Option<(NodeId, String)> = None;
     for b in blocks {
         let content = page.dom.text_content(b);
         let key = text::normalize_key(&content);
@@ -46,7 +47,10 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             continue;
         }
         let parts = sentence_keys(&content);
-        if whole.contains(&key) || is_partial_copy(&parts, &sentences) {
+        let twin = last.as_ref().is_some_and(|(prev, k)| *k == key && is_twin(page, *prev, b));
+        let repeat = whole.contains(&key) || is_partial_copy(&parts, &sentences);
+        last = Some((b, key.clone()));
+        if repeat && !twin {
             drop_subtree(page, b);
             duplicates += 1;
             continue;
@@ -61,6 +65,15 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         duplicates_removed: duplicates,
         clutter_removed: 0,
     }
+}
+
+/// The same element written twice in a row (same parent, tag and class): the author repeated
+/// a line, which a reader sees twice too. Copies made by templates differ in place or class.
+fn is_twin(page: &Page, prev: NodeId, b: NodeId) -> bool {
+    let dom = &page.dom;
+    dom.nodes[prev].parent == dom.nodes[b].parent
+        && dom.tag(prev) == dom.tag(b)
+        && dom.attr(prev, "class") == dom.attr(b, "class")
 }
 
 /// Marks `n` and everything below it as left out.

@@ -428,7 +428,7 @@ impl<'a> Reader<'a> {
         let mut raw = String::new();
         for d in self.dom.descendants(n) {
             if let Some(t) = self.dom.text(d) {
-                raw.push_str(t);
+                raw.extend(t.chars().map(|c| if c.is_whitespace() { ' ' } else { c }));
             } else if self.dom.is(d, "br") {
                 raw.push('\n');
             }
