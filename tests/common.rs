@@ -7,7 +7,8 @@
 //!   "paragraphs": ["…", "…"], "must_not_contain": ["জনপ্রিয় সংবাদ", "…"] }
 //! ```
 //! or, for a page that has no article, `{ "url": "…", "error": "not_article", "must_not_contain": [] }`.
-//! `byline`, `published` and `modified` are compared only when present.
+//! `byline`, `published` and `modified` are compared only when present; `html_must_contain` lists
+//! strings `Article::html` must hold (a lazy image's real `data-src` address, resolved).
 //!
 //! What counts as one paragraph (one block of `Article::text`, blocks joined by `"\n\n"`), so that
 //! fixtures and the extractor agree:
@@ -48,6 +49,9 @@ pub struct Expected {
     /// Page strings that must appear in none of text, html and markdown.
     #[serde(default)]
     pub must_not_contain: Vec<String>,
+    /// Strings the sanitised HTML must hold, such as the real address of a lazy image.
+    #[serde(default)]
+    pub html_must_contain: Vec<String>,
     /// The error kind (`Error::kind`) for pages without an article.
     pub error: Option<String>,
 }
@@ -130,11 +134,39 @@ macro_rules! check {
     ($failures:expr, $fixture:expr, $field:expr, $expected:expr, $actual:expr) => {{
         let (expected, actual) = (&$expected, &$actual);
         if expected != actual {
-            $failures.push($fixture, $field, format!("  expected: {expected:?}\n  actual:   {actual:?}"));
+            let (expected, actual) = ($crate::common::show(expected), $crate::common::show(actual));
+            $failures.push($fixture, $field, format!("  expected: {expected}\n  actual:   {actual}"));
         }
     }};
 }
 pub(crate) use check;
+
+/// `Debug` output with `\u{…}` escapes turned back into characters: Rust escapes Bengali vowel
+/// signs (combining marks) in `Debug`, which makes a Bengali mismatch unreadable.
+pub fn show<T: std::fmt::Debug>(value: &T) -> String {
+    let raw = format!("{value:?}");
+    let mut out = String::with_capacity(raw.len());
+    let mut rest = raw.as_str();
+    while let Some(at) = rest.find("\\u{") {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 3..];
+        let decoded = after
+            .find('}')
+            .and_then(|end| u32::from_str_radix(&after[..end], 16).ok().and_then(char::from_u32).map(|c| (c, end)));
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str("\\u{");
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
 
 /// A line diff of expected and actual blocks: `  ` both, `- ` expected only, `+ ` actual only,
 /// from a longest common subsequence; long blocks are cut so the report stays readable.

@@ -66,7 +66,7 @@ fn fixtures_are_well_formed() {
                 failures.push(&fixture.name, "paragraphs", format!("  not whitespace-collapsed: {block:?}"));
             }
         }
-        for needle in &expected.must_not_contain {
+        for needle in expected.must_not_contain.iter().chain(&expected.html_must_contain) {
             if !fixture.html.contains(needle.as_str()) {
                 failures.push(&fixture.name, "must_not_contain", format!("  not on the page at all: {needle}"));
             }
@@ -104,6 +104,11 @@ fn compare(fixture: &Fixture, article: &Article, failures: &mut Failures) {
             detail.push_str(&format!("  extracted more than once: {}\n", common::short(block)));
         }
         failures.push(name, "paragraphs", detail);
+    }
+    for needle in &expected.html_must_contain {
+        if !article.html.contains(needle.as_str()) {
+            failures.push(name, "html_must_contain", format!("  missing from html: {needle}"));
+        }
     }
     for needle in &expected.must_not_contain {
         let outputs = [("text", &article.text), ("html", &article.html), ("markdown", &article.markdown)];
