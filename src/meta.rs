@@ -1,12 +1,20 @@
 //! Stage 5, meta: `&Page` + the article's blocks → [`Metadata`], plus the body blocks that were
 //! metadata lines (byline, dateline, repeated headline) so output leaves them out.
 //! It reads; it never changes the page or the block list.
+//!
+//! Every field has an ordered list of sources, best first (see each function's doc). Where
+//! sources disagree, what the reader sees on the page wins over what the CMS wrote for robots:
+//! a visible byline beats a JSON-LD user name, and a title is chosen by agreement between sources.
 
 use serde::Serialize;
+use serde_json::Value;
+use url::Url;
 
+use crate::date::{self, Label, Stamp};
 use crate::dedupe::Body;
-use crate::dom::NodeId;
+use crate::dom::{Dom, NodeId, DOCUMENT};
 use crate::parse::Page;
+use crate::{calendar, tables, text};
 
 /// What the page says about its article.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -35,12 +43,1050 @@ pub struct Metadata {
 
 /// Reads the metadata; returns it with the body blocks that are metadata lines.
 pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
-    let _ = (page, body);
-    (Metadata::default(), Vec::new())
+    let scan = Scan::of(page);
+    let article = scan.article();
+    let names = site_names(page, &scan, article);
+    let (title, title_node) = title(page, body, &scan, article, &names);
+    let zone = zone(page, &scan, article);
+    let (published, modified) = dates(page, body, &scan, article, zone);
+    let byline = byline(page, body, &scan, article, title_node, title.as_deref());
+    let consumed = consumed(page, body, title.as_deref(), byline.as_deref());
+    let lang = lang(page, body, &scan);
+    let published_bangla = published
+        .and_then(|s| {
+            let (y, m, d) = s.date_in(zone);
+            calendar::to_bangla(y, m, d)
+        })
+        .map(calendar::format_bangla);
+    let metadata = Metadata {
+        site_name: site_name(page, &scan, article),
+        excerpt: excerpt(page, body, &consumed, &scan, article),
+        lead_image: lead_image(page, body, &scan, article),
+        canonical: canonical(page, &scan, article),
+        title,
+        byline,
+        published: published.map(|s| s.iso()),
+        modified: modified.map(|s| s.iso()),
+        published_bangla,
+        lang,
+    };
+    (metadata, consumed)
 }
 
-/// Minutes to read `words` words in `lang`.
+/// Minutes to read `words` words in `lang`, at the rate [`tables::READING_WPM`] gives.
 pub(crate) fn reading_minutes(words: usize, lang: Option<&str>) -> u32 {
-    let _ = lang;
-    u32::try_from(words.div_ceil(238)).unwrap_or(u32::MAX)
+    let primary = lang.map(primary_subtag);
+    let wpm = tables::READING_WPM
+        .iter()
+        .find(|(l, _)| primary.as_deref() == Some(*l))
+        .map_or(tables::DEFAULT_WPM, |&(_, w)| w);
+    let wpm = usize::try_from(wpm).unwrap_or(usize::MAX);
+    u32::try_from(words.div_ceil(wpm)).unwrap_or(u32::MAX)
+}
+
+// --- one pass over the page ---
+
+/// What one walk over the document collects for every field.
+#[derive(Default)]
+struct Scan {
+    /// `<meta>` (key, content), key being `property`, `name` or `itemprop`, lowercased.
+    metas: Vec<(String, String)>,
+    /// `<link rel=canonical href>`.
+    canonical: Option<String>,
+    /// `<html lang>`.
+    html_lang: Option<String>,
+    /// `<title>`.
+    title: Option<String>,
+    /// Every object of every JSON-LD block, `@graph` members included, in order.
+    ld: Vec<Value>,
+    /// Visible `<h1>`s.
+    h1s: Vec<NodeId>,
+    /// Visible `<time>`s.
+    times: Vec<NodeId>,
+    /// Visible elements whose class, id, rel or itemprop says author or byline.
+    marked: Vec<NodeId>,
+    /// Visible short text nodes that hold a date label.
+    labels: Vec<NodeId>,
+    /// A short visible text starts with "ঢাকা" (a masthead clock or a dateline).
+    says_dhaka: bool,
+}
+
+impl Scan {
+    fn of(page: &Page) -> Scan {
+        let dom = &page.dom;
+        let mut scan = Scan::default();
+        let mut walk = dom.descendants(DOCUMENT);
+        while let Some(n) = walk.next() {
+            if let Some(t) = dom.text(n) {
+                if !page.hidden[n] {
+                    scan.note_text(n, t);
+                }
+                continue;
+            }
+            let Some(tag) = dom.tag(n) else { continue };
+            match &**tag {
+                "script" => {
+                    if dom.attr(n, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) {
+                        read_json_ld(&dom.text_content(n), &mut scan.ld);
+                    }
+                    walk.skip_children(n);
+                }
+                "style" | "noscript" | "svg" | "template" => walk.skip_children(n),
+                "meta" => scan.note_meta(dom, n),
+                "link" => {
+                    let rel = dom.attr(n, "rel").unwrap_or_default().to_ascii_lowercase();
+                    if scan.canonical.is_none() && rel.split_whitespace().any(|r| r == "canonical") {
+                        scan.canonical = dom.attr(n, "href").map(str::to_owned);
+                    }
+                }
+                "html" => scan.html_lang = dom.attr(n, "lang").or_else(|| dom.attr(n, "xml:lang")).map(str::to_owned),
+                "title" if scan.title.is_none() => scan.title = Some(text::collapse_ws(&dom.text_content(n))),
+                "h1" if !page.hidden[n] => scan.h1s.push(n),
+                "time" if !page.hidden[n] => scan.times.push(n),
+                _ => {}
+            }
+            if !page.hidden[n] && is_marked(dom, n) {
+                scan.marked.push(n);
+            }
+        }
+        scan
+    }
+
+    fn note_meta(&mut self, dom: &Dom, n: NodeId) {
+        let Some(content) = dom.attr(n, "content").map(str::trim).filter(|c| !c.is_empty()) else {
+            return;
+        };
+        for key in ["property", "name", "itemprop", "http-equiv"] {
+            if let Some(k) = dom.attr(n, key) {
+                self.metas.push((k.trim().to_ascii_lowercase(), content.to_owned()));
+            }
+        }
+    }
+
+    fn note_text(&mut self, n: NodeId, t: &str) {
+        let t = t.trim();
+        if t.is_empty() || t.chars().count() > tables::MAX_META_LINE_CHARS {
+            return;
+        }
+        let lower = t.to_lowercase();
+        if tables::LABEL_STEMS.iter().any(|s| lower.contains(s)) && date::has_label(t) {
+            self.labels.push(n);
+        }
+        if !self.says_dhaka {
+            let folded = text::fold_spelling(t);
+            self.says_dhaka = tables::DHAKA_WORDS.iter().any(|w| folded.starts_with(w))
+                && folded.chars().any(|c| c.is_ascii_digit());
+        }
+    }
+
+    /// The first non-empty `<meta>` content under any of `keys`, in the order of `keys`.
+    fn meta(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter()
+            .find_map(|k| self.metas.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str()))
+    }
+
+    /// The JSON-LD object of the article: the first whose `@type` is an article type, else the
+    /// first with a `headline`.
+    fn article(&self) -> Option<&Value> {
+        self.ld
+            .iter()
+            .find(|v| types(v).iter().any(|t| is_article_type(t)))
+            .or_else(|| self.ld.iter().find(|v| v.get("headline").is_some()))
+    }
+}
+
+/// Class, id, `rel` or `itemprop` says this element holds the author.
+fn is_marked(dom: &Dom, n: NodeId) -> bool {
+    if dom.attr(n, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author"))
+        || dom.attr(n, "itemprop").is_some_and(|r| r.eq_ignore_ascii_case("author"))
+    {
+        return true;
+    }
+    ["class", "id"].iter().any(|a| {
+        dom.attr(n, a).is_some_and(|v| {
+            let v = v.to_ascii_lowercase();
+            tables::BYLINE_MARKERS.iter().any(|m| v.contains(m))
+        })
+    })
+}
+
+/// `n` or one of its nearest ancestors is marked as the author's.
+fn is_marked_near(dom: &Dom, n: NodeId) -> bool {
+    std::iter::once(n)
+        .chain(dom.ancestors(n))
+        .take(tables::META_LINE_CLIMB + 1)
+        .any(|a| dom.tag(a).is_some() && is_marked(dom, a))
+}
+
+// --- JSON-LD ---
+
+/// Parses one JSON-LD block leniently and appends its objects. Pages put raw newlines and tabs
+/// inside strings (jugantor-2), wrap the JSON in comments or CDATA, or concatenate objects.
+fn read_json_ld(raw: &str, out: &mut Vec<Value>) {
+    let mut s = raw.trim();
+    for wrapper in ["<!--", "//<![CDATA[", "<![CDATA["] {
+        s = s.strip_prefix(wrapper).unwrap_or(s).trim_start();
+    }
+    for wrapper in ["-->", "//]]>", "]]>", ";"] {
+        s = s.strip_suffix(wrapper).unwrap_or(s).trim_end();
+    }
+    let fixed = escape_controls_in_strings(s);
+    for value in serde_json::Deserializer::from_str(&fixed).into_iter::<Value>() {
+        match value {
+            Ok(v) => flatten(v, out),
+            Err(_) => break,
+        }
+    }
+}
+
+/// Raw control characters inside JSON strings written as `\uXXXX` escapes.
+fn escape_controls_in_strings(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let (mut in_string, mut escaped) = (false, false);
+    for c in s.chars() {
+        if in_string && !escaped && c.is_control() {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            continue;
+        }
+        out.push(c);
+        if escaped {
+            escaped = false;
+        } else if in_string && c == '\\' {
+            escaped = true;
+        } else if c == '"' {
+            in_string = !in_string;
+        }
+    }
+    out
+}
+
+/// Arrays and `@graph`s opened up into their objects.
+fn flatten(v: Value, out: &mut Vec<Value>) {
+    match v {
+        Value::Array(items) => items.into_iter().for_each(|i| flatten(i, out)),
+        Value::Object(mut map) => {
+            let graph = map.remove("@graph");
+            out.push(Value::Object(map));
+            if let Some(g) = graph {
+                flatten(g, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `@type` as a list ("NewsArticle" or ["NewsArticle", "Article"]), without a "schema:" prefix.
+fn types(v: &Value) -> Vec<&str> {
+    fn strip(s: &str) -> &str {
+        s.rsplit([':', '/']).next().unwrap_or(s)
+    }
+    match v.get("@type") {
+        Some(Value::String(s)) => vec![strip(s)],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(strip).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn is_article_type(t: &str) -> bool {
+    t.ends_with("Article") || tables::ARTICLE_TYPES.contains(&t)
+}
+
+/// A JSON-LD string field as text: entities decoded, tags dropped, whitespace collapsed.
+fn ld_text(v: &Value, key: &str) -> Option<String> {
+    match v.get(key)? {
+        Value::String(s) => Some(html_text(s)).filter(|s| !s.is_empty()),
+        Value::Array(a) => a.iter().find_map(|i| i.as_str().map(html_text)).filter(|s| !s.is_empty()),
+        _ => None,
+    }
+}
+
+/// The names in a JSON-LD person or organisation field (a string, an object or a list of them).
+fn ld_names(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => vec![html_text(s)],
+        Some(Value::Object(_)) => v.and_then(|o| ld_text(o, "name")).into_iter().collect(),
+        Some(Value::Array(a)) => a.iter().flat_map(|i| ld_names(Some(i))).collect(),
+        _ => Vec::new(),
+    }
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect()
+}
+
+/// A JSON-LD URL field: a string, an object's `url` or `@id`, or the first of a list.
+fn ld_url(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.trim().to_owned()),
+        Value::Object(o) => ld_url(o.get("url")).or_else(|| ld_url(o.get("@id"))),
+        Value::Array(a) => a.iter().find_map(|i| ld_url(Some(i))),
+        _ => None,
+    }
+}
+
+/// HTML-escaped text (JSON-LD often carries `&amp;`, `&lt;p&gt;`) as plain text.
+fn html_text(s: &str) -> String {
+    if !s.contains(['&', '<']) {
+        return text::collapse_ws(s);
+    }
+    use html5ever::tendril::TendrilSink;
+    let dom = html5ever::parse_document(crate::dom::Sink::new(), html5ever::ParseOpts::default()).one(s);
+    text::collapse_ws(&dom.text_content(DOCUMENT))
+}
+
+// --- site name ---
+
+/// og:site_name, other site-name metas, JSON-LD publisher, then the host without "www.".
+fn site_name(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String> {
+    scan.meta(tables::SITE_METAS)
+        .map(text::collapse_ws)
+        .or_else(|| article.and_then(|a| ld_names(a.get("publisher")).into_iter().next()))
+        .or_else(|| {
+            let host = host(page, scan, article)?;
+            Some(host.strip_prefix("www.").unwrap_or(&host).to_owned())
+        })
+        .filter(|s| !s.is_empty())
+}
+
+/// Every name the site goes by, to recognise it in a `<title>`.
+fn site_names(page: &Page, scan: &Scan, article: Option<&Value>) -> Vec<String> {
+    let mut names: Vec<String> = tables::SITE_METAS.iter().filter_map(|k| scan.meta(&[k])).map(str::to_owned).collect();
+    if let Some(p) = article.and_then(|a| a.get("publisher")) {
+        names.extend(ld_names(Some(p)));
+        names.extend(p.get("alternateName").and_then(Value::as_str).map(html_text));
+    }
+    for v in &scan.ld {
+        if types(v).iter().any(|t| t.contains("Organization") || *t == "WebSite" || *t == "Website") {
+            names.extend(ld_text(v, "name"));
+            names.extend(ld_text(v, "alternateName"));
+        }
+    }
+    if let Some(h) = host(page, scan, article) {
+        let bare = h.trim_start_matches("www.").trim_start_matches("m.");
+        names.extend(bare.split('.').next().map(str::to_owned));
+    }
+    names.retain(|n| !text::normalize_key(n).is_empty());
+    names
+}
+
+/// The page's host: from the caller's URL, else the canonical link, og:url or JSON-LD url.
+fn host(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String> {
+    page.url
+        .as_ref()
+        .and_then(|u| u.host_str().map(str::to_owned))
+        .or_else(|| {
+            [scan.canonical.clone(), scan.meta(tables::URL_METAS).map(str::to_owned), article.and_then(|a| ld_url(a.get("url")))]
+                .into_iter()
+                .flatten()
+                .find_map(|u| Url::parse(&u).ok()?.host_str().map(str::to_owned))
+        })
+        .map(|h| h.to_ascii_lowercase())
+}
+
+// --- title ---
+
+/// Where a title candidate came from, best first when agreement does not decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum TitleSource {
+    JsonLd,
+    OgTitle,
+    ArticleH1,
+    OtherMeta,
+    TitleTag,
+    OtherH1,
+}
+
+/// The title: JSON-LD headline, og:title, the article's `<h1>`, other title metas and `<title>`,
+/// each without the site's name; the one most other sources agree with wins, ties by that order.
+/// Also returns the `<h1>` that shows it, the anchor for the byline search.
+fn title(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, names: &[String]) -> (Option<String>, Option<NodeId>) {
+    let dom = &page.dom;
+    let mut cands: Vec<(TitleSource, String, Option<NodeId>)> = Vec::new();
+    if let Some(a) = article {
+        cands.extend(ld_text(a, "headline").or_else(|| ld_text(a, "name")).map(|t| (TitleSource::JsonLd, t, None)));
+    }
+    cands.extend(scan.meta(&["og:title"]).map(|t| (TitleSource::OgTitle, strip_site(&html_text(t), names), None)));
+    cands.extend(scan.meta(tables::TITLE_METAS).map(|t| (TitleSource::OtherMeta, strip_site(&html_text(t), names), None)));
+    cands.extend(scan.title.as_deref().map(|t| (TitleSource::TitleTag, strip_site(t, names), None)));
+    for &h in &scan.h1s {
+        let in_article = scan.h1s.len() == 1 || dom.ancestors(h).chain([h]).any(|a| body.roots.contains(&a));
+        let source = if in_article { TitleSource::ArticleH1 } else { TitleSource::OtherH1 };
+        cands.push((source, text::collapse_ws(&dom.text_content(h)), Some(h)));
+    }
+    cands.retain(|(_, t, _)| !text::normalize_key(t).is_empty());
+    let keys: Vec<String> = cands.iter().map(|(_, t, _)| text::normalize_key(t)).collect();
+    let support = |i: usize| {
+        let mut sources: Vec<TitleSource> = (0..cands.len())
+            .filter(|&j| cands[j].0 != cands[i].0 && agrees(&keys[j], &keys[i]))
+            .map(|j| cands[j].0)
+            .collect();
+        sources.dedup();
+        sources.len()
+    };
+    let best = (0..cands.len())
+        .filter(|&i| cands[i].0 != TitleSource::OtherH1 || support(i) > 0)
+        .min_by_key(|&i| (std::cmp::Reverse(support(i)), cands[i].0))
+        .map(|i| cands[i].1.clone());
+    let node = best.as_ref().and_then(|b| {
+        let key = text::normalize_key(b);
+        scan.h1s.iter().copied().find(|&h| text::normalize_key(&dom.text_content(h)) == key)
+    });
+    (best, node)
+}
+
+/// `other` is `title` or `title` with something added at one end (a site name, a section).
+fn agrees(other: &str, title: &str) -> bool {
+    other == title
+        || other.strip_prefix(title).is_some_and(|r| r.starts_with(' '))
+        || other.strip_suffix(title).is_some_and(|r| r.ends_with(' '))
+}
+
+/// "Headline - Prothom Alo" → "Headline"; "যুগান্তর | Headline" → "Headline". Only a part that is
+/// one of the site's names is removed, so a headline with its own " - " or " | " stays whole.
+fn strip_site(title: &str, names: &[String]) -> String {
+    let title = text::collapse_ws(title);
+    for sep in tables::TITLE_SEPARATORS {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            if is_site_name(tail, names) {
+                return strip_site(head, names);
+            }
+        }
+        if let Some((head, tail)) = title.split_once(sep) {
+            if is_site_name(head, names) {
+                return strip_site(tail, names);
+            }
+        }
+    }
+    title
+}
+
+/// `part` is a site name, compared without spaces and case ("Prothom Alo" = "prothomalo").
+fn is_site_name(part: &str, names: &[String]) -> bool {
+    let squash = |s: &str| text::normalize_key(s).replace(' ', "");
+    let p = squash(part);
+    !p.is_empty()
+        && names.iter().any(|n| {
+            let n = squash(n);
+            let long_enough = |s: &str| s.chars().count() >= tables::MIN_SITE_NAME_CHARS;
+            n == p || (long_enough(&p) && n.contains(&p)) || (long_enough(&n) && p.contains(&n))
+        })
+}
+
+// --- dates ---
+
+/// The offset of zone-less times: the host's country (.bd +06:00, .in +05:30), the locale's
+/// region, then Dhaka time for a page that shows "ঢাকা" in a clock or dateline; else none.
+fn zone(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<i32> {
+    if let Some(h) = host(page, scan, article) {
+        if let Some(&(_, z)) = tables::HOST_ZONES.iter().find(|(suffix, _)| h.ends_with(suffix)) {
+            return Some(z);
+        }
+    }
+    let locales = [scan.html_lang.as_deref(), scan.meta(tables::LANG_METAS)];
+    for locale in locales.into_iter().flatten() {
+        let region = locale.split(['-', '_']).nth(1).map(str::to_ascii_lowercase);
+        if let Some(&(_, z)) = tables::REGION_ZONES.iter().find(|(r, _)| region.as_deref() == Some(*r)) {
+            return Some(z);
+        }
+    }
+    scan.says_dhaka.then_some(tables::DHAKA_OFFSET)
+}
+
+/// Published: JSON-LD `datePublished`, the published-time metas, a `<time>` marked as the
+/// publication time or inside the article, then a visible "প্রকাশ:"-labelled line (or, when the
+/// page has none, its "আপডেট সময়" line, which is when Themesbazar sites posted the story).
+/// Modified: JSON-LD `dateModified`, the modified-time metas, a marked `<time>`, an "আপডেট" line.
+/// Print stamps, masthead clocks and Bangla-calendar dates are never taken.
+fn dates(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, zone: Option<i32>) -> (Option<Stamp>, Option<Stamp>) {
+    let ld = |key: &str| article.and_then(|a| ld_text(a, key)).and_then(|s| date::parse_any(&s));
+    let meta = |keys: &[&str]| keys.iter().find_map(|k| scan.meta(&[k]).and_then(date::parse_any));
+    let (time_published, time_modified) = time_elements(page, body, scan);
+    let lines = labeled_lines(page, body, scan);
+    let visible = |want: Label| lines.iter().flat_map(|(_, found)| found).find(|(l, _)| *l == want).map(|&(_, s)| s);
+    let published = ld("datePublished")
+        .or_else(|| meta(tables::PUBLISHED_METAS))
+        .or(time_published)
+        .or_else(|| visible(Label::Published))
+        .or_else(|| visible(Label::Updated));
+    let modified = ld("dateModified")
+        .or_else(|| meta(tables::MODIFIED_METAS))
+        .or(time_modified)
+        .or_else(|| visible(Label::Updated));
+    (published.map(|s| s.in_zone(zone)), modified.map(|s| s.in_zone(zone)))
+}
+
+/// `<time>` dates: (publication, update). A `<time>` counts when it is marked (`itemprop`,
+/// `pubdate`, a publish/update class) or sits inside the article; list items' times do not.
+fn time_elements(page: &Page, body: &Body, scan: &Scan) -> (Option<Stamp>, Option<Stamp>) {
+    let dom = &page.dom;
+    let (mut published, mut modified) = (None, None);
+    for &t in &scan.times {
+        let value = dom.attr(t, "datetime").map(str::to_owned).unwrap_or_else(|| text::collapse_ws(&dom.text_content(t)));
+        if date::is_masthead(&value) {
+            continue;
+        }
+        let Some(stamp) = date::parse_any(&value) else { continue };
+        let marks = format!(
+            "{} {}",
+            dom.attr(t, "itemprop").unwrap_or_default(),
+            dom.attr(t, "class").unwrap_or_default()
+        )
+        .to_ascii_lowercase();
+        if marks.contains("modif") || marks.contains("updat") {
+            modified = modified.or(Some(stamp));
+            continue;
+        }
+        let in_article = dom
+            .ancestors(t)
+            .any(|a| body.roots.contains(&a) || dom.is(a, "article"))
+            && !dom.ancestors(t).any(|a| dom.is(a, "li"));
+        if marks.contains("publish") || dom.attr(t, "pubdate").is_some() || in_article {
+            published = published.or(Some(stamp));
+        }
+    }
+    (published, modified)
+}
+
+/// Visible labelled date lines: (element, its dates), the article's own first, then the rest in
+/// document order. A label and its date may sit in different inline elements, so each label's
+/// text climbs to the nearest ancestor whose text holds a date.
+fn labeled_lines(page: &Page, body: &Body, scan: &Scan) -> Vec<(NodeId, Vec<(Label, Stamp)>)> {
+    let dom = &page.dom;
+    let mut lines: Vec<(NodeId, Vec<(Label, Stamp)>)> = Vec::new();
+    for &n in &scan.labels {
+        for el in dom.ancestors(n).take(tables::META_LINE_CLIMB) {
+            let line = text::collapse_ws(&dom.text_content(el));
+            if line.chars().count() > tables::MAX_META_LINE_CHARS {
+                break;
+            }
+            let found = date::labeled(&line);
+            if !found.is_empty() {
+                if !lines.iter().any(|(e, _)| *e == el) {
+                    lines.push((el, found));
+                }
+                break;
+            }
+        }
+    }
+    let in_body = |el: NodeId| std::iter::once(el).chain(dom.ancestors(el)).any(|a| body.roots.contains(&a));
+    lines.sort_by_key(|(el, _)| !in_body(*el));
+    lines
+}
+
+// --- byline ---
+
+/// The byline: a byline line at the top of the article's blocks, a byline line between the
+/// headline and the first paragraph (a "reporter"/"author" element or a "নিজস্ব প্রতিবেদক",
+/// "<place> প্রতিনিধি", "… ডেস্ক :" line), an author-marked element in the article, then JSON-LD
+/// `author` and the author metas. A CMS user name ("akashadmin") is never a byline.
+fn byline(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, anchor: Option<NodeId>, title: Option<&str>) -> Option<String> {
+    let dom = &page.dom;
+    let title_key = title.map(text::normalize_key);
+    let in_blocks = || {
+        body.blocks
+            .iter()
+            .take_while(|&&b| text::letter_count(&dom.text_content(b)) < tables::BODY_LINE_LETTERS)
+            .filter(|&&b| !is_heading(dom, b))
+            .find_map(|&b| {
+                let line = text::collapse_ws(&dom.text_content(b));
+                if title_key.as_deref() == Some(text::normalize_key(&line).as_str()) {
+                    return None;
+                }
+                visible_byline(&line, is_marked_near(dom, b))
+            })
+    };
+    let in_article = || {
+        scan.marked
+            .iter()
+            .filter(|&&m| std::iter::once(m).chain(dom.ancestors(m)).any(|a| body.roots.contains(&a) || dom.is(a, "article")))
+            .find_map(|&m| visible_byline(&text::collapse_ws(&dom.text_content(m)), true))
+    };
+    let from_ld = || {
+        let names: Vec<String> = ld_names(article.and_then(|a| a.get("author")))
+            .into_iter()
+            .map(|n| clean_byline(&n).0)
+            .filter(|n| !n.is_empty() && !is_username(n))
+            .collect();
+        (!names.is_empty()).then(|| names.join(", "))
+    };
+    let from_meta = || {
+        tables::AUTHOR_METAS
+            .iter()
+            .filter_map(|k| scan.meta(&[k]))
+            .map(|v| clean_byline(&html_text(v)).0)
+            .find(|v| !v.is_empty() && !v.contains("://") && !is_username(v))
+    };
+    in_blocks()
+        .or_else(|| anchor.and_then(|a| near_title(page, a)))
+        .or_else(in_article)
+        .or_else(from_ld)
+        .or_else(from_meta)
+}
+
+/// The lines right after the headline, up to the first paragraph, looking for a byline.
+fn near_title(page: &Page, anchor: NodeId) -> Option<String> {
+    let dom = &page.dom;
+    let mut walk = dom.descendants(page.body);
+    let mut started = false;
+    let mut lines = 0;
+    while let Some(n) = walk.next() {
+        if n == anchor {
+            started = true;
+            walk.skip_children(n);
+            continue;
+        }
+        if dom.tag(n).is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t)) || page.hidden[n] {
+            walk.skip_children(n);
+            continue;
+        }
+        let Some(t) = dom.text(n).map(str::trim).filter(|t| started && !t.is_empty()) else {
+            continue;
+        };
+        if text::letter_count(t) >= tables::BODY_LINE_LETTERS || lines >= tables::NEAR_TITLE_LINES {
+            return None;
+        }
+        lines += 1;
+        let parent = dom.ancestors(n).next()?;
+        let whole = text::collapse_ws(&dom.text_content(parent));
+        let line = if whole.chars().count() <= tables::MAX_META_LINE_CHARS { whole } else { text::collapse_ws(t) };
+        if let Some(b) = visible_byline(&line, is_marked_near(dom, parent)) {
+            return Some(b);
+        }
+    }
+    None
+}
+
+/// A line shown on the page as a byline, cleaned; `marked` when its element says author.
+fn visible_byline(line: &str, marked: bool) -> Option<String> {
+    let (name, had_prefix) = clean_byline(date::before_label(line));
+    let words = name.split_whitespace().count();
+    let short = words > 0 && words <= tables::BYLINE_MAX_WORDS && name.chars().count() <= tables::BYLINE_MAX_CHARS;
+    let sentence = name.contains(tables::SENTENCE_ENDS) && !name.ends_with('.');
+    if !short || sentence || date::parse_text(&name).is_some() {
+        return None;
+    }
+    let folded = text::fold_spelling(&name);
+    let has_word = folded
+        .split(|c: char| !text::is_word_char(c))
+        .any(|w| tables::BYLINE_WORDS.iter().any(|b| text::fold_spelling(b) == w));
+    let generic = tables::BYLINE_PREFIXES.iter().any(|p| text::fold_spelling(p) == folded);
+    ((marked || had_prefix || has_word) && !generic && !is_username(&name)).then_some(name)
+}
+
+/// Whitespace collapsed, a "By"/"লেখক:" prefix and a trailing " :"/"ঃ" removed. Also says whether
+/// a prefix was there.
+fn clean_byline(s: &str) -> (String, bool) {
+    let mut name = text::collapse_ws(s);
+    let mut had_prefix = false;
+    let folded = text::fold_spelling(&name);
+    for p in tables::BYLINE_PREFIXES {
+        let p = text::fold_spelling(p);
+        if let Some(rest) = folded.strip_prefix(&p) {
+            if rest.starts_with([' ', ':', 'ঃ']) && name.is_char_boundary(p.len()) && folded.len() == name.len() {
+                name = name[p.len()..].trim_start_matches([' ', ':', 'ঃ']).to_owned();
+                had_prefix = true;
+                break;
+            }
+        }
+    }
+    let name = name.trim_end_matches(|c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c));
+    (name.trim_start_matches(|c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c)).to_owned(), had_prefix)
+}
+
+/// A CMS login rather than a person: one ASCII token that is all lowercase, has digits or `_`,
+/// or contains "admin", "editor" and the like ("akashadmin", "user_12"). "AFP" and "Reuters" pass.
+fn is_username(s: &str) -> bool {
+    if s.is_empty() || !s.is_ascii() || s.contains(char::is_whitespace) {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    s == lower
+        || s.contains(|c: char| c.is_ascii_digit() || c == '_')
+        || tables::USERNAME_HINTS.iter().any(|h| lower.contains(h))
+}
+
+fn is_heading(dom: &Dom, n: NodeId) -> bool {
+    ["h1", "h2", "h3", "h4", "h5", "h6"].iter().any(|h| dom.is(n, h))
+}
+
+// --- blocks that are metadata ---
+
+/// Body blocks that repeat the headline, hold the byline, a labelled date or an edition label.
+fn consumed(page: &Page, body: &Body, title: Option<&str>, byline: Option<&str>) -> Vec<NodeId> {
+    let dom = &page.dom;
+    let title_key = title.map(text::normalize_key).filter(|k| !k.is_empty());
+    let byline_key = byline.map(text::normalize_key).filter(|k| !k.is_empty());
+    let editions: Vec<String> = tables::EDITION_LABELS.iter().map(|l| text::normalize_key(l)).collect();
+    body.blocks
+        .iter()
+        .copied()
+        .filter(|&b| {
+            let line = text::collapse_ws(&dom.text_content(b));
+            if line.chars().count() > tables::MAX_META_LINE_CHARS {
+                return false;
+            }
+            let key = text::normalize_key(&line);
+            let as_byline = text::normalize_key(&clean_byline(date::before_label(&line)).0);
+            title_key.as_ref() == Some(&key)
+                || (byline_key.as_ref() == Some(&as_byline))
+                || !date::labeled(&line).is_empty()
+                || editions.contains(&key)
+        })
+        .collect()
+}
+
+// --- language, excerpt, image, canonical ---
+
+/// `<html lang>`, then `og:locale` and the language metas, as the primary subtag ("bn-BD" → "bn").
+/// The text decides when it is mostly Bengali and the page says otherwise (templates that keep
+/// `lang="en"`), or when the page says nothing.
+fn lang(page: &Page, body: &Body, scan: &Scan) -> Option<String> {
+    let declared = scan
+        .html_lang
+        .as_deref()
+        .filter(|l| !l.trim().is_empty())
+        .or_else(|| scan.meta(tables::LANG_METAS))
+        .map(primary_subtag);
+    let sample = text_sample(page, body);
+    if text::letter_count(&sample) > 0 && text::bengali_share(&sample) >= tables::BENGALI_LANG_SHARE {
+        return Some("bn".to_owned());
+    }
+    declared
+}
+
+fn primary_subtag(tag: &str) -> String {
+    tag.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase()
+}
+
+/// Up to [`tables::LANG_SAMPLE_CHARS`] of the article's text, or of the page's visible text.
+fn text_sample(page: &Page, body: &Body) -> String {
+    let dom = &page.dom;
+    let mut out = String::new();
+    for &b in &body.blocks {
+        out.push_str(&dom.text_content(b));
+        out.push(' ');
+        if out.len() >= tables::LANG_SAMPLE_CHARS {
+            return out;
+        }
+    }
+    if !out.trim().is_empty() {
+        return out;
+    }
+    let mut walk = dom.descendants(page.body);
+    while let Some(n) = walk.next() {
+        if dom.tag(n).is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t)) || page.hidden[n] {
+            walk.skip_children(n);
+        } else if let Some(t) = dom.text(n) {
+            out.push_str(t);
+            if out.len() >= tables::LANG_SAMPLE_CHARS {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// The first body paragraph with substance that is not a metadata line, trimmed at a sentence
+/// end; else og:description, the description metas and JSON-LD `description`.
+fn excerpt(page: &Page, body: &Body, consumed: &[NodeId], scan: &Scan, article: Option<&Value>) -> Option<String> {
+    let dom = &page.dom;
+    body.blocks
+        .iter()
+        .filter(|b| !consumed.contains(b) && !is_heading(dom, **b))
+        .map(|&b| text::collapse_ws(&dom.text_content(b)))
+        .find(|t| text::letter_count(t) >= tables::EXCERPT_MIN_LETTERS)
+        .or_else(|| scan.meta(tables::DESCRIPTION_METAS).map(html_text))
+        .or_else(|| article.and_then(|a| ld_text(a, "description")))
+        .map(|t| trim_excerpt(&t))
+        .filter(|t| !t.is_empty())
+}
+
+/// At most [`tables::EXCERPT_MAX_CHARS`]: whole sentences when one fits, else cut at a space with "…".
+fn trim_excerpt(s: &str) -> String {
+    if s.chars().count() <= tables::EXCERPT_MAX_CHARS {
+        return s.to_owned();
+    }
+    let limit = s.char_indices().nth(tables::EXCERPT_MAX_CHARS).map_or(s.len(), |(i, _)| i);
+    let head = &s[..limit];
+    if let Some((i, c)) = head.char_indices().filter(|(_, c)| tables::SENTENCE_ENDS.contains(c)).last() {
+        return head[..i + c.len_utf8()].to_owned();
+    }
+    let cut = head.rfind(char::is_whitespace).unwrap_or(limit);
+    format!("{}…", head[..cut].trim_end())
+}
+
+/// og:image and the other image metas, JSON-LD `image`, then the first image in the article;
+/// site-wide share images and logos are skipped. Absolute URLs only.
+fn lead_image(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>) -> Option<String> {
+    let dom = &page.dom;
+    let from_body = || {
+        body.roots.iter().find_map(|&r| {
+            dom.descendants(r).filter(|&n| dom.is(n, "img") && !page.hidden[n]).find_map(|img| {
+                let src = tables::LAZY_SRC_ATTRS
+                    .iter()
+                    .chain(&["src"])
+                    .filter_map(|a| dom.attr(img, a))
+                    .chain(tables::LAZY_SRCSET_ATTRS.iter().filter_map(|a| dom.attr(img, a)?.split_whitespace().next()))
+                    .find(|s| !s.trim().is_empty() && !s.trim_start().starts_with("data:"))?;
+                absolute(page, src).filter(|u| !is_generic_image(u))
+            })
+        })
+    };
+    tables::IMAGE_METAS
+        .iter()
+        .filter_map(|k| scan.meta(&[k]))
+        .chain(article.and_then(|a| ld_url(a.get("image"))).as_deref())
+        .filter_map(|u| absolute(page, u))
+        .find(|u| !is_generic_image(u))
+        .or_else(from_body)
+}
+
+fn is_generic_image(url: &str) -> bool {
+    let lower = url.to_ascii_lowercase();
+    tables::GENERIC_IMAGE_MARKERS.iter().any(|m| lower.contains(m))
+}
+
+/// `<link rel=canonical>`, og:url, JSON-LD `url` / `mainEntityOfPage`, then the caller's URL.
+fn canonical(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String> {
+    let ld = article.and_then(|a| ld_url(a.get("url")).or_else(|| ld_url(a.get("mainEntityOfPage"))));
+    let found = [scan.canonical.as_deref(), scan.meta(tables::URL_METAS), ld.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(|u| absolute(page, u));
+    found.or_else(|| page.url.as_ref().map(ToString::to_string))
+}
+
+/// `u` as an absolute http(s) URL, resolved against the page's base.
+fn absolute(page: &Page, u: &str) -> Option<String> {
+    let u = u.trim();
+    let url = match Url::parse(u) {
+        Ok(url) => url,
+        Err(_) => page.base.as_ref()?.join(u).ok()?,
+    };
+    matches!(url.scheme(), "http" | "https").then(|| url.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::budget::Budget;
+    use crate::Options;
+
+    /// Parses `html` and reads it with every visible `<p>` and heading inside `<article>` (or the
+    /// body) as a block, the way dedupe will fill `Body::blocks`.
+    fn read_page(html: &str, url: Option<&str>) -> (Metadata, Vec<String>) {
+        let options = Options { url: url.map(str::to_owned), ..Options::default() };
+        let page = crate::parse::parse(html, &options, &Budget::start(&options)).unwrap();
+        let root = page.dom.find(page.body, "article").unwrap_or(page.body);
+        let blocks: Vec<NodeId> = page
+            .dom
+            .descendants(root)
+            .filter(|&n| ["p", "h1", "h2", "li"].iter().any(|t| page.dom.is(n, t)) && !page.hidden[n])
+            .collect();
+        let body = Body { roots: vec![root], blocks, duplicates_removed: 0, clutter_removed: 0 };
+        let (meta, consumed) = read(&page, &body);
+        let consumed = consumed.iter().map(|&n| text::collapse_ws(&page.dom.text_content(n))).collect();
+        (meta, consumed)
+    }
+
+    /// A page built like the seed article (a Themesbazar portal).
+    const SEED: &str = r#"<html><head><title>চীনা নাগরিকদের নিরাপত্তা দিতে সুরক্ষা বিশেষ ইউনিট গঠন করবে পাকিস্তান | আকাশ টিভি</title>
+        <meta property="og:site_name" content="আকাশ টিভি">
+        <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",
+        "headline":"চীনা নাগরিকদের নিরাপত্তা দিতে সুরক্ষা বিশেষ ইউনিট গঠন করবে পাকিস্তান","author":{"@type":"Person","name":"akashadmin"}}]}</script>
+        </head><body>
+        <div class="top-bar">ঢাকা ০৪:২১ পূর্বাহ্ন, সোমবার, ১২ জানুয়ারী ২০২৬, ২৮ পৌষ ১৪৩২ বঙ্গাব্দ</div>
+        <article><h1>চীনা নাগরিকদের নিরাপত্তা দিতে সুরক্ষা বিশেষ ইউনিট গঠন করবে পাকিস্তান</h1>
+        <p>আপডেট সময় ০৫:৩০:১৩ অপরাহ্ন, বুধবার, ৭ জানুয়ারী ২০২৬</p>
+        <p>আকাশ আন্তর্জাতিক ডেস্ক :</p>
+        <p>সন্ত্রাসবাদ নির্মূল এবং অভ্যন্তরীণ নিরাপত্তা জোরদারের অংশ হিসেবে চীনের নাগরিকদের নিরাপত্তার জন্য একটি বিশেষ সুরক্ষা ইউনিট গঠনের ঘোষণা দিয়েছে পাকিস্তান। এই ইউনিটের অধীনে সাইবার হামলা প্রতিরোধে সহায়তা নেওয়া হবে।</p>
+        <p>বুধবার (৭ জানুয়ারি) বেইজিংয়ে চীনের জননিরাপত্তা মন্ত্রীর সাথে বৈঠকের পর নকভি এই মন্তব্য করেন।</p>
+        </article></body></html>"#;
+
+    #[test]
+    fn seed_page() {
+        let (m, consumed) = read_page(SEED, None);
+        assert_eq!(m.title.as_deref(), Some("চীনা নাগরিকদের নিরাপত্তা দিতে সুরক্ষা বিশেষ ইউনিট গঠন করবে পাকিস্তান"));
+        assert_eq!(m.byline.as_deref(), Some("আকাশ আন্তর্জাতিক ডেস্ক"));
+        assert_eq!(m.published.as_deref(), Some("2026-01-07T17:30:13+06:00"));
+        assert_eq!(m.published_bangla.as_deref(), Some("২৩ পৌষ ১৪৩২"));
+        assert_eq!(m.site_name.as_deref(), Some("আকাশ টিভি"));
+        assert_eq!(m.lang.as_deref(), Some("bn"));
+        assert!(m.excerpt.as_deref().unwrap().starts_with("সন্ত্রাসবাদ নির্মূল"));
+        assert!(m.excerpt.as_deref().unwrap().ends_with('।'));
+        assert_eq!(consumed.len(), 3, "{consumed:?}");
+        assert!(consumed[1].starts_with("আপডেট সময়"));
+    }
+
+    #[test]
+    fn bd_host_gives_dhaka_time_without_a_masthead() {
+        let html = SEED.replace("ঢাকা ০৪:২১", "০৪:২১");
+        let (m, _) = read_page(&html, None);
+        assert_eq!(m.published.as_deref(), Some("2026-01-07T17:30:13"));
+        let (m, _) = read_page(&html, Some("https://akash.com.bd/news/1"));
+        assert_eq!(m.published.as_deref(), Some("2026-01-07T17:30:13+06:00"));
+        let (m, _) = read_page(&html, Some("https://bangla.example.in/news/1"));
+        assert_eq!(m.published.as_deref(), Some("2026-01-07T17:30:13+05:30"));
+    }
+
+    #[test]
+    fn masthead_and_print_stamp_are_not_publish_dates() {
+        let html = r#"<html><body><div>ঢাকা ০৪:২১ পূর্বাহ্ন, সোমবার, ১২ জানুয়ারী ২০২৬, ২৮ পৌষ ১৪৩২ বঙ্গাব্দ</div>
+            <div style="display:none"><p>প্রিন্ট: ১০ আগস্ট ২০২৬, ১০:৫২ এএম</p></div>
+            <p>প্রিন্ট: ১১ আগস্ট ২০২৬, ১০:৫২ এএম</p>
+            <h1>শিরোনাম</h1><p>কিছু লেখা</p></body></html>"#;
+        let (m, _) = read_page(html, None);
+        assert_eq!(m.published, None);
+        assert_eq!(m.published_bangla, None);
+    }
+
+    #[test]
+    fn visible_byline_beats_cms_user_name() {
+        let (m, _) = read_page(SEED, None);
+        assert_eq!(m.byline.as_deref(), Some("আকাশ আন্তর্জাতিক ডেস্ক"));
+        let html = SEED.replace("<p>আকাশ আন্তর্জাতিক ডেস্ক :</p>", "");
+        let (m, _) = read_page(&html, None);
+        assert_eq!(m.byline, None, "a CMS login is no byline");
+    }
+
+    /// A page built like Jugantor's: reporter and dateline between the headline and the body,
+    /// outside the article container; a hidden print stamp; JSON-LD with a raw newline.
+    const JUGANTOR: &str = "<html lang=\"bn\"><head><title>বিশৃঙ্খল বাসে বাড়ছে যানজট</title>
+        <meta property=\"og:site_name\" content=\"Jugantor\"><meta property=\"og:title\" content=\"বিশৃঙ্খল বাসে বাড়ছে যানজট\">
+        <meta property=\"og:image\" content=\"https://cdn.example.com/uploads/settings/thumbnail.jpg\">
+        <link rel=\"canonical\" href=\"https://www.jugantor.com/tp-firstpage/1\">
+        <script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": \"বিশৃঙ্খল বাসে বাড়ছে যানজট\n\",
+        \"author\": {\"@type\": \"Person\", \"name\": \"মতিন আব্দুল্লাহ \n\"}, \"datePublished\": \"2026-08-10T00:00:00+06:00\",
+        \"dateModified\": \"2026-08-10T03:46:56+06:00\"}</script></head><body>
+        <div class=\"visiblePrintDiv\" style=\"display: none\"><p>প্রিন্ট: ১০ আগস্ট ২০২৬, ১০:৫২ এএম</p></div>
+        <h1><a href=\"/\">যুগান্তর</a></h1>
+        <div class=\"hidden-xs\"><p class=\"desktopDetailCat\">প্রথম পাতা</p><h1 class=\"desktopDetailHeadline\"><strong>বিশৃঙ্খল বাসে বাড়ছে যানজট</strong></h1>
+        <p class=\"desktopDetailReporter\"><a href=\"/author/33\">মতিন আব্দুল্লাহ</a></p>
+        <p class=\"desktopDetailPTime\">প্রকাশ: ১০ আগস্ট ২০২৬, ১২:০০ এএম</p><p class=\"desktopDetailPTime\">প্রিন্ট সংস্করণ</p>
+        <div class=\"desktopDetailBody\"><p>রাজধানীতে গণপরিবহণের বাসগুলো সুশৃঙ্খলভাবে না চালানোয় যানজট বাড়ছে। গণপরিবহণের বিশৃঙ্খলায় যানজটের পাশাপাশি প্রতিনিয়ত দুর্ঘটনা ঘটছে।</p>
+        <img data-src=\"/assets/news_photos/2026/08/10/bus.jpg\" src=\"data:image/gif;base64,R0lGOD\"></div></div></body></html>";
+
+    #[test]
+    fn jugantor_like_page() {
+        let (m, _) = read_page(JUGANTOR, None);
+        assert_eq!(m.title.as_deref(), Some("বিশৃঙ্খল বাসে বাড়ছে যানজট"));
+        assert_eq!(m.byline.as_deref(), Some("মতিন আব্দুল্লাহ"));
+        assert_eq!(m.published.as_deref(), Some("2026-08-10T00:00:00+06:00"));
+        assert_eq!(m.modified.as_deref(), Some("2026-08-10T03:46:56+06:00"));
+        assert_eq!(m.site_name.as_deref(), Some("Jugantor"));
+        assert_eq!(m.canonical.as_deref(), Some("https://www.jugantor.com/tp-firstpage/1"));
+        assert_eq!(m.lead_image, None, "the share image is site-wide and the body image is relative with no base");
+        let (m, _) = read_page(JUGANTOR, Some("https://www.jugantor.com/tp-firstpage/1"));
+        assert_eq!(m.lead_image.as_deref(), Some("https://www.jugantor.com/assets/news_photos/2026/08/10/bus.jpg"));
+    }
+
+    #[test]
+    fn visible_dateline_when_no_machine_date() {
+        let html = JUGANTOR.replace("\"datePublished\"", "\"x\"").replace("\"dateModified\"", "\"y\"");
+        let (m, consumed) = read_page(&html, None);
+        assert_eq!(m.published.as_deref(), Some("2026-08-10T00:00:00"));
+        assert_eq!(m.published_bangla.as_deref(), Some("২৬ শ্রাবণ ১৪৩৩"));
+        assert!(consumed.iter().any(|c| c == "প্রিন্ট সংস্করণ"));
+        assert!(consumed.iter().any(|c| c.starts_with("প্রকাশ:")));
+        assert!(consumed.iter().any(|c| c == "মতিন আব্দুল্লাহ"));
+        let (m, _) = read_page(&html, Some("https://www.jugantor.com/a/1"));
+        assert_eq!(m.published.as_deref(), Some("2026-08-10T00:00:00"), ".com is not a country");
+        let (m, _) = read_page(&html.replace("lang=\"bn\"", "lang=\"bn-BD\""), None);
+        assert_eq!(m.published.as_deref(), Some("2026-08-10T00:00:00+06:00"));
+    }
+
+    #[test]
+    fn title_suffixes() {
+        let names = vec!["Prothom Alo".to_owned(), "প্রথম আলো".to_owned(), "ittefaq".to_owned()];
+        assert_eq!(strip_site("ভূমধ্যসাগরে ১০ দিন ভাসছিল নৌকাটি - Prothom Alo", &names), "ভূমধ্যসাগরে ১০ দিন ভাসছিল নৌকাটি");
+        assert_eq!(strip_site("প্রথম আলো | শিরোনাম", &names), "শিরোনাম");
+        assert_eq!(strip_site("খবর | দেশ | The Daily Ittefaq", &names), "খবর | দেশ");
+        assert_eq!(strip_site("ঢাকা-চট্টগ্রাম মহাসড়কে যানজট - ভোগান্তি", &names), "ঢাকা-চট্টগ্রাম মহাসড়কে যানজট - ভোগান্তি");
+        assert_eq!(strip_site("বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল", &names), "বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল");
+    }
+
+    #[test]
+    fn title_by_agreement() {
+        // An unknown suffix: <title> and og:title carry it, the h1 and JSON-LD do not.
+        let html = r#"<html><head><title>নদীতে নৌকাডুবি, নিখোঁজ ৫ | দৈনিক খবর</title>
+            <meta property="og:title" content="নদীতে নৌকাডুবি, নিখোঁজ ৫ | দৈনিক খবর"></head>
+            <body><h1 class="logo">দৈনিক খবর</h1><article><h1>নদীতে নৌকাডুবি, নিখোঁজ ৫</h1><p>লেখা</p></article></body></html>"#;
+        let (m, consumed) = read_page(html, None);
+        assert_eq!(m.title.as_deref(), Some("নদীতে নৌকাডুবি, নিখোঁজ ৫"));
+        assert_eq!(consumed, vec!["নদীতে নৌকাডুবি, নিখোঁজ ৫".to_owned()]);
+        // A useless <title> loses to JSON-LD.
+        let html = r#"<html><head><title>Article</title><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"\u09ac\u09cd\u09b0\u09be\u099c\u09bf\u09b2 \u0995\u09bf\u0982\u09ac\u09a6\u09a8\u09cd\u09a4\u09bf"}</script></head><body><p>x</p></body></html>"#;
+        assert_eq!(read_page(html, None).0.title.as_deref(), Some("ব্রাজিল কিংবদন্তি"));
+    }
+
+    #[test]
+    fn byline_lines() {
+        for (line, want) in [
+            ("নিজস্ব প্রতিবেদক", Some("নিজস্ব প্রতিবেদক")),
+            ("স্টাফ রিপোর্টার :", Some("স্টাফ রিপোর্টার")),
+            ("অনলাইন ডেস্ক", Some("অনলাইন ডেস্ক")),
+            ("আন্তর্জাতিক ডেস্কঃ", Some("আন্তর্জাতিক ডেস্ক")),
+            ("যুগান্তর ডেস্ক", Some("যুগান্তর ডেস্ক")),
+            ("চট্টগ্রাম প্রতিনিধি", Some("চট্টগ্রাম প্রতিনিধি")),
+            ("By Staff Correspondent", Some("Staff Correspondent")),
+            ("নিজস্ব প্রতিবেদক প্রকাশ: ১০ আগস্ট ২০২৬", Some("নিজস্ব প্রতিবেদক")),
+            ("ডেস্ক রিপোর্ট অনুযায়ী সরকার আজ নতুন বাজেট ঘোষণা করেছে এবং তা সংসদে পাস হয়েছে।", None),
+            ("প্রথম পাতা", None),
+        ] {
+            assert_eq!(visible_byline(line, false).as_deref(), want, "{line}");
+        }
+        assert_eq!(visible_byline("মতিন আব্দুল্লাহ", true).as_deref(), Some("মতিন আব্দুল্লাহ"));
+        assert_eq!(visible_byline("akashadmin", true), None);
+        assert!(is_username("akashadmin") && is_username("user_12") && !is_username("AFP") && !is_username("Reuters"));
+    }
+
+    #[test]
+    fn broken_json_ld() {
+        let mut out = Vec::new();
+        read_json_ld("<!--{\"@graph\":[{\"@type\":\"WebPage\"},{\"@type\":[\"NewsArticle\"],\"headline\":\"এক\tদুই\nতিন\"}]}-->", &mut out);
+        assert_eq!(out.len(), 3);
+        assert_eq!(ld_text(&out[2], "headline").as_deref(), Some("এক দুই তিন"));
+        let mut out = Vec::new();
+        read_json_ld("[{\"@type\":\"Article\",\"description\":\"ক &amp;mdash; &lt;p&gt;খ&lt;/p&gt;\"}] {\"@type\":\"Person\"}", &mut out);
+        assert_eq!(out.len(), 2);
+        assert_eq!(ld_text(&out[0], "description").as_deref(), Some("ক &mdash; <p>খ</p>"));
+    }
+
+    #[test]
+    fn lang_detection() {
+        let html = "<html lang=\"en\"><body><p>বাংলা লেখা এখানে অনেক বেশি আছে, ইংরেজি নয়।</p></body></html>";
+        assert_eq!(read_page(html, None).0.lang.as_deref(), Some("bn"));
+        let html = "<html lang=\"en-US\"><body><p>English text only.</p></body></html>";
+        assert_eq!(read_page(html, None).0.lang.as_deref(), Some("en"));
+        let html = "<html><head><meta property=\"og:locale\" content=\"bn_BD\"></head><body></body></html>";
+        assert_eq!(read_page(html, None).0.lang.as_deref(), Some("bn"));
+        let html = "<html><body><p>Plain text.</p></body></html>";
+        assert_eq!(read_page(html, None).0.lang, None);
+    }
+
+    #[test]
+    fn excerpt_trims_at_sentence_end() {
+        let long = "এটি একটি বাক্য। ".repeat(40);
+        let e = trim_excerpt(long.trim());
+        assert!(e.chars().count() <= tables::EXCERPT_MAX_CHARS && e.ends_with('।'));
+        let words = "শব্দ ".repeat(100);
+        assert!(trim_excerpt(words.trim()).ends_with('…'));
+        assert_eq!(trim_excerpt("ছোট।"), "ছোট।");
+    }
+
+    #[test]
+    fn reading_rates() {
+        assert_eq!(reading_minutes(0, Some("bn")), 0);
+        assert_eq!(reading_minutes(200, Some("bn")), 1);
+        assert_eq!(reading_minutes(201, Some("bn-BD")), 2);
+        assert_eq!(reading_minutes(238, Some("en")), 1);
+        assert_eq!(reading_minutes(239, None), 2);
+    }
+
+    #[test]
+    fn time_elements_in_lists_do_not_count() {
+        let html = r#"<html><body><ul><li><time datetime="2020-01-01T10:00:00+06:00">x</time></li></ul>
+            <article><h1>শিরোনাম</h1><time datetime="2026-02-03T04:05:06+06:00">৩ ফেব্রুয়ারি</time><p>লেখা</p></article></body></html>"#;
+        assert_eq!(read_page(html, None).0.published.as_deref(), Some("2026-02-03T04:05:06+06:00"));
+    }
 }

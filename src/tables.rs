@@ -219,3 +219,184 @@ pub(crate) const LAZY_SRCSET_ATTRS: &[&str] = &["data-srcset", "srcset", "data-l
 /// Why: real articles nest lists and quotes a few levels deep; deeper nesting is an attack on the
 /// reader, so deeper elements are unwrapped and the clean tree stays shallow.
 pub(crate) const MAX_OUTPUT_DEPTH: usize = 32;
+
+// --- meta ---
+
+/// Silent reading rates in words per minute, by primary language subtag.
+/// Why: English 238 wpm is Brysbaert's 2019 meta-analysis figure for non-fiction (190 studies).
+/// He also shows rates in other languages follow the number of words a language needs for the
+/// same message. Bengali fuses case endings and postpositions into the word ("বাংলাদেশের" is
+/// "of Bangladesh") and has no articles, so it needs roughly 15% fewer words than English:
+/// 238 × 0.85 ≈ 200. An estimate, not a measurement; replace it with a Bengali reading study.
+pub(crate) const READING_WPM: &[(&str, u32)] = &[("bn", 200), ("en", 238)];
+/// Why: languages without a measured rate fall back to the English one.
+pub(crate) const DEFAULT_WPM: u32 = 238;
+
+/// Days in the Gregorian months, February in a common year.
+pub(crate) const GREGORIAN_MONTH_DAYS: [u32; 12] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/// The Bangla months of the revised calendar, each with the spellings pages use; the first is
+/// the one Pathok writes.
+pub(crate) const BANGLA_MONTHS: [&[&str]; 12] = [
+    &["বৈশাখ"],
+    &["জ্যৈষ্ঠ", "জৈষ্ঠ", "জৈষ্ঠ্য", "জ্যৈষ্ঠ্য"],
+    &["আষা\u{9A2}\u{9BC}"],
+    &["শ্রাবণ", "শ্রাবন"],
+    &["ভাদ্র"],
+    &["আশ্বিন"],
+    &["কার্তিক", "কার্ত্তিক"],
+    &["অগ্রহা\u{9AF}\u{9BC}ণ", "অগ্রহা\u{9AF}\u{9BC}ন", "অঘ্রাণ"],
+    &["পৌষ"],
+    &["মাঘ"],
+    &["ফাল্গুন", "ফাগুন"],
+    &["চৈত্র"],
+];
+/// Why: the 2019 revision: Boishakh–Ashwin 31 days, Kartik–Magh 30, Falgun 29, Chaitra 30.
+pub(crate) const BANGLA_MONTH_DAYS: [u32; 12] = [31, 31, 31, 31, 31, 31, 30, 30, 30, 30, 29, 30];
+/// Why: Falgun (month 11) spans late February and takes the Gregorian leap day.
+pub(crate) const BANGLA_LEAP_MONTH: u32 = 11;
+/// Why: the revision fixes 1 Boishakh on 14 April.
+pub(crate) const BANGLA_NEW_YEAR: (u32, u32) = (4, 14);
+/// Why: 1 Boishakh 1432 is 14 April 2025 (checked against the seed page's masthead).
+pub(crate) const BANGLA_YEAR_OFFSET: i32 = 593;
+/// The era name that marks a Bangla-calendar date.
+pub(crate) const BANGABDA: &str = "বঙ্গাব্দ";
+/// "day month year": the words of a written Bangla date.
+pub(crate) const BANGLA_DATE_WORDS: usize = 3;
+
+/// Gregorian month names as pages write them, Bengali spellings first, then English.
+/// Why: ী/ি and ূ/ু and the two ways to write য় are folded before lookup (`text::fold_spelling`),
+/// so only spellings that differ otherwise are listed (আগস্ট/আগষ্ট, নভেম্বর/নভেমবর).
+pub(crate) const GREGORIAN_MONTHS: [&[&str]; 12] = [
+    &["জানুয়ারি", "জানু", "january", "jan"],
+    &["ফেব্রুয়ারি", "ফেব্রু", "february", "feb"],
+    &["মার্চ", "march", "mar"],
+    &["এপ্রিল", "april", "apr"],
+    &["মে", "may"],
+    &["জুন", "june", "jun"],
+    &["জুলাই", "july", "jul"],
+    &["আগস্ট", "আগষ্ট", "অগাস্ট", "অগস্ট", "august", "aug"],
+    &["সেপ্টেম্বর", "সেপ্টেমবর", "september", "sept", "sep"],
+    &["অক্টোবর", "অকটোবর", "october", "oct"],
+    &["নভেম্বর", "নভেমবর", "november", "nov"],
+    &["ডিসেম্বর", "ডিসেমবর", "december", "dec"],
+];
+/// Words after (or before) a clock time that make it a.m.: "এএম", "পূর্বাহ্ন", "সকাল", "ভোর".
+pub(crate) const AM_WORDS: &[&str] = &["am", "এএম", "পূর্বাহ্ন", "সকাল", "সকালে", "ভোর", "ভোরে"];
+/// Words that make a clock time p.m.: "পিএম", "অপরাহ্ন", "বিকাল", "সন্ধ্যা".
+pub(crate) const PM_WORDS: &[&str] =
+    &["pm", "পিএম", "অপরাহ্ন", "বিকাল", "বিকালে", "বিকেল", "বিকেলে", "সন্ধ্যা", "সন্ধ্যায়"];
+/// "দুপুর ১২টা" is noon and "দুপুর ২টা" is 14:00.
+pub(crate) const NOON_WORDS: &[&str] = &["দুপুর", "দুপুরে"];
+/// "রাত ১০টা" is 22:00, "রাত ১২টা" is midnight and "রাত ২টা" is 02:00.
+pub(crate) const NIGHT_WORDS: &[&str] = &["রাত", "রাতে"];
+/// Why: at night, hours from 6 on are evening hours (18–23); smaller ones are after midnight.
+pub(crate) const NIGHT_EVENING_FROM: u32 = 6;
+/// banglanews24 writes the time as 24-hour HHMM followed by "ঘণ্টা": "২০১৫ ঘণ্টা" is 20:15.
+pub(crate) const HHMM_WORDS: &[&str] = &["ঘণ্টা", "ঘন্টা"];
+/// Why: an HHMM time has four digits, and so has a year.
+pub(crate) const FOUR_DIGITS: usize = 4;
+/// Why: "HHMM" is hours × 100 + minutes.
+pub(crate) const HHMM_SPLIT: u32 = 100;
+
+/// Labels that introduce the publication time. Longest match wins ("প্রকাশিত" before "প্রকাশ").
+pub(crate) const PUBLISHED_LABELS: &[&str] =
+    &["প্রকাশিত", "প্রকাশের সময়", "প্রকাশ", "published on", "published", "posted on", "posted"];
+/// Labels that introduce the update time ("আপডেট সময়" is Themesbazar's post time).
+pub(crate) const UPDATED_LABELS: &[&str] = &[
+    "সর্বশেষ আপডেট", "আপডেট সময়", "আপডেট", "হালনাগাদ", "last updated", "updated on", "updated", "modified",
+];
+/// Labels of a print stamp ("প্রিন্ট: ১০ আগস্ট ২০২৬, ১০:৫২ এএম", Jugantor): when the page was
+/// printed, never when it was published.
+pub(crate) const PRINT_LABELS: &[&str] = &["প্রিন্ট", "printed", "print"];
+/// Lines about the edition that sit with the dateline (Jugantor's "প্রিন্ট সংস্করণ").
+pub(crate) const EDITION_LABELS: &[&str] = &["প্রিন্ট সংস্করণ", "অনলাইন সংস্করণ"];
+/// Why: the longest dateline seen ("আপডেট সময় ০৫:৩০:১৩ অপরাহ্ন, বুধবার, ৭ জানুয়ারী ২০২৬", 53 chars)
+/// with byline and both dates on one line fits; paragraphs that merely mention a date do not.
+pub(crate) const MAX_META_LINE_CHARS: usize = 160;
+/// Why: a label and its date are usually split over at most a `<span>`, a `<p>` and a `<div>`.
+pub(crate) const META_LINE_CLIMB: usize = 3;
+/// Names that mean the page keeps Dhaka time: "ঢাকা ০৪:২১ পূর্বাহ্ন …" mastheads, datelines.
+pub(crate) const DHAKA_WORDS: &[&str] = &["ঢাকা", "dhaka"];
+/// Offsets (minutes east of UTC) of zone-less times, by the host's country domain.
+/// Why: Bangladesh is UTC+06:00 (no DST since 2009), India UTC+05:30.
+pub(crate) const HOST_ZONES: &[(&str, i32)] = &[(".bd", 360), (".in", 330)];
+/// The same offsets by the region of a locale ("bn_BD", "bn-IN").
+pub(crate) const REGION_ZONES: &[(&str, i32)] = &[("bd", 360), ("in", 330)];
+/// Why: Dhaka time, for pages that say "ঢাকা" but not on a `.bd` host.
+pub(crate) const DHAKA_OFFSET: i32 = 360;
+
+/// `<meta>` keys (name, property or itemprop, lowercased) of the publication time, best first.
+pub(crate) const PUBLISHED_METAS: &[&str] = &[
+    "article:published_time", "og:article:published_time", "datepublished", "og:published_time",
+    "published_time", "article.published", "pubdate", "publishdate", "publish-date", "publish_date",
+    "dc.date.issued", "dcterms.issued", "parsely-pub-date", "sailthru.date", "dc.date", "date",
+];
+/// `<meta>` keys of the update time.
+pub(crate) const MODIFIED_METAS: &[&str] = &[
+    "article:modified_time", "og:article:modified_time", "datemodified", "og:updated_time",
+    "article.updated", "dc.date.modified", "dcterms.modified", "last-modified",
+];
+/// `<meta>` keys of the author. URLs (Facebook's `article:author`) are skipped.
+pub(crate) const AUTHOR_METAS: &[&str] =
+    &["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author", "byl"];
+/// `<meta>` keys of the title other than `og:title`.
+pub(crate) const TITLE_METAS: &[&str] = &["twitter:title", "title", "dc.title", "headline", "parsely-title"];
+/// `<meta>` keys of the publication's name.
+pub(crate) const SITE_METAS: &[&str] = &["og:site_name", "application-name", "apple-mobile-web-app-title"];
+/// `<meta>` keys of the lead image.
+pub(crate) const IMAGE_METAS: &[&str] =
+    &["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnailurl", "image"];
+/// `<meta>` keys of the summary, the excerpt's fallback.
+pub(crate) const DESCRIPTION_METAS: &[&str] = &["og:description", "description", "twitter:description"];
+/// `<meta>` keys of the language.
+pub(crate) const LANG_METAS: &[&str] = &["og:locale", "content-language", "language", "dc.language"];
+/// `<meta>` keys of the page URL.
+pub(crate) const URL_METAS: &[&str] = &["og:url", "twitter:url"];
+/// Why: site-wide share images (Jugantor's `uploads/settings/thumbnail.jpg`, logos) say nothing
+/// about the article; a body figure is better.
+pub(crate) const GENERIC_IMAGE_MARKERS: &[&str] =
+    &["/settings/", "logo", "default", "placeholder", "no-image", "noimage", "fallback", "blank."];
+
+/// JSON-LD `@type`s that describe the article, besides every type ending in "Article".
+pub(crate) const ARTICLE_TYPES: &[&str] = &["BlogPosting", "LiveBlogPosting", "SocialMediaPosting", "Report"];
+/// Separators between a headline and the site's name in `<title>` and `og:title`.
+pub(crate) const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+
+/// Words that make a short line a byline: desks, staff reporters, correspondents.
+pub(crate) const BYLINE_WORDS: &[&str] = &[
+    "ডেস্ক", "প্রতিবেদক", "প্রতিবেদন", "প্রতিনিধি", "রিপোর্টার", "সংবাদদাতা", "করেসপন্ডেন্ট",
+    "desk", "correspondent", "reporter", "staff", "bureau",
+];
+/// Class or id fragments (lowercase) of elements that hold the byline.
+pub(crate) const BYLINE_MARKERS: &[&str] = &["author", "byline", "reporter", "writer", "journalist", "contributor"];
+/// Prefixes removed from a byline ("By …", "লেখক: …").
+pub(crate) const BYLINE_PREFIXES: &[&str] = &["written by", "by", "লেখক", "লিখেছেন"];
+/// Characters trimmed from a byline's end ("আকাশ আন্তর্জাতিক ডেস্ক :", "নিজস্ব প্রতিবেদকঃ").
+pub(crate) const BYLINE_TRAILING: &[char] = &[':', 'ঃ', '-', '–', '—', '|', ',', '/'];
+/// Why: the longest bylines seen are two names with "ও" or a desk and a place (≤ 8 words).
+pub(crate) const BYLINE_MAX_WORDS: usize = 8;
+/// Why: as above, in characters; an author bio box is longer.
+pub(crate) const BYLINE_MAX_CHARS: usize = 80;
+/// Parts of CMS user names that are not people ("akashadmin").
+pub(crate) const USERNAME_HINTS: &[&str] = &["admin", "editor", "user", "author", "webmaster"];
+/// Why: the byline sits in the few lines between the headline and the first paragraph
+/// (Jugantor: shoulder, hanger, reporter, date; Themesbazar: byline right under the title).
+pub(crate) const NEAR_TITLE_LINES: usize = 8;
+/// Why: a line with this many letters is body text; the metadata lines are above it.
+pub(crate) const BODY_LINE_LETTERS: usize = 120;
+
+/// Why: the excerpt is a paragraph with some substance, not a caption or a "ঢাকা, ৭ জানুয়ারি" line.
+pub(crate) const EXCERPT_MIN_LETTERS: usize = 80;
+/// Why: the length search engines and link previews show; longer is cut at a sentence end.
+pub(crate) const EXCERPT_MAX_CHARS: usize = 300;
+/// Why: more than half of the letters Bengali means a Bengali article, even when a template
+/// declares `lang="en"`.
+pub(crate) const BENGALI_LANG_SHARE: f32 = 0.5;
+/// Why: a few paragraphs are enough to tell the script; the cap keeps 20 MB pages cheap.
+pub(crate) const LANG_SAMPLE_CHARS: usize = 4_000;
+/// Cheap substrings (lowercase, no nukta letters) that a text must hold before it is checked
+/// for a date label: the label check folds spellings and is too slow for every text node.
+pub(crate) const LABEL_STEMS: &[&str] = &["প্রকাশ", "আপডেট", "হালনাগাদ", "প্রিন্ট", "publish", "posted", "updated", "modified", "print"];
+/// Why: a shorter part of a `<title>` ("BD", "24") is not taken for the site's name even when
+/// a site name contains it.
+pub(crate) const MIN_SITE_NAME_CHARS: usize = 4;

@@ -166,3 +166,25 @@ pub(crate) fn collapse_ws_keep_edges(s: &str) -> String {
     let trail = if s.ends_with(char::is_whitespace) { " " } else { "" };
     format!("{lead}{inner}{trail}")
 }
+
+/// The form under which a lexicon word and its common spellings compare equal: Bengali digits as
+/// Latin, ড়/ঢ়/য় in one encoding (letter + nukta), ী as ি and ূ as ু, ZWJ/ZWNJ removed, lowercase.
+/// Used to look up month names, date labels and byline words; never shown to a reader.
+pub(crate) fn fold_spelling(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{200C}' | '\u{200D}' => {}
+            '\u{09DC}' => out.push_str("\u{09A1}\u{09BC}"),
+            '\u{09DD}' => out.push_str("\u{09A2}\u{09BC}"),
+            '\u{09DF}' => out.push_str("\u{09AF}\u{09BC}"),
+            '\u{09C0}' => out.push('\u{09BF}'),
+            '\u{09C2}' => out.push('\u{09C1}'),
+            _ => match latin_digit(c) {
+                Some(d) => out.push(d),
+                None => out.extend(c.to_lowercase()),
+            },
+        }
+    }
+    out
+}
