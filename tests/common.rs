@@ -218,11 +218,11 @@ pub fn short(block: &str) -> String {
     }
 }
 
-/// Where `needle` first occurs in `haystack`, with a little text around it.
+/// Where `needle` first occurs in `haystack`, with a little text around it, on one line.
 pub fn context(haystack: &str, needle: &str) -> Option<String> {
     const AROUND: usize = 30;
     let at = haystack.find(needle)?;
     let before: String = haystack[..at].chars().rev().take(AROUND).collect::<Vec<_>>().into_iter().rev().collect();
     let after: String = haystack[at + needle.len()..].chars().take(AROUND).collect();
-    Some(format!("…{before}[{needle}]{after}…"))
+    Some(format!("…{before}[{needle}]{after}…").replace('\n', "⏎"))
 }

@@ -112,10 +112,13 @@ fn compare(fixture: &Fixture, article: &Article, failures: &mut Failures) {
     }
     for needle in &expected.must_not_contain {
         let outputs = [("text", &article.text), ("html", &article.html), ("markdown", &article.markdown)];
-        for (output, content) in outputs {
-            if let Some(around) = common::context(content, needle) {
-                failures.push(name, "must_not_contain", format!("  {needle:?} leaks into {output}: {around}"));
-            }
+        let leaks: Vec<(&str, String)> = outputs
+            .iter()
+            .filter_map(|(output, content)| common::context(content, needle).map(|around| (*output, around)))
+            .collect();
+        if let Some((_, around)) = leaks.first() {
+            let names: Vec<&str> = leaks.iter().map(|(output, _)| *output).collect();
+            failures.push(name, "must_not_contain", format!("  \"{needle}\" leaks into {}: {around}", names.join(", ")));
         }
     }
 }
