@@ -4,7 +4,7 @@
 //! the walk (unless the only body was hidden), so a visible copy always comes first. Marks what it
 //! leaves out in `Page::dropped`; it never scores.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::dom::NodeId;
 use crate::parse::Page;
@@ -35,7 +35,8 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         blocks.extend(walk.blocks);
     }
     let mut whole: HashSet<String> = HashSet::new();
-    let mut sentences: HashSet<String> = HashSet::new();
+    // Sentence key → the kept block it was first read in.
+    let mut sentences: HashMap<String, usize> = HashMap::new();
     let mut kept = Vec::with_capacity(blocks.len());
     let mut duplicates = 0;
     let mut last: Option<(NodeId, String)> = None;
@@ -56,7 +57,9 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             continue;
         }
         whole.insert(key);
-        sentences.extend(parts);
+        for p in parts {
+            sentences.entry(p).or_insert(kept.len());
+        }
         kept.push(b);
     }
     Body {
@@ -93,10 +96,16 @@ fn sentence_keys(content: &str) -> Vec<String> {
         .collect()
 }
 
-/// Every sentence of the block was read before, and there is enough of it to be sure.
-fn is_partial_copy(parts: &[String], seen: &HashSet<String>) -> bool {
+/// Every sentence of the block was read before, all in one earlier block (a cut-down copy of
+/// that block), and there is enough of it to be sure.
+fn is_partial_copy(parts: &[String], seen: &HashMap<String, usize>) -> bool {
     let letters: usize = parts.iter().map(|p| p.chars().count()).sum();
-    letters >= tables::MIN_PARTIAL_COPY_CHARS && parts.iter().all(|p| seen.contains(p))
+    if letters < tables::MIN_PARTIAL_COPY_CHARS {
+        return false;
+    }
+    let mut sources = parts.iter().map(|p| seen.get(p));
+    let Some(Some(first)) = sources.next() else { return false };
+    sources.all(|s| s == Some(first))
 }
 
 #[cfg(test)]
@@ -105,8 +114,9 @@ mod tests {
 
     #[test]
     fn a_block_of_read_sentences_is_a_copy() {
-        let seen: HashSet<String> = sentence_keys("প্রথম বাক্যটি এখানে লেখা আছে। দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।")
+        let seen: HashMap<String, usize> = sentence_keys("প্রথম বাক্যটি এখানে লেখা আছে। দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।")
             .into_iter()
+            .map(|k| (k, 0))
             .collect();
         assert!(is_partial_copy(&sentence_keys("দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।"), &seen));
         assert!(!is_partial_copy(&sentence_keys("নতুন একটি বাক্য যা আগে আসেনি।"), &seen));

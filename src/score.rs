@@ -125,7 +125,12 @@ fn attempt(page: &Page, pass: Pass) -> Option<Pick> {
         .reduce(|a, b| if score[*b] > score[*a] { b } else { a })?;
     let top = climb(page, &score, &candidates, top);
     let roots = with_siblings(page, &score, top, pass);
-    let letters = roots.iter().map(|&r| page.letters[r]).sum();
+    // Only what the walk reaches counts: a root's letters include subtrees this pass skips.
+    let letters = roots
+        .iter()
+        .flat_map(|&r| walk(page, r, pass).blocks)
+        .map(|b| page.letters[b])
+        .sum();
     Some(Pick { roots, pass, letters })
 }
 
@@ -291,7 +296,12 @@ pub(crate) fn judge(page: &Page, body: &Body) -> Result<(), Error> {
         .iter()
         .filter(|&&b| page.letters[b] >= tables::SIBLING_PARAGRAPH_LETTERS && link_density(page, b) < tables::SIBLING_PARAGRAPH_LINK_DENSITY)
         .count();
-    if headlines >= tables::MIN_TEASERS && headlines * tables::TEASER_RATIO >= paragraphs {
+    let lead: u32 = kept
+        .iter()
+        .take_while(|&&b| !is_teaser_headline(page, b))
+        .map(|&b| page.letters[b])
+        .sum();
+    if headlines >= tables::MIN_TEASERS && headlines * tables::TEASER_RATIO >= paragraphs && lead < tables::ACCEPT_LETTERS {
         return Err(Error::NotAnArticle {
             reason: format!("a listing: {headlines} linked headlines beside {paragraphs} paragraphs"),
         });
@@ -299,8 +309,10 @@ pub(crate) fn judge(page: &Page, body: &Body) -> Result<(), Error> {
     Ok(())
 }
 
+/// A heading that is all link: the title of a teaser card.
 fn is_teaser_headline(page: &Page, b: NodeId) -> bool {
-    page.letters[b] >= tables::MIN_BLOCK_LETTERS / 2 && link_density(page, b) >= tables::TEASER_LINK_DENSITY
+    let is_heading = page.dom.tag(b).is_some_and(|t| tables::HEADING_TAGS.contains(&&**t));
+    is_heading && page.letters[b] >= tables::MIN_BLOCK_LETTERS / 2 && link_density(page, b) >= tables::TEASER_LINK_DENSITY
 }
 
 /// Counts on one page are far below 2^24, where f32 stops being exact.

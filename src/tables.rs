@@ -68,14 +68,18 @@ pub(crate) const UNLIKELY: crate::signals::Words = crate::signals::Words {
         "banner", "combx", "community", "disqus", "extra", "footer", "gdpr", "header", "legends",
         "menu", "related", "remark", "replies", "rss", "shoutbox", "skyscraper", "social",
         "supplemental", "agegate", "pagination", "pager", "popup", "ticker", "marquee", "breaking",
-        "scroll", "share", "sharing", "tag", "tags", "popular", "latest", "trending", "newsletter",
-        "subscribe", "follow", "print", "navbar", "nav", "masthead", "topbar", "cookie", "modal",
+        "scroll", "share", "sharing", "popular", "latest", "trending", "newsletter",
+        "subscribe", "follow", "navbar", "nav", "masthead", "topbar", "cookie", "modal",
     ],
     stems: &["breadcrumb", "comment", "sidebar", "sponsor", "advert", "sharethis", "widget"],
 };
 /// Words that keep an element in even when an unlikely word is present too.
+/// Why: blog engines put "tag-…" and "category-…" words on the article element itself.
 pub(crate) const MAYBE_CONTENT: crate::signals::Words = crate::signals::Words {
-    exact: &["and", "article", "body", "column", "content", "main", "shadow", "story", "detail", "details"],
+    exact: &[
+        "and", "article", "body", "column", "content", "main", "shadow", "story", "detail", "details",
+        "entry", "hentry", "post", "text",
+    ],
     stems: &[],
 };
 /// Words that raise a candidate's score.
@@ -142,9 +146,12 @@ pub(crate) const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
 pub(crate) const ACCEPT_LETTERS: u32 = 500;
 /// Why: fewer letters than about two short sentences is a stub, not an article.
 pub(crate) const MIN_ARTICLE_LETTERS: u32 = 140;
-/// A block with this share of link letters is a linked headline.
+/// Heading elements.
+pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+/// A heading with this share of link letters is a teaser's linked headline.
 pub(crate) const TEASER_LINK_DENSITY: f32 = 0.8;
 /// At least this many linked headlines before a body can be a listing.
+/// Why: an article opens with its text; a listing opens with a teaser (fixtures `not-article-*`).
 pub(crate) const MIN_TEASERS: usize = 4;
 /// A listing has at least one linked headline per this many paragraphs.
 pub(crate) const TEASER_RATIO: usize = 2;
@@ -281,10 +288,10 @@ pub(crate) const GREGORIAN_MONTHS: [&[&str]; 12] = [
     &["ডিসেম্বর", "ডিসেমবর", "december", "dec"],
 ];
 /// Words after (or before) a clock time that make it a.m.: "এএম", "পূর্বাহ্ন", "সকাল", "ভোর".
-pub(crate) const AM_WORDS: &[&str] = &["am", "এএম", "পূর্বাহ্ন", "সকাল", "সকালে", "ভোর", "ভোরে"];
+pub(crate) const AM_WORDS: &[&str] = &["am", "এএম", "পূর্বাহ্ন", "পূর্বাহ্ণ", "সকাল", "সকালে", "ভোর", "ভোরে"];
 /// Words that make a clock time p.m.: "পিএম", "অপরাহ্ন", "বিকাল", "সন্ধ্যা".
 pub(crate) const PM_WORDS: &[&str] =
-    &["pm", "পিএম", "অপরাহ্ন", "বিকাল", "বিকালে", "বিকেল", "বিকেলে", "সন্ধ্যা", "সন্ধ্যায়"];
+    &["pm", "পিএম", "অপরাহ্ন", "অপরাহ্ণ", "বিকাল", "বিকালে", "বিকেল", "বিকেলে", "সন্ধ্যা", "সন্ধ্যায়"];
 /// "দুপুর ১২টা" is noon and "দুপুর ২টা" is 14:00.
 pub(crate) const NOON_WORDS: &[&str] = &["দুপুর", "দুপুরে"];
 /// "রাত ১০টা" is 22:00, "রাত ১২টা" is midnight and "রাত ২টা" is 02:00.
@@ -370,7 +377,8 @@ pub(crate) const BYLINE_WORDS: &[&str] = &[
 /// Class or id fragments (lowercase) of elements that hold the byline.
 pub(crate) const BYLINE_MARKERS: &[&str] = &["author", "byline", "reporter", "writer", "journalist", "contributor"];
 /// Prefixes removed from a byline ("By …", "লেখক: …").
-pub(crate) const BYLINE_PREFIXES: &[&str] = &["written by", "by", "লেখক", "লিখেছেন"];
+pub(crate) const BYLINE_PREFIXES: &[&str] =
+    &["written by", "by", "লেখক", "লিখেছেন", "সাক্ষাৎকার নিয়েছেন", "গ্রন্থনা"];
 /// Characters trimmed from a byline's end ("আকাশ আন্তর্জাতিক ডেস্ক :", "নিজস্ব প্রতিবেদকঃ").
 pub(crate) const BYLINE_TRAILING: &[char] = &[':', 'ঃ', '-', '–', '—', '|', ',', '/'];
 /// Why: the longest bylines seen are two names with "ও" or a desk and a place (≤ 8 words).
@@ -400,3 +408,13 @@ pub(crate) const LABEL_STEMS: &[&str] = &["প্রকাশ", "আপডেট
 /// Why: a shorter part of a `<title>` ("BD", "24") is not taken for the site's name even when
 /// a site name contains it.
 pub(crate) const MIN_SITE_NAME_CHARS: usize = 4;
+/// Weekday names, Bengali (with রোববার for রবিবার) and English, allowed in a date-only line.
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "রবিবার", "রোববার", "সোমবার", "মঙ্গলবার", "বুধবার", "বৃহস্পতিবার", "শুক্রবার", "শনিবার",
+    "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sun", "mon", "tue", "wed", "thu", "fri", "sat",
+];
+/// Other words a date-only line may hold ("সময়", "তারিখ", "at", "বঙ্গাব্দ").
+pub(crate) const DATE_LINE_WORDS: &[&str] = &["সময়", "তারিখ", "at", "on", "বঙ্গাব্দ", "খ্রিস্টাব্দ", "ইং"];
+/// Why: a section label above the headline is one to three words ("স্বাস্থ্য", "নগর-মহানগর").
+pub(crate) const SECTION_MAX_WORDS: usize = 3;
