@@ -153,15 +153,12 @@ pub fn show<T: std::fmt::Debug>(value: &T) -> String {
         let decoded = after
             .find('}')
             .and_then(|end| u32::from_str_radix(&after[..end], 16).ok().and_then(char::from_u32).map(|c| (c, end)));
-        match decoded {
-            Some((c, end)) => {
-                out.push(c);
-                rest = &after[end + 1..];
-            }
-            None => {
-                out.push_str("\\u{");
-                rest = after;
-            }
+        if let Some((c, end)) = decoded {
+            out.push(c);
+            rest = &after[end + 1..];
+        } else {
+            out.push_str("\\u{");
+            rest = after;
         }
     }
     out.push_str(rest);

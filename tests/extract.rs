@@ -2,6 +2,8 @@
 //! in any output, the headline and (when given) byline and dates; pages without an article give
 //! the expected error. All mismatches are collected and reported together.
 
+use std::fmt::Write as _;
+
 use pathok::{extract, Article, Options};
 
 use crate::common::{self, check, diff_blocks, repeated, Failures, Fixture};
@@ -21,8 +23,8 @@ fn fixtures() {
                 &fixture.name,
                 "error",
                 format!(
-                    "  expected error {kind}, got an article titled {:?} with {} blocks:\n{}",
-                    article.title,
+                    "  expected error {kind}, got an article titled {} with {} blocks:\n{}",
+                    common::show(&article.title),
                     blocks(&article).len(),
                     diff_blocks(&[], &blocks(&article))
                 ),
@@ -62,6 +64,9 @@ fn fixtures_are_well_formed() {
             failures.push(&fixture.name, "paragraphs", format!("  listed twice: {}", common::short(block)));
         }
         for block in &paragraphs {
+            if !unicode_normalization::is_nfc(block) {
+                failures.push(&fixture.name, "paragraphs", format!("  not NFC: {}", common::short(block)));
+            }
             if block.trim() != *block || block.contains("  ") || block.contains('\n') || block.is_empty() {
                 failures.push(&fixture.name, "paragraphs", format!("  not whitespace-collapsed: {block:?}"));
             }
@@ -101,7 +106,7 @@ fn compare(fixture: &Fixture, article: &Article, failures: &mut Failures) {
             diff_blocks(&expected.paragraphs, &actual)
         );
         for block in repeated(&actual) {
-            detail.push_str(&format!("  extracted more than once: {}\n", common::short(block)));
+            let _ = writeln!(detail, "  extracted more than once: {}", common::short(block));
         }
         failures.push(name, "paragraphs", detail);
     }
