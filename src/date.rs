@@ -151,6 +151,24 @@ pub(crate) fn has_label(s: &str) -> bool {
     !find_labels(s).is_empty()
 }
 
+/// True when `s` is nothing but a date: numbers, month and weekday names, day parts, date labels
+/// ("১৮ জুলাই ২০২৬, ১১: ৩০", "বুধবার, ৭ জানুয়ারি ২০২৬"). Such a line is metadata, not body text.
+pub(crate) fn is_date_line(s: &str) -> bool {
+    let folded = fold_for_dates(s);
+    let tokens = tokenize(&folded);
+    let label_words = [tables::PUBLISHED_LABELS, tables::UPDATED_LABELS, tables::PRINT_LABELS];
+    let known = |w: &str| {
+        month_of(w).is_some()
+            || calendar::bangla_month(w).is_some()
+            || [tables::WEEKDAYS, tables::AM_WORDS, tables::PM_WORDS, tables::NOON_WORDS, tables::NIGHT_WORDS]
+                .iter()
+                .chain(&[tables::HHMM_WORDS, tables::DATE_LINE_WORDS, tables::DHAKA_WORDS])
+                .any(|list| is_in(w, list))
+            || label_words.iter().flat_map(|l| l.iter()).any(|l| text::fold_spelling(l).split(' ').any(|p| p == w))
+    };
+    find_date(&tokens).is_some() && tokens.iter().all(|t| !matches!(t, Tok::Word(w) if !known(w)))
+}
+
 /// A masthead clock or header date ("ঢাকা ০৪:২১ পূর্বাহ্ন, সোমবার, ১২ জানুয়ারী ২০২৬, ২৮ পৌষ ১৪৩২
 /// বঙ্গাব্দ"): it shows today, not when the article was published.
 pub(crate) fn is_masthead(s: &str) -> bool {
@@ -546,6 +564,16 @@ mod tests {
         assert_eq!(text_iso("২০২৬-০৮-১০"), "2026-08-10");
         assert_eq!(parse_text("১২:০০"), None);
         assert_eq!(parse_text("৩১ ফেব্রুয়ারি ২০২৪"), None);
+    }
+
+    #[test]
+    fn date_only_lines() {
+        assert!(is_date_line("১৮ জুলাই ২০২৬, ১১: ৩০"));
+        assert!(is_date_line("বুধবার, ৭ জানুয়ারি ২০২৬, বিকাল ৪:০০"));
+        assert!(is_date_line("আপডেট সময় ০৫:৩০:১৩ অপরাহ্ন, বুধবার, ৭ জানুয়ারী ২০২৬"));
+        assert!(is_date_line("Published: 17 June 2021"));
+        assert!(!is_date_line("১৫ আগস্ট ১৯৭৫ সালে বঙ্গবন্ধু নিহত হন"));
+        assert!(!is_date_line("বুধবার বিকাল"));
     }
 
     #[test]

@@ -47,10 +47,12 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
     let article = scan.article();
     let names = site_names(page, &scan, article);
     let (title, title_node) = title(page, body, &scan, article, &names);
+    let anchor = title_node.or_else(|| title.as_deref().and_then(|t| title_anchor(page, t)));
+    let near = anchor.map(|a| near_title(page, a)).unwrap_or_default();
     let zone = zone(page, &scan, article);
-    let (published, modified) = dates(page, body, &scan, article, zone);
-    let byline = byline(page, body, &scan, article, title_node, title.as_deref());
-    let consumed = consumed(page, body, title.as_deref(), byline.as_deref());
+    let (published, modified) = dates(page, body, &scan, article, &near, zone);
+    let byline = byline(page, body, &scan, article, &near, title.as_deref());
+    let consumed = consumed(page, body, &scan, article, title.as_deref(), byline.as_deref());
     let lang = lang(page, body, &scan);
     let published_bangla = published
         .and_then(|s| {
@@ -492,11 +494,19 @@ fn zone(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<i32> {
 }
 
 /// Published: JSON-LD `datePublished`, the published-time metas, a `<time>` marked as the
-/// publication time or inside the article, then a visible "প্রকাশ:"-labelled line (or, when the
-/// page has none, its "আপডেট সময়" line, which is when Themesbazar sites posted the story).
+/// publication time or inside the article or right under the headline, then a visible
+/// "প্রকাশ:"-labelled line (or, when the page has none, its "আপডেট সময়" line, which is when
+/// Themesbazar sites posted the story), then a bare date line right under the headline.
 /// Modified: JSON-LD `dateModified`, the modified-time metas, a marked `<time>`, an "আপডেট" line.
 /// Print stamps, masthead clocks and Bangla-calendar dates are never taken.
-fn dates(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, zone: Option<i32>) -> (Option<Stamp>, Option<Stamp>) {
+fn dates(
+    page: &Page,
+    body: &Body,
+    scan: &Scan,
+    article: Option<&Value>,
+    near: &NearTitle,
+    zone: Option<i32>,
+) -> (Option<Stamp>, Option<Stamp>) {
     let ld = |key: &str| article.and_then(|a| ld_text(a, key)).and_then(|s| date::parse_any(&s));
     let meta = |keys: &[&str]| keys.iter().find_map(|k| scan.meta(&[k]).and_then(date::parse_any));
     let (time_published, time_modified) = time_elements(page, body, scan);
@@ -505,8 +515,10 @@ fn dates(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, zone: O
     let published = ld("datePublished")
         .or_else(|| meta(tables::PUBLISHED_METAS))
         .or(time_published)
+        .or(near.time)
         .or_else(|| visible(Label::Published))
-        .or_else(|| visible(Label::Updated));
+        .or_else(|| visible(Label::Updated))
+        .or(near.date_line);
     let modified = ld("dateModified")
         .or_else(|| meta(tables::MODIFIED_METAS))
         .or(time_modified)
@@ -578,7 +590,7 @@ fn labeled_lines(page: &Page, body: &Body, scan: &Scan) -> Vec<(NodeId, Vec<(Lab
 /// headline and the first paragraph (a "reporter"/"author" element or a "নিজস্ব প্রতিবেদক",
 /// "<place> প্রতিনিধি", "… ডেস্ক :" line), an author-marked element in the article, then JSON-LD
 /// `author` and the author metas. A CMS user name ("akashadmin") is never a byline.
-fn byline(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, anchor: Option<NodeId>, title: Option<&str>) -> Option<String> {
+fn byline(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, near: &NearTitle, title: Option<&str>) -> Option<String> {
     let dom = &page.dom;
     let title_key = title.map(text::normalize_key);
     let in_blocks = || {
@@ -591,14 +603,14 @@ fn byline(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, anchor
                 if title_key.as_deref() == Some(text::normalize_key(&line).as_str()) {
                     return None;
                 }
-                visible_byline(&line, is_marked_near(dom, b))
+                byline_at(dom, b)
             })
     };
     let in_article = || {
         scan.marked
             .iter()
             .filter(|&&m| std::iter::once(m).chain(dom.ancestors(m)).any(|a| body.roots.contains(&a) || dom.is(a, "article")))
-            .find_map(|&m| visible_byline(&text::collapse_ws(&dom.text_content(m)), true))
+            .find_map(|&m| byline_at(dom, m))
     };
     let from_ld = || {
         let names: Vec<String> = ld_names(article.and_then(|a| a.get("author")))
@@ -616,15 +628,28 @@ fn byline(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, anchor
             .find(|v| !v.is_empty() && !v.contains("://") && !is_username(v))
     };
     in_blocks()
-        .or_else(|| anchor.and_then(|a| near_title(page, a)))
+        .or_else(|| near.byline.clone())
         .or_else(in_article)
         .or_else(from_ld)
         .or_else(from_meta)
 }
 
-/// The lines right after the headline, up to the first paragraph, looking for a byline.
-fn near_title(page: &Page, anchor: NodeId) -> Option<String> {
+/// What the lines between the headline and the first paragraph say.
+#[derive(Default)]
+struct NearTitle {
+    /// The first byline line.
+    byline: Option<String>,
+    /// The first `<time>`.
+    time: Option<Stamp>,
+    /// The first line that is nothing but a date ("১৮ জুলাই ২০২৬, ১১: ৩০").
+    date_line: Option<Stamp>,
+}
+
+/// Reads the lines after the headline `anchor` up to the first paragraph (or
+/// [`tables::NEAR_TITLE_LINES`] lines).
+fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
     let dom = &page.dom;
+    let mut near = NearTitle::default();
     let mut walk = dom.descendants(page.body);
     let mut started = false;
     let mut lines = 0;
@@ -638,21 +663,59 @@ fn near_title(page: &Page, anchor: NodeId) -> Option<String> {
             walk.skip_children(n);
             continue;
         }
+        if started && near.time.is_none() && dom.is(n, "time") {
+            let value = dom.attr(n, "datetime").map_or_else(|| text::collapse_ws(&dom.text_content(n)), str::to_owned);
+            near.time = date::parse_any(&value);
+        }
         let Some(t) = dom.text(n).map(str::trim).filter(|t| started && !t.is_empty()) else {
             continue;
         };
         if text::letter_count(t) >= tables::BODY_LINE_LETTERS || lines >= tables::NEAR_TITLE_LINES {
-            return None;
+            break;
         }
         lines += 1;
-        let parent = dom.ancestors(n).next()?;
-        let whole = text::collapse_ws(&dom.text_content(parent));
-        let line = if whole.chars().count() <= tables::MAX_META_LINE_CHARS { whole } else { text::collapse_ws(t) };
-        if let Some(b) = visible_byline(&line, is_marked_near(dom, parent)) {
-            return Some(b);
+        let Some(parent) = dom.ancestors(n).next() else { break };
+        if near.byline.is_none() {
+            near.byline = byline_at(dom, parent);
+        }
+        if near.date_line.is_none() && date::is_date_line(t) {
+            near.date_line = date::parse_text(t);
+        }
+    }
+    near
+}
+
+/// The first visible `<body>` text that reads as the title, outside links: the headline element
+/// of pages that do not use `<h1>`.
+fn title_anchor(page: &Page, title: &str) -> Option<NodeId> {
+    let dom = &page.dom;
+    let key = text::normalize_key(title);
+    let mut walk = dom.descendants(page.body);
+    while let Some(n) = walk.next() {
+        if dom.tag(n).is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t) || &**t == "a") || page.hidden[n] {
+            walk.skip_children(n);
+            continue;
+        }
+        if dom.text(n).is_some_and(|t| text::normalize_key(t) == key) {
+            return dom.ancestors(n).next();
         }
     }
     None
+}
+
+/// The byline element `n` shows, if it is one: the innermost author-marked elements inside it
+/// first ("<div class=byline><a class=author-name>X</a><span>ঢাকা</span></div>" gives X), then
+/// its whole text.
+fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
+    let line = text::collapse_ws(&dom.text_content(n));
+    if line.chars().count() > tables::MAX_META_LINE_CHARS {
+        return None;
+    }
+    dom.descendants(n)
+        .skip(1)
+        .filter(|&d| dom.tag(d).is_some() && is_marked(dom, d))
+        .find_map(|d| visible_byline(&text::collapse_ws(&dom.text_content(d)), true))
+        .or_else(|| visible_byline(&line, is_marked_near(dom, n)))
 }
 
 /// A line shown on the page as a byline, cleaned; `marked` when its element says author.
@@ -675,21 +738,24 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
 /// Whitespace collapsed, a "By"/"লেখক:" prefix and a trailing " :"/"ঃ" removed. Also says whether
 /// a prefix was there.
 fn clean_byline(s: &str) -> (String, bool) {
-    let mut name = text::collapse_ws(s);
+    let collapsed = text::collapse_ws(s);
+    let mut name = collapsed.as_str();
     let mut had_prefix = false;
-    let folded = text::fold_spelling(&name);
-    for p in tables::BYLINE_PREFIXES {
-        let p = text::fold_spelling(p);
-        if let Some(rest) = folded.strip_prefix(&p) {
-            if rest.starts_with([' ', ':', 'ঃ']) && name.is_char_boundary(p.len()) && folded.len() == name.len() {
-                name = name[p.len()..].trim_start_matches([' ', ':', 'ঃ']).to_owned();
-                had_prefix = true;
-                break;
-            }
+    let prefixes: Vec<String> = tables::BYLINE_PREFIXES.iter().map(|p| text::fold_spelling(p)).collect();
+    // Folding can change lengths (য় is one or two characters), so prefixes are compared at
+    // each character boundary of the original.
+    for (i, c) in collapsed.char_indices().skip(1).chain([(collapsed.len(), ' ')]) {
+        if !(c.is_whitespace() || c == ':' || c == 'ঃ') {
+            continue;
+        }
+        if prefixes.contains(&text::fold_spelling(&collapsed[..i])) {
+            name = collapsed[i..].trim_start_matches([' ', ':', 'ঃ']);
+            had_prefix = true;
+            break;
         }
     }
-    let name = name.trim_end_matches(|c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c));
-    (name.trim_start_matches(|c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c)).to_owned(), had_prefix)
+    let trim = |c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c);
+    (name.trim_end_matches(trim).trim_start_matches(trim).to_owned(), had_prefix)
 }
 
 /// A CMS login rather than a person: one ASCII token that is all lowercase, has digits or `_`,
@@ -710,28 +776,117 @@ fn is_heading(dom: &Dom, n: NodeId) -> bool {
 
 // --- blocks that are metadata ---
 
-/// Body blocks that repeat the headline, hold the byline, a labelled date or an edition label.
-fn consumed(page: &Page, body: &Body, title: Option<&str>, byline: Option<&str>) -> Vec<NodeId> {
+/// Body blocks that repeat the headline, hold the byline, a labelled date, nothing but a date,
+/// or an edition label.
+/// Above the first paragraph, a section label ("স্বাস্থ্য", "ক্রিকেট") is metadata too: a short
+/// line that names the article's section or is nothing but a link.
+fn consumed(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, title: Option<&str>, byline: Option<&str>) -> Vec<NodeId> {
     let dom = &page.dom;
     let title_key = title.map(text::normalize_key).filter(|k| !k.is_empty());
     let byline_key = byline.map(text::normalize_key).filter(|k| !k.is_empty());
     let editions: Vec<String> = tables::EDITION_LABELS.iter().map(|l| text::normalize_key(l)).collect();
-    body.blocks
-        .iter()
-        .copied()
-        .filter(|&b| {
-            let line = text::collapse_ws(&dom.text_content(b));
-            if line.chars().count() > tables::MAX_META_LINE_CHARS {
-                return false;
+    let sections = section_keys(scan, article);
+    let mut above_body = true;
+    let mut out = Vec::new();
+    for &b in &body.blocks {
+        let line = text::collapse_ws(&dom.text_content(b));
+        if text::letter_count(&line) >= tables::BODY_LINE_LETTERS {
+            above_body = false;
+        }
+        if line.chars().count() > tables::MAX_META_LINE_CHARS {
+            continue;
+        }
+        let key = text::normalize_key(&line);
+        let is_byline = || byline_key.as_ref().is_some_and(|k| is_byline_line(dom, b, &line, k));
+        let is_section = || {
+            above_body
+                && line.split_whitespace().count() <= tables::SECTION_MAX_WORDS
+                && (sections.contains(&key) || link_text(dom, b) == key)
+        };
+        if title_key.as_ref() == Some(&key)
+            || !date::labeled(&line).is_empty()
+            || date::is_date_line(&line)
+            || editions.contains(&key)
+            || is_byline()
+            || is_section()
+        {
+            out.push(b);
+        }
+    }
+    out.extend(section_labels(page, body, &sections));
+    out
+}
+
+/// Block `b` (text `line`) shows the byline and nothing else but a date, a label or a place.
+fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline_key: &str) -> bool {
+    let Some(found) = byline_at(dom, b).filter(|f| text::normalize_key(f) == byline_key) else {
+        return false;
+    };
+    let rest = line.replacen(&found, "", 1);
+    let rest = rest.trim_matches(|c: char| !text::is_word_char(c));
+    rest.split_whitespace().count() <= tables::BYLINE_REST_WORDS || date::is_date_line(rest) || !date::labeled(rest).is_empty()
+}
+
+/// Section labels inside the article but outside its blocks, above the first paragraph: an
+/// element whose short text names the section, or a `rel=category` link.
+fn section_labels(page: &Page, body: &Body, sections: &[String]) -> Vec<NodeId> {
+    let dom = &page.dom;
+    let mut out = Vec::new();
+    for &root in &body.roots {
+        let mut walk = dom.descendants(root);
+        while let Some(n) = walk.next() {
+            if dom.tag(n).is_none() {
+                continue;
             }
-            let key = text::normalize_key(&line);
-            let as_byline = text::normalize_key(&clean_byline(date::before_label(&line)).0);
-            title_key.as_ref() == Some(&key)
-                || (byline_key.as_ref() == Some(&as_byline))
-                || !date::labeled(&line).is_empty()
-                || editions.contains(&key)
-        })
-        .collect()
+            if body.blocks.contains(&n) {
+                if text::letter_count(&dom.text_content(n)) >= tables::BODY_LINE_LETTERS {
+                    return out;
+                }
+                walk.skip_children(n);
+                continue;
+            }
+            if is_heading(dom, n) || page.dropped[n] {
+                walk.skip_children(n);
+                continue;
+            }
+            let line = text::collapse_ws(&dom.text_content(n));
+            let words = line.split_whitespace().count();
+            let category_link =
+                dom.is(n, "a") && dom.attr(n, "rel").is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("category")));
+            if words > 0 && words <= tables::SECTION_MAX_WORDS && (category_link || sections.contains(&text::normalize_key(&line))) {
+                out.push(n);
+                walk.skip_children(n);
+            }
+        }
+    }
+    out
+}
+
+/// Keys of the article's section names: JSON-LD `articleSection`, `article:section`, and the
+/// names in a JSON-LD breadcrumb trail.
+fn section_keys(scan: &Scan, article: Option<&Value>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    if let Some(a) = article {
+        match a.get("articleSection") {
+            Some(Value::String(s)) => names.push(s.clone()),
+            Some(Value::Array(items)) => names.extend(items.iter().filter_map(Value::as_str).map(str::to_owned)),
+            _ => {}
+        }
+    }
+    names.extend(scan.metas.iter().filter(|(k, _)| k == "article:section").map(|(_, v)| v.clone()));
+    for crumbs in scan.ld.iter().filter(|v| types(v).contains(&"BreadcrumbList")) {
+        let items = crumbs.get("itemListElement").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+        for item in items {
+            names.extend(ld_text(item, "name").or_else(|| item.get("item").and_then(|i| ld_text(i, "name"))));
+        }
+    }
+    names.iter().map(|n| text::normalize_key(n)).filter(|k| !k.is_empty()).collect()
+}
+
+/// The key of the text of the links inside `n`.
+fn link_text(dom: &Dom, n: NodeId) -> String {
+    let links: Vec<String> = dom.descendants(n).filter(|&d| dom.is(d, "a")).map(|a| dom.text_content(a)).collect();
+    text::normalize_key(&links.join(" "))
 }
 
 // --- language, excerpt, image, canonical ---

@@ -378,7 +378,7 @@ pub(crate) const BYLINE_WORDS: &[&str] = &[
 pub(crate) const BYLINE_MARKERS: &[&str] = &["author", "byline", "reporter", "writer", "journalist", "contributor"];
 /// Prefixes removed from a byline ("By …", "লেখক: …").
 pub(crate) const BYLINE_PREFIXES: &[&str] =
-    &["written by", "by", "লেখক", "লিখেছেন", "সাক্ষাৎকার নিয়েছেন", "গ্রন্থনা"];
+    &["written by", "by", "লেখক", "লিখেছেন", "সাক্ষাৎকার নিয়েছেন", "গ্রন্থনা", "ছবি ও লেখা", "লেখা ও ছবি"];
 /// Characters trimmed from a byline's end ("আকাশ আন্তর্জাতিক ডেস্ক :", "নিজস্ব প্রতিবেদকঃ").
 pub(crate) const BYLINE_TRAILING: &[char] = &[':', 'ঃ', '-', '–', '—', '|', ',', '/'];
 /// Why: the longest bylines seen are two names with "ও" or a desk and a place (≤ 8 words).
@@ -418,3 +418,6 @@ pub(crate) const WEEKDAYS: &[&str] = &[
 pub(crate) const DATE_LINE_WORDS: &[&str] = &["সময়", "তারিখ", "at", "on", "বঙ্গাব্দ", "খ্রিস্টাব্দ", "ইং"];
 /// Why: a section label above the headline is one to three words ("স্বাস্থ্য", "নগর-মহানগর").
 pub(crate) const SECTION_MAX_WORDS: usize = 3;
+/// Why: besides the byline and its date, a byline line holds at most a place or a label
+/// ("স্বাস্থ্য প্রতিবেদক ঢাকা", "By … |"); a line with more is a paragraph that names its author.
+pub(crate) const BYLINE_REST_WORDS: usize = 2;
