@@ -14,7 +14,10 @@ const MANIFEST = process.env.PATHOK_MANIFEST || join(ROOT, 'manifest.json');
 // Build leftovers that wasm-pack writes for npm publishing; the browser never loads them.
 const SKIP = [/(^|\/)\.gitignore$/, /^pkg\/package\.json$/, /^pkg\/README\.md$/, /\.d\.ts$/, /(^|\/)\.DS_Store$/];
 
-const GECKO = { id: 'pathok@pathok', strict_min_version: '128.0' };
+// Pathok sends nothing anywhere: extraction and the library stay on the device. Firefox reads that declaration
+// (data_collection_permissions) from 140 on desktop, the current ESR, and from 142 on Android.
+const GECKO = { id: 'pathok@pathok', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } };
+const GECKO_ANDROID = { strict_min_version: '142.0' };
 
 // The only differences between the two packages: how the background script is declared, and Firefox's add-on id.
 const BROWSERS = {
@@ -27,7 +30,11 @@ const BROWSERS = {
     return {
       ...manifest,
       background: { scripts: [background], type: 'module' },
-      browser_specific_settings: { ...settings, gecko: { ...GECKO, ...settings.gecko } },
+      browser_specific_settings: {
+        ...settings,
+        gecko: { ...GECKO, ...settings.gecko },
+        gecko_android: { ...GECKO_ANDROID, ...settings.gecko_android },
+      },
     };
   },
 };

@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 
 APT_PACKAGES=(chromium chromium-driver firefox-esr)
+# The version whose flags build.sh uses (--no-opt, --no-pack) and that was tried on this network.
+WASM_PACK_VERSION=0.15.1
 
 step_started=0
 step() { step_started=$SECONDS; printf '[setup] %s\n' "$*"; }
@@ -42,9 +44,9 @@ if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $bindgen_version"
     done_step
 fi
 
-if ! command -v wasm-pack >/dev/null; then
-    step "cargo install wasm-pack"
-    cargo_install wasm-pack
+if [[ "$(wasm-pack --version 2>/dev/null)" != "wasm-pack $WASM_PACK_VERSION" ]]; then
+    step "cargo install wasm-pack $WASM_PACK_VERSION"
+    cargo_install wasm-pack --version "=$WASM_PACK_VERSION" --force
     done_step
 fi
 
