@@ -27,11 +27,20 @@ const PAGE_URL: &str = "http://fakehost/test/page.html";
 const DEFAULT_REPS: usize = 7;
 
 /// Folders below the workspace root benchmarked when none are given.
-const DEFAULT_DIRS: &[&str] = &["tests/fixtures", "../shared/corpus/bn/pages", "../shared/corpus/readability"];
+const DEFAULT_DIRS: &[&str] = &[
+    "tests/fixtures",
+    "../shared/corpus/bn/pages",
+    "../shared/corpus/readability",
+];
 
 /// Synthetic page sizes of the scaling run, in bytes.
-const SCALING_SIZES: &[(&str, usize)] =
-    &[("100 KB", 100 << 10), ("500 KB", 500 << 10), ("1 MB", 1 << 20), ("5 MB", 5 << 20), ("20 MB", 20 << 20)];
+const SCALING_SIZES: &[(&str, usize)] = &[
+    ("100 KB", 100 << 10),
+    ("500 KB", 500 << 10),
+    ("1 MB", 1 << 20),
+    ("5 MB", 5 << 20),
+    ("20 MB", 20 << 20),
+];
 
 fn main() -> ExitCode {
     let mut reps = DEFAULT_REPS;
@@ -41,7 +50,11 @@ fn main() -> ExitCode {
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--scaling" => scaling = true,
-            "--reps" => match args.next().and_then(|n| n.parse().ok()).filter(|&n: &usize| n > 0) {
+            "--reps" => match args
+                .next()
+                .and_then(|n| n.parse().ok())
+                .filter(|&n: &usize| n > 0)
+            {
                 Some(n) => reps = n,
                 None => return usage("--reps needs a positive number"),
             },
@@ -65,7 +78,9 @@ fn main() -> ExitCode {
 }
 
 fn usage(msg: &str) -> ExitCode {
-    eprintln!("pathok-bench: {msg}\nusage: pathok-bench [--reps N] [DIR...] | pathok-bench --scaling");
+    eprintln!(
+        "pathok-bench: {msg}\nusage: pathok-bench [--reps N] [DIR...] | pathok-bench --scaling"
+    );
     ExitCode::from(2)
 }
 
@@ -100,8 +115,9 @@ fn run_corpus(dirs: &[PathBuf], reps: usize) -> ExitCode {
         let html = String::from_utf8_lossy(&bytes).into_owned();
         let ours = || black_box(pathok::extract(black_box(&html), &options)).map_err(|e| e.kind());
         let theirs = || {
-            let parsed = dom_smoothie::Readability::new(black_box(html.as_str()), Some(PAGE_URL), None)
-                .and_then(|mut r| r.parse());
+            let parsed =
+                dom_smoothie::Readability::new(black_box(html.as_str()), Some(PAGE_URL), None)
+                    .and_then(|mut r| r.parse());
             black_box(parsed).is_ok()
         };
         let ours_result = ours();
@@ -110,11 +126,11 @@ fn run_corpus(dirs: &[PathBuf], reps: usize) -> ExitCode {
         for rep in 0..reps {
             // Swap who goes first each round, so neither always runs on the other's warm cache.
             if rep % 2 == 0 {
-                a.push(time_ms(&ours));
-                b.push(time_ms(&theirs));
+                a.push(time_ms(ours));
+                b.push(time_ms(theirs));
             } else {
-                b.push(time_ms(&theirs));
-                a.push(time_ms(&ours));
+                b.push(time_ms(theirs));
+                a.push(time_ms(ours));
             }
         }
         let mut note = Vec::new();
@@ -124,7 +140,13 @@ fn run_corpus(dirs: &[PathBuf], reps: usize) -> ExitCode {
         if !theirs_ok {
             note.push("dom_smoothie: error".to_owned());
         }
-        rows.push(Row { name, bytes: html.len(), pathok_ms: median(&mut a), smoothie_ms: median(&mut b), note: note.join(", ") });
+        rows.push(Row {
+            name,
+            bytes: html.len(),
+            pathok_ms: median(&mut a),
+            smoothie_ms: median(&mut b),
+            note: note.join(", "),
+        });
     }
     print_corpus(&rows);
     ExitCode::SUCCESS
@@ -139,7 +161,9 @@ fn time_ms<T>(f: impl Fn() -> T) -> f64 {
 /// Every page under `dir`, named relative to `root`; Mozilla-layout `expected.html` files are the
 /// other side's answers, not pages.
 fn collect_pages(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
@@ -150,9 +174,17 @@ fn collect_pages(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
         let is_html = path.extension().is_some_and(|e| e == "html" || e == "htm");
         let is_answer = path.file_name().is_some_and(|n| n == "expected.html");
         if is_html && !is_answer {
-            let corpus = root.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().into_owned();
-            let rel = rel.strip_suffix("/source.html").map_or(rel.clone(), str::to_owned);
+            let corpus = root
+                .file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+            let rel = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .into_owned();
+            let rel = rel
+                .strip_suffix("/source.html")
+                .map_or(rel.clone(), str::to_owned);
             out.push((format!("{corpus}/{rel}"), path));
         }
     }
@@ -167,12 +199,16 @@ fn median(xs: &mut [f64]) -> f64 {
     if n % 2 == 1 {
         xs[n / 2]
     } else {
-        (xs[n / 2 - 1] + xs[n / 2]) / 2.0
+        f64::midpoint(xs[n / 2 - 1], xs[n / 2])
     }
 }
 
 /// The value below which `q` of the sorted `xs` lie (nearest rank).
-#[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss, clippy::cast_precision_loss)]
+#[allow(
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::cast_precision_loss
+)]
 fn quantile(xs: &mut [f64], q: f64) -> f64 {
     xs.sort_by(f64::total_cmp);
     let rank = ((q * xs.len() as f64).ceil() as usize).clamp(1, xs.len());
@@ -181,8 +217,16 @@ fn quantile(xs: &mut [f64], q: f64) -> f64 {
 
 #[allow(clippy::cast_precision_loss)]
 fn print_corpus(rows: &[Row]) {
-    let width = rows.iter().map(|r| r.name.chars().count()).max().unwrap_or(4).max(4);
-    println!("{:width$}  {:>8} {:>10} {:>12} {:>6}  note", "page", "KB", "pathok ms", "smoothie ms", "ratio");
+    let width = rows
+        .iter()
+        .map(|r| r.name.chars().count())
+        .max()
+        .unwrap_or(4)
+        .max(4);
+    println!(
+        "{:width$}  {:>8} {:>10} {:>12} {:>6}  note",
+        "page", "KB", "pathok ms", "smoothie ms", "ratio"
+    );
     for r in rows {
         println!(
             "{:width$}  {:>8.1} {:>10.3} {:>12.3} {:>6.2}  {}",
@@ -208,8 +252,14 @@ fn print_corpus(rows: &[Row]) {
         n * 1e3 / theirs,
         median(&mut theirs_each)
     );
-    println!("ratio pathok/dom_smoothie p90: {:.2}", quantile(&mut ratios, 0.9));
-    println!("ratio pathok/dom_smoothie median: {:.2}", median(&mut ratios));
+    println!(
+        "ratio pathok/dom_smoothie p90: {:.2}",
+        quantile(&mut ratios, 0.9)
+    );
+    println!(
+        "ratio pathok/dom_smoothie median: {:.2}",
+        median(&mut ratios)
+    );
 }
 
 #[allow(clippy::cast_precision_loss)]
@@ -221,7 +271,10 @@ fn run_scaling() {
         max_millis: 600_000,
         ..pathok::Options::default()
     };
-    println!("{:>7} {:>10} {:>10} {:>8} {:>10} {:>10}  result", "size", "bytes", "ms", "ms/MB", "peak MB", "peak/html");
+    println!(
+        "{:>7} {:>10} {:>10} {:>8} {:>10} {:>10}  result",
+        "size", "bytes", "ms", "ms/MB", "peak MB", "peak/html"
+    );
     let mut times = Vec::new();
     for &(label, size) in SCALING_SIZES {
         let html = synth::page(size);
@@ -233,7 +286,9 @@ fn run_scaling() {
             Err(e) => e.kind().to_owned(),
         };
         drop(first);
-        let mut runs: Vec<f64> = (0..reps).map(|_| time_ms(|| pathok::extract(&html, &options))).collect();
+        let mut runs: Vec<f64> = (0..reps)
+            .map(|_| time_ms(|| pathok::extract(&html, &options)))
+            .collect();
         let ms = median(&mut runs);
         times.push((label, ms));
         println!(
@@ -244,6 +299,14 @@ fn run_scaling() {
             peak as f64 / html.len() as f64
         );
     }
-    let at = |want: &str| times.iter().find(|(l, _)| *l == want).map_or(f64::NAN, |(_, t)| *t);
-    println!("time(20 MB)/time(500 KB): {:.2} (input ratio 40)", at("20 MB") / at("500 KB"));
+    let at = |want: &str| {
+        times
+            .iter()
+            .find(|(l, _)| *l == want)
+            .map_or(f64::NAN, |(_, t)| *t)
+    };
+    println!(
+        "time(20 MB)/time(500 KB): {:.2} (input ratio 40)",
+        at("20 MB") / at("500 KB")
+    );
 }

@@ -6,22 +6,89 @@
 use std::fmt::Write;
 
 const WORDS: &[&str] = &[
-    "সরকার", "নির্বাচন", "কমিশন", "আজ", "সকালে", "রাজধানীর", "বিভিন্ন", "এলাকায়", "বৃষ্টি", "হয়েছে", "মানুষ",
-    "দুর্ভোগে", "পড়েছেন", "মন্ত্রণালয়", "জানিয়েছে", "আগামী", "সপ্তাহে", "বৈঠক", "হবে", "প্রধানমন্ত্রী", "বলেন",
-    "দেশের", "অর্থনীতি", "এগিয়ে", "যাচ্ছে", "কৃষকেরা", "ধানের", "ন্যায্য", "দাম", "পাচ্ছেন", "না", "বাজারে",
-    "চালের", "সরবরাহ", "স্বাভাবিক", "রয়েছে", "পুলিশ", "ঘটনাস্থলে", "পৌঁছে", "পরিস্থিতি", "নিয়ন্ত্রণে", "আনে",
-    "শিক্ষার্থীরা", "পরীক্ষার", "ফল", "প্রকাশের", "দাবি", "জানায়", "নদীর", "পানি", "বিপৎসীমার", "ওপর",
-    "দিয়ে", "প্রবাহিত", "হচ্ছে", "চট্টগ্রাম", "খুলনা", "সিলেট", "রাজশাহী", "বরিশাল", "উপজেলা", "চেয়ারম্যান",
+    "সরকার",
+    "নির্বাচন",
+    "কমিশন",
+    "আজ",
+    "সকালে",
+    "রাজধানীর",
+    "বিভিন্ন",
+    "এলাকায়",
+    "বৃষ্টি",
+    "হয়েছে",
+    "মানুষ",
+    "দুর্ভোগে",
+    "পড়েছেন",
+    "মন্ত্রণালয়",
+    "জানিয়েছে",
+    "আগামী",
+    "সপ্তাহে",
+    "বৈঠক",
+    "হবে",
+    "প্রধানমন্ত্রী",
+    "বলেন",
+    "দেশের",
+    "অর্থনীতি",
+    "এগিয়ে",
+    "যাচ্ছে",
+    "কৃষকেরা",
+    "ধানের",
+    "ন্যায্য",
+    "দাম",
+    "পাচ্ছেন",
+    "না",
+    "বাজারে",
+    "চালের",
+    "সরবরাহ",
+    "স্বাভাবিক",
+    "রয়েছে",
+    "পুলিশ",
+    "ঘটনাস্থলে",
+    "পৌঁছে",
+    "পরিস্থিতি",
+    "নিয়ন্ত্রণে",
+    "আনে",
+    "শিক্ষার্থীরা",
+    "পরীক্ষার",
+    "ফল",
+    "প্রকাশের",
+    "দাবি",
+    "জানায়",
+    "নদীর",
+    "পানি",
+    "বিপৎসীমার",
+    "ওপর",
+    "দিয়ে",
+    "প্রবাহিত",
+    "হচ্ছে",
+    "চট্টগ্রাম",
+    "খুলনা",
+    "সিলেট",
+    "রাজশাহী",
+    "বরিশাল",
+    "উপজেলা",
+    "চেয়ারম্যান",
 ];
 
-const SECTIONS: &[&str] = &["জাতীয়", "রাজনীতি", "অর্থনীতি", "আন্তর্জাতিক", "খেলা", "বিনোদন", "মতামত"];
+const SECTIONS: &[&str] = &[
+    "জাতীয়",
+    "রাজনীতি",
+    "অর্থনীতি",
+    "আন্তর্জাতিক",
+    "খেলা",
+    "বিনোদন",
+    "মতামত",
+];
 
 /// A small linear congruential generator; quality does not matter, repeatability does.
 struct Lcg(u64);
 
 impl Lcg {
     fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         // The high bits of an LCG are the well-mixed ones.
         usize::try_from(self.0 >> 33).unwrap_or(0) % n
     }
@@ -68,19 +135,21 @@ pub fn page(target: usize) -> String {
         html.push_str("</a> ");
     }
     html.push_str("</marquee></div></header>\n<main class=\"row\"><div class=\"col-md-8\"><article class=\"news-details\">\n");
-    html.push_str("<h1>ঢাকায় ভারী বৃষ্টি, জলাবদ্ধতায় দুর্ভোগ</h1><div class=\"author\">নিজস্ব প্রতিবেদক</div>\n");
+    html.push_str(
+        "<h1>ঢাকায় ভারী বৃষ্টি, জলাবদ্ধতায় দুর্ভোগ</h1><div class=\"author\">নিজস্ব প্রতিবেদক</div>\n",
+    );
     let body_end = target * 2 / 3;
     let mut n = 0usize;
     while html.len() < body_end {
         rng.paragraph(&mut html);
         n += 1;
-        if n % 8 == 0 {
+        if n.is_multiple_of(8) {
             html.push_str("<div class=\"ad\"><span>বিজ্ঞাপন</span><img src=\"/ads/banner.gif\" alt=\"\"></div>\n");
             let _ = write!(html, "<p><strong>আরও পড়ুন:</strong> <a href=\"/news/r{n}\">");
             rng.words(&mut html, 4, 5);
             html.push_str("</a></p>\n");
         }
-        if n % 40 == 0 {
+        if n.is_multiple_of(40) {
             html.push_str("<h2>");
             rng.words(&mut html, 3, 3);
             html.push_str("</h2>\n");
@@ -98,7 +167,10 @@ pub fn page(target: usize) -> String {
             html.push_str("</a></li>");
         }
         html.push_str("</ul></div>\n<div class=\"related-card\">");
-        let _ = write!(html, "<a href=\"/news/c{card}\"><img src=\"/img/{card}.jpg\" alt=\"\"><h4>");
+        let _ = write!(
+            html,
+            "<a href=\"/news/c{card}\"><img src=\"/img/{card}.jpg\" alt=\"\"><h4>"
+        );
         rng.words(&mut html, 4, 5);
         html.push_str("</h4></a></div>\n");
     }
@@ -112,7 +184,11 @@ mod tests {
     fn page_reaches_its_size() {
         for size in [10_000, 100_000] {
             let page = super::page(size);
-            assert!(page.len() >= size && page.len() < size + 2_000, "{size}: {}", page.len());
+            assert!(
+                page.len() >= size && page.len() < size + 2_000,
+                "{size}: {}",
+                page.len()
+            );
         }
     }
 }
