@@ -66,7 +66,7 @@ pub(crate) fn wrap_inline_runs(dom: &mut Dom) {
 /// Containers whose children mix blocks and inline text, or whose inline text is split by `<br><br>`.
 fn wants_wrapping(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
     let Some(tag) = dom.tag(n) else { return false };
-    if !tables::WRAPPABLE_TAGS.contains(&&**tag) {
+    if !blocky[n] || tables::UNWRAPPABLE_TAGS.contains(&&**tag) {
         return false;
     }
     let children: Vec<NodeId> = dom.children(n).collect();

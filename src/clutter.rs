@@ -16,6 +16,7 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
     let mut removed = 0;
     for root in body.roots.clone() {
         removed += strip_boxes(page, root, total);
+        removed += strip_form_boxes(page, root, total);
     }
     for b in body.blocks.clone() {
         if !page.dropped[b] {
@@ -60,8 +61,13 @@ fn is_link_box(page: &Page, n: NodeId) -> bool {
 fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
     let content = page.dom.text_content(b);
     let key = text::normalize_key(&content);
-    let Some(label) = tables::CLUTTER_LABEL_KEYS.iter().find(|l| starts_with_words(&key, l)) else {
-        return 0;
+    let Some(label) = tables::CLUTTER_LABEL_KEYS.iter().find(|l| is_label_line(&key, l)) else {
+        return if is_kicker(page, b) {
+            drop_subtree(page, b);
+            1
+        } else {
+            0
+        };
     };
     let tail = key.chars().count().saturating_sub(label.chars().count());
     let mostly_links = link_density(page, b) >= tables::LABEL_LINK_DENSITY;
@@ -95,7 +101,40 @@ fn next_element(page: &Page, n: NodeId) -> Option<NodeId> {
     std::iter::successors(page.dom.nodes[n].next, |&s| page.dom.nodes[s].next).find(|&s| page.dom.tag(s).is_some())
 }
 
-/// `key` begins with the whole words of `label`.
-fn starts_with_words(key: &str, label: &str) -> bool {
-    key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+/// `key` begins with the whole words of `label`, or is a short line that holds them
+/// ("এ বিভাগের আরও খবর" is the label "আরও খবর" with a short lead).
+fn is_label_line(key: &str, label: &str) -> bool {
+    let starts = key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+    let short = key.chars().count() <= label.chars().count() + tables::MAX_LABEL_TAIL_CHARS;
+    starts || short && format!(" {key} ").contains(&format!(" {label} "))
+}
+
+/// A short line that is nothing but a link: a section kicker or a lone "more" link.
+fn is_kicker(page: &Page, b: NodeId) -> bool {
+    page.letters[b] < tables::MIN_BLOCK_LETTERS && page.links[b] > 0 && link_density(page, b) >= tables::KICKER_LINK_DENSITY
+}
+
+/// Boxes around form controls (polls, comment forms, newsletter sign-ups) that hold little text.
+fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
+    let controls: Vec<NodeId> = page
+        .dom
+        .descendants(root)
+        .filter(|&n| page.dom.tag(n).is_some_and(|t| tables::FORM_TAGS.contains(&&**t)))
+        .collect();
+    let mut removed = 0;
+    for c in controls {
+        if page.dropped[c] {
+            continue;
+        }
+        let mut top = c;
+        for anc in page.dom.ancestors(c) {
+            if anc == root || page.letters[anc] > tables::MAX_FORM_BOX_LETTERS || page.letters[anc] * 2 > total {
+                break;
+            }
+            top = anc;
+        }
+        drop_subtree(page, top);
+        removed += 1;
+    }
+    removed
 }

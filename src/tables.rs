@@ -47,10 +47,12 @@ pub(crate) const BLOCK_TAGS: &[&str] = &[
     "ul", "iframe", "video", "audio", "canvas", "object", "embed", "select", "textarea", "noscript",
     "script", "style", "template",
 ];
-/// Containers in which loose inline runs become paragraphs (not `p`, headings or table rows).
-pub(crate) const WRAPPABLE_TAGS: &[&str] = &[
-    "div", "section", "article", "main", "body", "td", "blockquote", "li", "center", "font",
-    "span", "figure",
+/// Blocks in which loose inline runs do *not* become paragraphs: paragraphs and headings already
+/// are one, and lists, tables and raw-text elements cannot hold a paragraph.
+pub(crate) const UNWRAPPABLE_TAGS: &[&str] = &[
+    "p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "tbody", "thead", "tfoot", "tr", "ul",
+    "ol", "dl", "select", "textarea", "script", "style", "template", "noscript", "iframe", "object",
+    "embed", "canvas", "video", "audio", "caption", "summary", "figcaption", "dt",
 ];
 
 // --- score ---
@@ -173,7 +175,7 @@ pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words {
         "share", "sharing", "social", "tag", "tags", "related", "popular", "latest", "trending",
         "ticker", "marquee", "breaking", "scroll", "ad", "ads", "adsbygoogle", "newsletter",
         "subscribe", "follow", "print", "promo", "outbrain", "taboola", "reaction", "reactions",
-        "rating",
+        "rating", "poll", "survey", "vote",
     ],
     stems: &["sharethis", "comment", "advert", "sponsor", "widget", "sidebar", "breadcrumb"],
 };
@@ -187,6 +189,12 @@ pub(crate) const LINK_BOX_DENSITY: f32 = 0.6;
 pub(crate) const LABEL_LINK_DENSITY: f32 = 0.4;
 /// Why: after a label, up to this many characters (a colon, a short name) still make a label line.
 pub(crate) const MAX_LABEL_TAIL_CHARS: usize = 24;
+/// Why: a lone link shorter than a sentence ("ক্রিকেট", "বিস্তারিত") is a kicker or a button.
+pub(crate) const KICKER_LINK_DENSITY: f32 = 0.8;
+/// Form controls: the box around them is a poll, a sign-up or a comment form.
+pub(crate) const FORM_TAGS: &[&str] = &["form", "input", "button", "select", "textarea"];
+/// Why: a poll or sign-up box has a question and a few labels; more text than this is content.
+pub(crate) const MAX_FORM_BOX_LETTERS: u32 = 300;
 /// A box is only label and links when links are at least NUM/DENOM of its other letters.
 pub(crate) const LABEL_BOX_LINK_SHARE_NUM: u32 = 1;
 /// See `LABEL_BOX_LINK_SHARE_NUM`.
@@ -206,7 +214,8 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     // boxes and lists
     "আপলোডকারীর তথ্য", "জনপ্রিয় সংবাদ", "সর্বশেষ সংবাদ", "সর্বশেষ", "সর্বাধিক পঠিত", "সর্বাধিক পঠিত সংবাদ",
     "সম্পর্কিত খবর", "সম্পর্কিত সংবাদ", "এই ক্যাটাগরির আরো নিউজ পড়ুন", "এ সম্পর্কিত আরও খবর", "মন্তব্য করুন",
-    "মন্তব্য", "বিজ্ঞাপন", "advertisement", "comments", "subscribe", "newsletter",
+    "মন্তব্য", "বিজ্ঞাপন", "advertisement", "comments", "subscribe", "newsletter", "অনলাইন জরিপ", "জরিপ",
+    "এ বিভাগের আরও খবর", "আরও সংবাদ", "আরো সংবাদ", "more stories", "more news",
 ];
 
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them.
