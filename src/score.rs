@@ -39,6 +39,10 @@ pub(crate) fn find_main(page: &Page, budget: &Budget) -> Result<Pick, Error> {
     let mut best: Option<Pick> = None;
     for &pass in LADDER {
         budget.check_time()?;
+        // Hidden text is a last resort: a short visible article beats a long hidden copy.
+        if pass == Pass::KeepHidden && best.as_ref().is_some_and(|b| b.letters >= tables::MIN_ARTICLE_LETTERS) {
+            break;
+        }
         let Some(pick) = attempt(page, pass) else { continue };
         if pick.letters >= tables::ACCEPT_LETTERS {
             return Ok(pick);
