@@ -174,18 +174,20 @@ fn collect_pages(root: &Path, dir: &Path, out: &mut Vec<(String, PathBuf)>) {
         let is_html = path.extension().is_some_and(|e| e == "html" || e == "htm");
         let is_answer = path.file_name().is_some_and(|n| n == "expected.html");
         if is_html && !is_answer {
-            let corpus = root
-                .file_name()
-                .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
-            let rel = path
-                .strip_prefix(root)
-                .unwrap_or(&path)
+            // The folder's last two components say which corpus ("bn/pages", "tests/fixtures").
+            let corpus: Vec<_> = root.components().rev().take(2).collect();
+            let corpus: PathBuf = corpus.into_iter().rev().collect();
+            let rel = path.strip_prefix(root).unwrap_or(&path);
+            let rel = if rel.ends_with("source.html") {
+                rel.parent().unwrap_or(rel)
+            } else {
+                rel
+            };
+            let name = corpus
+                .join(rel.with_extension(""))
                 .to_string_lossy()
                 .into_owned();
-            let rel = rel
-                .strip_suffix("/source.html")
-                .map_or(rel.clone(), str::to_owned);
-            out.push((format!("{corpus}/{rel}"), path));
+            out.push((name, path));
         }
     }
 }
