@@ -21,9 +21,9 @@ begin "wasm build"
 bash scripts/build.sh
 
 # The library compiled for wasm32 and run by wasm-bindgen's Node runner: catches what only breaks there
-# (std::time, panics in the allocator, missing imports).
+# (std::time, the allocator, missing imports). tests/wasm is its own crate; see the root Cargo.toml.
 begin "wasm-pack test --node"
-wasm-pack test --node -- --test wasm
+wasm-pack test --node tests/wasm
 
 begin "web-ext lint"
 npm run --silent lint:ext

@@ -1,7 +1,7 @@
-//! The library compiled to wasm32 and run by wasm-bindgen's test runner (`wasm-pack test --node -- --test wasm`).
-//! Native `cargo test` builds this crate empty: what it guards is only what can break on wasm32 — the clock
-//! behind the time budget, allocation, and html5ever — so each case drives `extract` end to end.
-#![cfg(target_arch = "wasm32")]
+//! The library compiled to wasm32 and run by wasm-bindgen's test runner (`wasm-pack test --node tests/wasm`).
+//! Empty everywhere else: what it guards is only what can break on wasm32 — the clock behind the time budget,
+//! allocation, html5ever — so each case drives `pathok::extract` end to end.
+#![cfg(all(test, target_arch = "wasm32"))]
 
 use wasm_bindgen_test::wasm_bindgen_test;
 
