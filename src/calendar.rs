@@ -60,7 +60,10 @@ pub(crate) fn is_leap(year: i32) -> bool {
 
 /// Days in a Gregorian month, 0 for a month out of range.
 pub(crate) fn gregorian_month_days(year: i32, month: u32) -> u32 {
-    let Some(&base) = usize::try_from(month).ok().and_then(|m| tables::GREGORIAN_MONTH_DAYS.get(m.wrapping_sub(1))) else {
+    let Some(&base) = usize::try_from(month)
+        .ok()
+        .and_then(|m| tables::GREGORIAN_MONTH_DAYS.get(m.wrapping_sub(1)))
+    else {
         return 0;
     };
     base + u32::from(month == FEBRUARY && is_leap(year))
@@ -77,7 +80,11 @@ pub(crate) fn days_from_civil(year: i32, month: u32, day: u32) -> i64 {
     let era = y.div_euclid(YEARS_PER_ERA);
     let yoe = y - era * YEARS_PER_ERA;
     let m = i64::from(month);
-    let mp = if month >= MARCH { m - i64::from(MARCH) } else { m + i64::from(MONTHS - MARCH) };
+    let mp = if month >= MARCH {
+        m - i64::from(MARCH)
+    } else {
+        m + i64::from(MONTHS - MARCH)
+    };
     let doy = (DAYS_PER_FIVE_MONTHS * mp + MONTH_ROUNDING) / FIVE_MONTHS + i64::from(day) - 1;
     let doe = yoe * DAYS_PER_YEAR + yoe / i64::from(LEAP_EVERY) - yoe / i64::from(CENTURY) + doy;
     era * DAYS_PER_ERA + doe - EPOCH_SHIFT
@@ -88,7 +95,8 @@ pub(crate) fn civil_from_days(days: i64) -> (i32, u32, u32) {
     let z = days + EPOCH_SHIFT;
     let era = z.div_euclid(DAYS_PER_ERA);
     let doe = z - era * DAYS_PER_ERA;
-    let yoe = (doe - doe / FOUR_YEAR_DAYS_LESS_ONE + doe / CENTURY_DAYS - doe / ERA_DAYS_LESS_ONE) / DAYS_PER_YEAR;
+    let yoe = (doe - doe / FOUR_YEAR_DAYS_LESS_ONE + doe / CENTURY_DAYS - doe / ERA_DAYS_LESS_ONE)
+        / DAYS_PER_YEAR;
     let doy = doe - (DAYS_PER_YEAR * yoe + yoe / i64::from(LEAP_EVERY) - yoe / i64::from(CENTURY));
     let mp = (FIVE_MONTHS * doy + MONTH_ROUNDING) / DAYS_PER_FIVE_MONTHS;
     let day = doy - (DAYS_PER_FIVE_MONTHS * mp + MONTH_ROUNDING) / FIVE_MONTHS + 1;
@@ -105,7 +113,10 @@ pub(crate) fn civil_from_days(days: i64) -> (i32, u32, u32) {
 
 /// Days in Bangla month `month` (1–12) of Bangla year `year`.
 fn bangla_month_days(year: i32, month: u32) -> u32 {
-    let Some(&base) = usize::try_from(month).ok().and_then(|m| tables::BANGLA_MONTH_DAYS.get(m.wrapping_sub(1))) else {
+    let Some(&base) = usize::try_from(month)
+        .ok()
+        .and_then(|m| tables::BANGLA_MONTH_DAYS.get(m.wrapping_sub(1)))
+    else {
         return 0;
     };
     let february_year = year + tables::BANGLA_YEAR_OFFSET + 1;
@@ -144,7 +155,11 @@ pub(crate) fn to_bangla(year: i32, month: u32, day: u32) -> Option<BanglaDate> {
         bm += 1;
     }
     let day = u32::try_from(left).ok()? + 1;
-    Some(BanglaDate { year: by, month: bm, day })
+    Some(BanglaDate {
+        year: by,
+        month: bm,
+        day,
+    })
 }
 
 /// The Gregorian date of a Bangla one, `None` for a Bangla date that does not exist.
@@ -152,8 +167,12 @@ pub(crate) fn from_bangla(date: BanglaDate) -> Option<(i32, u32, u32)> {
     if date.day < 1 || date.day > bangla_month_days(date.year, date.month) {
         return None;
     }
-    let before: i64 = (1..date.month).map(|m| i64::from(bangla_month_days(date.year, m))).sum();
-    Some(civil_from_days(new_year_day(date.year) + before + i64::from(date.day) - 1))
+    let before: i64 = (1..date.month)
+        .map(|m| i64::from(bangla_month_days(date.year, m)))
+        .sum();
+    Some(civil_from_days(
+        new_year_day(date.year) + before + i64::from(date.day) - 1,
+    ))
 }
 
 /// "২৩ পৌষ ১৪৩২": day, month name and year, in Bengali digits.
@@ -216,11 +235,32 @@ mod tests {
     #[test]
     fn national_days_fall_where_the_revision_put_them() {
         for year in [2019, 2020, 2023, 2024, 2100] {
-            assert_eq!(to_bangla(year, 4, 14).unwrap(), BanglaDate { year: year - 593, month: 1, day: 1 });
+            assert_eq!(
+                to_bangla(year, 4, 14).unwrap(),
+                BanglaDate {
+                    year: year - 593,
+                    month: 1,
+                    day: 1
+                }
+            );
             assert_eq!(to_bangla(year, 2, 21).unwrap().month, 11);
             assert_eq!(to_bangla(year, 2, 21).unwrap().day, 8);
-            assert_eq!(to_bangla(year, 3, 26).unwrap(), BanglaDate { year: year - 594, month: 12, day: 12 });
-            assert_eq!(to_bangla(year, 12, 16).unwrap(), BanglaDate { year: year - 593, month: 9, day: 1 });
+            assert_eq!(
+                to_bangla(year, 3, 26).unwrap(),
+                BanglaDate {
+                    year: year - 594,
+                    month: 12,
+                    day: 12
+                }
+            );
+            assert_eq!(
+                to_bangla(year, 12, 16).unwrap(),
+                BanglaDate {
+                    year: year - 593,
+                    month: 9,
+                    day: 1
+                }
+            );
         }
     }
 
@@ -258,13 +298,24 @@ mod tests {
             assert_eq!(parse_bangla(&format_bangla(b)), Some(b));
             if let Some(p) = previous {
                 // Consecutive days are consecutive Bangla days.
-                let next_in_month = p.day + 1 <= bangla_month_days(p.year, p.month);
+                let next_in_month = p.day < bangla_month_days(p.year, p.month);
                 let expected = if next_in_month {
-                    BanglaDate { day: p.day + 1, ..p }
+                    BanglaDate {
+                        day: p.day + 1,
+                        ..p
+                    }
                 } else if p.month < 12 {
-                    BanglaDate { year: p.year, month: p.month + 1, day: 1 }
+                    BanglaDate {
+                        year: p.year,
+                        month: p.month + 1,
+                        day: 1,
+                    }
                 } else {
-                    BanglaDate { year: p.year + 1, month: 1, day: 1 }
+                    BanglaDate {
+                        year: p.year + 1,
+                        month: 1,
+                        day: 1,
+                    }
                 };
                 assert_eq!(b, expected);
             }
@@ -284,7 +335,11 @@ mod tests {
 
     #[test]
     fn reads_spelling_variants_and_bangabda() {
-        let want = BanglaDate { year: 1432, month: 9, day: 28 };
+        let want = BanglaDate {
+            year: 1432,
+            month: 9,
+            day: 28,
+        };
         assert_eq!(parse_bangla("ঢাকা, সোমবার, ২৮ পৌষ ১৪৩২ বঙ্গাব্দ"), Some(want));
         assert_eq!(parse_bangla("28 পৌষ 1432"), Some(want));
         assert_eq!(bangla_month("জৈষ্ঠ"), Some(2));

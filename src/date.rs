@@ -70,7 +70,8 @@ impl Stamp {
         };
         let minutes = i64::from(c.hour * SIXTY + c.minute) + i64::from(zone - offset);
         let per_day = i64::from(HOURS * SIXTY);
-        let days = calendar::days_from_civil(self.year, self.month, self.day) + minutes.div_euclid(per_day);
+        let days = calendar::days_from_civil(self.year, self.month, self.day)
+            + minutes.div_euclid(per_day);
         calendar::civil_from_days(days)
     }
 }
@@ -90,7 +91,10 @@ pub(crate) enum Label {
 /// a "+0600" offset, Bengali digits). Trailing text after a complete value is ignored.
 pub(crate) fn parse_machine(s: &str) -> Option<Stamp> {
     let latin = text::to_latin_digits(s.trim());
-    let mut cur = Cursor { s: latin.as_bytes(), at: 0 };
+    let mut cur = Cursor {
+        s: latin.as_bytes(),
+        at: 0,
+    };
     let year = cur.number(tables::FOUR_DIGITS, tables::FOUR_DIGITS)?;
     let sep = cur.one_of(b"-/")?;
     let month = cur.number(1, TWO_DIGITS)?;
@@ -100,7 +104,13 @@ pub(crate) fn parse_machine(s: &str) -> Option<Stamp> {
     if !calendar::is_valid(year, month, day) {
         return None;
     }
-    let mut stamp = Stamp { year, month, day, clock: None, offset: None };
+    let mut stamp = Stamp {
+        year,
+        month,
+        day,
+        clock: None,
+        offset: None,
+    };
     if cur.one_of(b"Tt ").is_none() {
         return Some(stamp);
     }
@@ -119,7 +129,13 @@ pub(crate) fn parse_machine(s: &str) -> Option<Stamp> {
 pub(crate) fn parse_text(s: &str) -> Option<Stamp> {
     let tokens = tokenize(&fold_for_dates(s));
     let (year, month, day) = find_date(&tokens)?;
-    Some(Stamp { year, month, day, clock: find_clock(&tokens), offset: None })
+    Some(Stamp {
+        year,
+        month,
+        day,
+        clock: find_clock(&tokens),
+        offset: None,
+    })
 }
 
 /// A machine date if `s` is one, else a written one.
@@ -143,7 +159,9 @@ pub(crate) fn labeled(s: &str) -> Vec<(Label, Stamp)> {
 
 /// The part of `s` before its first date label ("নিজস্ব প্রতিবেদক প্রকাশ: …" → "নিজস্ব প্রতিবেদক ").
 pub(crate) fn before_label(s: &str) -> &str {
-    find_labels(s).first().map_or(s, |&(start, _, _)| &s[..start])
+    find_labels(s)
+        .first()
+        .map_or(s, |&(start, _, _)| &s[..start])
 }
 
 /// True when `s` holds a date label at a word boundary.
@@ -156,17 +174,37 @@ pub(crate) fn has_label(s: &str) -> bool {
 pub(crate) fn is_date_line(s: &str) -> bool {
     let folded = fold_for_dates(s);
     let tokens = tokenize(&folded);
-    let label_words = [tables::PUBLISHED_LABELS, tables::UPDATED_LABELS, tables::PRINT_LABELS];
+    let label_words = [
+        tables::PUBLISHED_LABELS,
+        tables::UPDATED_LABELS,
+        tables::PRINT_LABELS,
+    ];
     let known = |w: &str| {
         month_of(w).is_some()
             || calendar::bangla_month(w).is_some()
-            || [tables::WEEKDAYS, tables::AM_WORDS, tables::PM_WORDS, tables::NOON_WORDS, tables::NIGHT_WORDS]
+            || [
+                tables::WEEKDAYS,
+                tables::AM_WORDS,
+                tables::PM_WORDS,
+                tables::NOON_WORDS,
+                tables::NIGHT_WORDS,
+            ]
+            .iter()
+            .chain(&[
+                tables::HHMM_WORDS,
+                tables::DATE_LINE_WORDS,
+                tables::DHAKA_WORDS,
+            ])
+            .any(|list| is_in(w, list))
+            || label_words
                 .iter()
-                .chain(&[tables::HHMM_WORDS, tables::DATE_LINE_WORDS, tables::DHAKA_WORDS])
-                .any(|list| is_in(w, list))
-            || label_words.iter().flat_map(|l| l.iter()).any(|l| text::fold_spelling(l).split(' ').any(|p| p == w))
+                .flat_map(|l| l.iter())
+                .any(|l| text::fold_spelling(l).split(' ').any(|p| p == w))
     };
-    find_date(&tokens).is_some() && tokens.iter().all(|t| !matches!(t, Tok::Word(w) if !known(w)))
+    find_date(&tokens).is_some()
+        && tokens
+            .iter()
+            .all(|t| !matches!(t, Tok::Word(w) if !known(w)))
 }
 
 /// A masthead clock or header date ("ঢাকা ০৪:২১ পূর্বাহ্ন, সোমবার, ১২ জানুয়ারী ২০২৬, ২৮ পৌষ ১৪৩২
@@ -176,7 +214,10 @@ pub(crate) fn is_masthead(s: &str) -> bool {
         return true;
     }
     let folded = text::fold_spelling(s.trim_start());
-    tables::DHAKA_WORDS.iter().any(|w| folded.starts_with(&text::fold_spelling(w))) && !has_label(s)
+    tables::DHAKA_WORDS
+        .iter()
+        .any(|w| folded.starts_with(&text::fold_spelling(w)))
+        && !has_label(s)
 }
 
 /// Label matches in `s` as (start, end, label) byte ranges of `s`, in order, not overlapping.
@@ -201,7 +242,11 @@ fn find_labels(s: &str) -> Vec<(usize, usize, Label)> {
         }
         let rest = text::fold_spelling(&s[i..]);
         let hit = labels.iter().find(|(l, _)| {
-            rest.starts_with(l.as_str()) && rest[l.len()..].chars().next().is_none_or(|n| !text::is_word_char(n))
+            rest.starts_with(l.as_str())
+                && rest[l.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|n| !text::is_word_char(n))
         });
         if let Some((l, label)) = hit {
             let end = i + original_len(&s[i..], l.len());
@@ -226,14 +271,20 @@ fn original_len(s: &str, folded_len: usize) -> usize {
 
 /// [`text::fold_spelling`] plus the date-only rules: "ঃ" (visarga) written for ":", and "a.m." as "am".
 fn fold_for_dates(s: &str) -> String {
-    text::fold_spelling(s).replace('ঃ', ":").replace("a.m.", "am").replace("p.m.", "pm")
+    text::fold_spelling(s)
+        .replace('ঃ', ":")
+        .replace("a.m.", "am")
+        .replace("p.m.", "pm")
 }
 
 /// A piece of a written date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Tok {
     /// A run of digits (an ordinal suffix such as "লা", "শে", "th" is read and dropped).
-    Num { value: u32, digits: usize },
+    Num {
+        value: u32,
+        digits: usize,
+    },
     Word(String),
     /// ':' '/' '-' '.' ','.
     Punct(char),
@@ -251,7 +302,11 @@ fn tokenize(folded: &str) -> Vec<Tok> {
                 i += 1;
             }
             let digits = i - start;
-            let value = chars[start..i].iter().collect::<String>().parse().unwrap_or(u32::MAX);
+            let value = chars[start..i]
+                .iter()
+                .collect::<String>()
+                .parse()
+                .unwrap_or(u32::MAX);
             while i < chars.len() && text::is_word_char(chars[i]) && !chars[i].is_ascii_digit() {
                 i += 1;
             }
@@ -277,7 +332,9 @@ fn is_in(word: &str, list: &[&str]) -> bool {
 }
 
 fn month_of(word: &str) -> Option<u32> {
-    let i = tables::GREGORIAN_MONTHS.iter().position(|names| is_in(word, names))?;
+    let i = tables::GREGORIAN_MONTHS
+        .iter()
+        .position(|names| is_in(word, names))?;
     u32::try_from(i + 1).ok()
 }
 
@@ -307,17 +364,22 @@ fn num(t: Option<&Tok>, digits: std::ops::RangeInclusive<usize>) -> Option<u32> 
 
 /// The next token after `i` that is not a comma or full stop.
 fn next_value(tokens: &[Tok], i: usize) -> Option<(usize, &Tok)> {
-    tokens.iter().enumerate().skip(i + 1).find(|(_, t)| !matches!(t, Tok::Punct(',' | '.')))
+    tokens
+        .iter()
+        .enumerate()
+        .skip(i + 1)
+        .find(|(_, t)| !matches!(t, Tok::Punct(',' | '.')))
 }
 
 fn named_month_date(tokens: &[Tok], i: usize, month: u32) -> Option<(i32, u32, u32)> {
-    let day_before = i.checked_sub(1).and_then(|p| num(tokens.get(p), 1..=TWO_DIGITS));
-    let (day, year_from) = match day_before {
-        Some(day) => (day, i),
-        None => {
-            let (j, t) = next_value(tokens, i)?;
-            (num(Some(t), 1..=TWO_DIGITS)?, j)
-        }
+    let day_before = i
+        .checked_sub(1)
+        .and_then(|p| num(tokens.get(p), 1..=TWO_DIGITS));
+    let (day, year_from) = if let Some(day) = day_before {
+        (day, i)
+    } else {
+        let (j, t) = next_value(tokens, i)?;
+        (num(Some(t), 1..=TWO_DIGITS)?, j)
     };
     let (_, t) = next_value(tokens, year_from)?;
     let year = i32::try_from(num(Some(t), tables::FOUR_DIGITS..=tables::FOUR_DIGITS)?).ok()?;
@@ -326,18 +388,23 @@ fn named_month_date(tokens: &[Tok], i: usize, month: u32) -> Option<(i32, u32, u
 
 /// "২০২৬-০৮-১০" (year first) or "১০/০৮/২০২৬" (day first, as Bangladesh writes it).
 fn numeric_date(tokens: &[Tok]) -> Option<(i32, u32, u32)> {
-    let [Tok::Num { value: a, digits: da }, Tok::Punct(p), Tok::Num { value: b, .. }, Tok::Punct(q), Tok::Num { value: c, digits: dc }, ..] =
-        tokens
+    let [Tok::Num {
+        value: first,
+        digits: first_len,
+    }, Tok::Punct(sep), Tok::Num { value: middle, .. }, Tok::Punct(sep2), Tok::Num {
+        value: last,
+        digits: last_len,
+    }, ..] = tokens
     else {
         return None;
     };
-    if p != q || !matches!(p, '-' | '/' | '.') {
+    if sep != sep2 || !matches!(sep, '-' | '/' | '.') {
         return None;
     }
-    let (year, month, day) = if *da == tables::FOUR_DIGITS {
-        (*a, *b, *c)
-    } else if *dc == tables::FOUR_DIGITS && *da <= TWO_DIGITS {
-        (*c, *b, *a)
+    let (year, month, day) = if *first_len == tables::FOUR_DIGITS {
+        (*first, *middle, *last)
+    } else if *last_len == tables::FOUR_DIGITS && *first_len <= TWO_DIGITS {
+        (*last, *middle, *first)
     } else {
         return None;
     };
@@ -353,7 +420,11 @@ fn find_clock(tokens: &[Tok]) -> Option<Clock> {
         }
         if let (Tok::Num { value, digits }, Some(Tok::Word(w))) = (t, tokens.get(i + 1)) {
             if *digits == tables::FOUR_DIGITS && is_in(w, tables::HHMM_WORDS) {
-                let clock = Clock { hour: value / tables::HHMM_SPLIT, minute: value % tables::HHMM_SPLIT, second: 0 };
+                let clock = Clock {
+                    hour: value / tables::HHMM_SPLIT,
+                    minute: value % tables::HHMM_SPLIT,
+                    second: 0,
+                };
                 if clock.hour < HOURS && clock.minute < SIXTY {
                     return Some(clock);
                 }
@@ -378,7 +449,14 @@ fn colon_clock(tokens: &[Tok], i: usize) -> Option<(Clock, usize)> {
             end += 2;
         }
     }
-    (hour < HOURS && minute < SIXTY && second < SIXTY).then_some((Clock { hour, minute, second }, end))
+    (hour < HOURS && minute < SIXTY && second < SIXTY).then_some((
+        Clock {
+            hour,
+            minute,
+            second,
+        },
+        end,
+    ))
 }
 
 /// Applies the nearest day-part word: the one right after the time, else the one right before.
@@ -399,7 +477,9 @@ fn with_daypart(mut clock: Clock, tokens: &[Tok], start: usize, end: usize) -> C
             if h == HALF_DAY {
                 Some(0)
             } else {
-                (h >= tables::NIGHT_EVENING_FROM && h < HALF_DAY).then_some(h + HALF_DAY)
+                (tables::NIGHT_EVENING_FROM..HALF_DAY)
+                    .contains(&h)
+                    .then_some(h + HALF_DAY)
             }
         } else {
             continue;
@@ -425,7 +505,9 @@ impl Cursor<'_> {
         while self.at < self.s.len() && self.at - start < max && self.s[self.at].is_ascii_digit() {
             self.at += 1;
         }
-        let value = std::str::from_utf8(&self.s[start..self.at]).ok().and_then(|d| d.parse().ok());
+        let value = std::str::from_utf8(&self.s[start..self.at])
+            .ok()
+            .and_then(|d| d.parse().ok());
         if self.at - start < min || value.is_none() {
             self.at = start;
             return None;
@@ -458,7 +540,11 @@ impl Cursor<'_> {
                 }
             }
         }
-        (hour < HOURS && minute < SIXTY && second < SIXTY).then_some(Clock { hour, minute, second })
+        (hour < HOURS && minute < SIXTY && second < SIXTY).then_some(Clock {
+            hour,
+            minute,
+            second,
+        })
     }
 
     /// "Z", "+06:00", "+0600" or "+06" → minutes east of UTC.
@@ -493,7 +579,10 @@ mod tests {
         let found = labeled("আপডেট সময় ০৫:৩০:১৩ অপরাহ্ন, বুধবার, ৭ জানুয়ারী ২০২৬");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].0, Label::Updated);
-        assert_eq!(found[0].1.in_zone(Some(360)).iso(), "2026-01-07T17:30:13+06:00");
+        assert_eq!(
+            found[0].1.in_zone(Some(360)).iso(),
+            "2026-01-07T17:30:13+06:00"
+        );
     }
 
     #[test]
@@ -510,8 +599,14 @@ mod tests {
     fn two_labels_on_one_line() {
         let found = labeled("প্রকাশিত: ১ জানুয়ারি ২০২৫, ০৯:০০ | আপডেট: ২ জানুয়ারি ২০২৫, ১০:১৫");
         assert_eq!(found.len(), 2);
-        assert_eq!((found[0].0, found[0].1.iso()), (Label::Published, "2025-01-01T09:00:00".to_owned()));
-        assert_eq!((found[1].0, found[1].1.iso()), (Label::Updated, "2025-01-02T10:15:00".to_owned()));
+        assert_eq!(
+            (found[0].0, found[0].1.iso()),
+            (Label::Published, "2025-01-01T09:00:00".to_owned())
+        );
+        assert_eq!(
+            (found[1].0, found[1].1.iso()),
+            (Label::Updated, "2025-01-02T10:15:00".to_owned())
+        );
     }
 
     #[test]
@@ -519,13 +614,22 @@ mod tests {
         // "প্রকাশক" (publisher) starts with "প্রকাশ" but is another word.
         assert!(!has_label("প্রকাশক : সালমা ইসলাম"));
         assert!(labeled("সম্পাদক : আবদুল হাই শিকদার প্রকাশক : সালমা ইসলাম").is_empty());
-        assert_eq!(before_label("নিজস্ব প্রতিবেদক প্রকাশ: ১০ আগস্ট ২০২৬"), "নিজস্ব প্রতিবেদক ");
+        assert_eq!(
+            before_label("নিজস্ব প্রতিবেদক প্রকাশ: ১০ আগস্ট ২০২৬"),
+            "নিজস্ব প্রতিবেদক "
+        );
     }
 
     #[test]
     fn banglanews24_hours() {
-        assert_eq!(text_iso("আপডেট: ২০১৫ ঘণ্টা, ফেব্রুয়ারি ২৪, ২০২৪"), "2024-02-24T20:15:00");
-        assert_eq!(text_iso("০৯৩০ ঘন্টা, ফেব্রুয়ারী ২৪, ২০২৪"), "2024-02-24T09:30:00");
+        assert_eq!(
+            text_iso("আপডেট: ২০১৫ ঘণ্টা, ফেব্রুয়ারি ২৪, ২০২৪"),
+            "2024-02-24T20:15:00"
+        );
+        assert_eq!(
+            text_iso("০৯৩০ ঘন্টা, ফেব্রুয়ারী ২৪, ২০২৪"),
+            "2024-02-24T09:30:00"
+        );
     }
 
     #[test]
@@ -538,7 +642,10 @@ mod tests {
         // য় precomposed (U+09DF) and as য + nukta.
         assert_eq!(text_iso("৭ জানু\u{9DF}ারি ২০২৬"), "2026-01-07");
         assert_eq!(text_iso("৭ জানু\u{9AF}\u{9BC}ারী ২০২৬"), "2026-01-07");
-        assert_eq!(text_iso("Updated On: 17 June 2021, 10:31 AM"), "2021-06-17T10:31:00");
+        assert_eq!(
+            text_iso("Updated On: 17 June 2021, 10:31 AM"),
+            "2021-06-17T10:31:00"
+        );
         assert_eq!(text_iso("Feb 3, 2024 4:05 p.m."), "2024-02-03T16:05:00");
     }
 
@@ -579,7 +686,9 @@ mod tests {
     #[test]
     fn bangla_calendar_is_not_gregorian() {
         assert_eq!(parse_text("২৮ পৌষ ১৪৩২ বঙ্গাব্দ"), None);
-        assert!(is_masthead("ঢাকা ০৪:২১ পূর্বাহ্ন, সোমবার, ১২ জানুয়ারী ২০২৬, ২৮ পৌষ ১৪৩২ বঙ্গাব্দ"));
+        assert!(is_masthead(
+            "ঢাকা ০৪:২১ পূর্বাহ্ন, সোমবার, ১২ জানুয়ারী ২০২৬, ২৮ পৌষ ১৪৩২ বঙ্গাব্দ"
+        ));
         assert!(is_masthead("ঢাকা, বৃহস্পতিবার ২৩ জুলাই ২০২৬"));
         assert!(!is_masthead("প্রকাশ: ১০ আগস্ট ২০২৬, ১২:০০ এএম"));
     }
@@ -587,11 +696,20 @@ mod tests {
     #[test]
     fn machine_dates() {
         let iso = |s| parse_machine(s).unwrap().iso();
-        assert_eq!(iso("2026-08-10T00:00:00+06:00"), "2026-08-10T00:00:00+06:00");
-        assert_eq!(iso("2026-08-17T12:14:01.123+0600"), "2026-08-17T12:14:01+06:00");
+        assert_eq!(
+            iso("2026-08-10T00:00:00+06:00"),
+            "2026-08-10T00:00:00+06:00"
+        );
+        assert_eq!(
+            iso("2026-08-17T12:14:01.123+0600"),
+            "2026-08-17T12:14:01+06:00"
+        );
         assert_eq!(iso("2021-06-17 10:31:04"), "2021-06-17T10:31:04");
         assert_eq!(iso("2021-06-17T16:01:04Z"), "2021-06-17T16:01:04+00:00");
-        assert_eq!(iso("2021-06-17T16:01:04-04:30"), "2021-06-17T16:01:04-04:30");
+        assert_eq!(
+            iso("2021-06-17T16:01:04-04:30"),
+            "2021-06-17T16:01:04-04:30"
+        );
         assert_eq!(iso("2026-08-10"), "2026-08-10");
         assert_eq!(iso("২০২৬-০৮-১০"), "2026-08-10");
         assert_eq!(parse_machine("2026-13-10"), None);
@@ -607,6 +725,9 @@ mod tests {
         let z = parse_text("৭ জানুয়ারি ২০২৬, ০৫:৩০ পিএম").unwrap();
         assert_eq!(z.in_zone(Some(330)).iso(), "2026-01-07T17:30:00+05:30");
         assert_eq!(z.in_zone(None).iso(), "2026-01-07T17:30:00");
-        assert_eq!(parse_text("৭ জানুয়ারি ২০২৬").unwrap().in_zone(Some(360)).iso(), "2026-01-07");
+        assert_eq!(
+            parse_text("৭ জানুয়ারি ২০২৬").unwrap().in_zone(Some(360)).iso(),
+            "2026-01-07"
+        );
     }
 }

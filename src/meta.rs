@@ -6,8 +6,12 @@
 //! sources disagree, what the reader sees on the page wins over what the CMS wrote for robots:
 //! a visible byline beats a JSON-LD user name, and a title is chosen by agreement between sources.
 
+use std::fmt::Write as _;
+
+use html5ever::tendril::TendrilSink;
 use serde::Serialize;
 use serde_json::Value;
+use unicode_normalization::UnicodeNormalization;
 use url::Url;
 
 use crate::date::{self, Label, Stamp};
@@ -52,7 +56,14 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
     let zone = zone(page, &scan, article);
     let (published, modified) = dates(page, body, &scan, article, &near, zone);
     let byline = byline(page, body, &scan, article, &near, title.as_deref());
-    let consumed = consumed(page, body, &scan, article, title.as_deref(), byline.as_deref());
+    let consumed = consumed(
+        page,
+        body,
+        &scan,
+        article,
+        title.as_deref(),
+        byline.as_deref(),
+    );
     let lang = lang(page, body, &scan);
     let published_bangla = published
         .and_then(|s| {
@@ -60,13 +71,15 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
             calendar::to_bangla(y, m, d)
         })
         .map(calendar::format_bangla);
+    // Shown text is NFC, so "বাড়ছে" is the same string whichever way the page encoded ড়.
+    let nfc = |s: Option<String>| s.map(|s| s.nfc().collect::<String>());
     let metadata = Metadata {
-        site_name: site_name(page, &scan, article),
-        excerpt: excerpt(page, body, &consumed, &scan, article),
+        site_name: nfc(site_name(page, &scan, article)),
+        excerpt: nfc(excerpt(page, body, &consumed, &scan, article)),
         lead_image: lead_image(page, body, &scan, article),
         canonical: canonical(page, &scan, article),
-        title,
-        byline,
+        title: nfc(title),
+        byline: nfc(byline),
         published: published.map(|s| s.iso()),
         modified: modified.map(|s| s.iso()),
         published_bangla,
@@ -128,7 +141,10 @@ impl Scan {
             let Some(tag) = dom.tag(n) else { continue };
             match &**tag {
                 "script" => {
-                    if dom.attr(n, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) {
+                    if dom
+                        .attr(n, "type")
+                        .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+                    {
                         read_json_ld(&dom.text_content(n), &mut scan.ld);
                     }
                     walk.skip_children(n);
@@ -137,12 +153,20 @@ impl Scan {
                 "meta" => scan.note_meta(dom, n),
                 "link" => {
                     let rel = dom.attr(n, "rel").unwrap_or_default().to_ascii_lowercase();
-                    if scan.canonical.is_none() && rel.split_whitespace().any(|r| r == "canonical") {
+                    if scan.canonical.is_none() && rel.split_whitespace().any(|r| r == "canonical")
+                    {
                         scan.canonical = dom.attr(n, "href").map(str::to_owned);
                     }
                 }
-                "html" => scan.html_lang = dom.attr(n, "lang").or_else(|| dom.attr(n, "xml:lang")).map(str::to_owned),
-                "title" if scan.title.is_none() => scan.title = Some(text::collapse_ws(&dom.text_content(n))),
+                "html" => {
+                    scan.html_lang = dom
+                        .attr(n, "lang")
+                        .or_else(|| dom.attr(n, "xml:lang"))
+                        .map(str::to_owned)
+                }
+                "title" if scan.title.is_none() => {
+                    scan.title = Some(text::collapse_ws(&dom.text_content(n)))
+                }
                 "h1" if !page.hidden[n] => scan.h1s.push(n),
                 "time" if !page.hidden[n] => scan.times.push(n),
                 _ => {}
@@ -155,12 +179,17 @@ impl Scan {
     }
 
     fn note_meta(&mut self, dom: &Dom, n: NodeId) {
-        let Some(content) = dom.attr(n, "content").map(str::trim).filter(|c| !c.is_empty()) else {
+        let Some(content) = dom
+            .attr(n, "content")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        else {
             return;
         };
         for key in ["property", "name", "itemprop", "http-equiv"] {
             if let Some(k) = dom.attr(n, key) {
-                self.metas.push((k.trim().to_ascii_lowercase(), content.to_owned()));
+                self.metas
+                    .push((k.trim().to_ascii_lowercase(), content.to_owned()));
             }
         }
     }
@@ -183,8 +212,12 @@ impl Scan {
 
     /// The first non-empty `<meta>` content under any of `keys`, in the order of `keys`.
     fn meta(&self, keys: &[&str]) -> Option<&str> {
-        keys.iter()
-            .find_map(|k| self.metas.iter().find(|(key, _)| key == k).map(|(_, v)| v.as_str()))
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(key, _)| key == k)
+                .map(|(_, v)| v.as_str())
+        })
     }
 
     /// The JSON-LD object of the article: the first whose `@type` is an article type, else the
@@ -199,8 +232,12 @@ impl Scan {
 
 /// Class, id, `rel` or `itemprop` says this element holds the author.
 fn is_marked(dom: &Dom, n: NodeId) -> bool {
-    if dom.attr(n, "rel").is_some_and(|r| r.eq_ignore_ascii_case("author"))
-        || dom.attr(n, "itemprop").is_some_and(|r| r.eq_ignore_ascii_case("author"))
+    if dom
+        .attr(n, "rel")
+        .is_some_and(|r| r.eq_ignore_ascii_case("author"))
+        || dom
+            .attr(n, "itemprop")
+            .is_some_and(|r| r.eq_ignore_ascii_case("author"))
     {
         return true;
     }
@@ -247,7 +284,7 @@ fn escape_controls_in_strings(s: &str) -> String {
     let (mut in_string, mut escaped) = (false, false);
     for c in s.chars() {
         if in_string && !escaped && c.is_control() {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
             continue;
         }
         out.push(c);
@@ -277,7 +314,7 @@ fn flatten(v: Value, out: &mut Vec<Value>) {
     }
 }
 
-/// `@type` as a list ("NewsArticle" or ["NewsArticle", "Article"]), without a "schema:" prefix.
+/// `@type` as a list (`"NewsArticle"` or `["NewsArticle", "Article"]`), without a `schema:` prefix.
 fn types(v: &Value) -> Vec<&str> {
     fn strip(s: &str) -> &str {
         s.rsplit([':', '/']).next().unwrap_or(s)
@@ -297,7 +334,10 @@ fn is_article_type(t: &str) -> bool {
 fn ld_text(v: &Value, key: &str) -> Option<String> {
     match v.get(key)? {
         Value::String(s) => Some(html_text(s)).filter(|s| !s.is_empty()),
-        Value::Array(a) => a.iter().find_map(|i| i.as_str().map(html_text)).filter(|s| !s.is_empty()),
+        Value::Array(a) => a
+            .iter()
+            .find_map(|i| i.as_str().map(html_text))
+            .filter(|s| !s.is_empty()),
         _ => None,
     }
 }
@@ -330,14 +370,14 @@ fn html_text(s: &str) -> String {
     if !s.contains(['&', '<']) {
         return text::collapse_ws(s);
     }
-    use html5ever::tendril::TendrilSink;
-    let dom = html5ever::parse_document(crate::dom::Sink::new(), html5ever::ParseOpts::default()).one(s);
+    let dom =
+        html5ever::parse_document(crate::dom::Sink::new(), html5ever::ParseOpts::default()).one(s);
     text::collapse_ws(&dom.text_content(DOCUMENT))
 }
 
 // --- site name ---
 
-/// og:site_name, other site-name metas, JSON-LD publisher, then the host without "www.".
+/// `og:site_name`, other site-name metas, JSON-LD publisher, then the host without "www.".
 fn site_name(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String> {
     scan.meta(tables::SITE_METAS)
         .map(text::collapse_ws)
@@ -351,13 +391,24 @@ fn site_name(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String
 
 /// Every name the site goes by, to recognise it in a `<title>`.
 fn site_names(page: &Page, scan: &Scan, article: Option<&Value>) -> Vec<String> {
-    let mut names: Vec<String> = tables::SITE_METAS.iter().filter_map(|k| scan.meta(&[k])).map(str::to_owned).collect();
+    let mut names: Vec<String> = tables::SITE_METAS
+        .iter()
+        .filter_map(|k| scan.meta(&[k]))
+        .map(str::to_owned)
+        .collect();
     if let Some(p) = article.and_then(|a| a.get("publisher")) {
         names.extend(ld_names(Some(p)));
-        names.extend(p.get("alternateName").and_then(Value::as_str).map(html_text));
+        names.extend(
+            p.get("alternateName")
+                .and_then(Value::as_str)
+                .map(html_text),
+        );
     }
     for v in &scan.ld {
-        if types(v).iter().any(|t| t.contains("Organization") || *t == "WebSite" || *t == "Website") {
+        if types(v)
+            .iter()
+            .any(|t| t.contains("Organization") || *t == "WebSite" || *t == "Website")
+        {
             names.extend(ld_text(v, "name"));
             names.extend(ld_text(v, "alternateName"));
         }
@@ -376,10 +427,14 @@ fn host(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String> {
         .as_ref()
         .and_then(|u| u.host_str().map(str::to_owned))
         .or_else(|| {
-            [scan.canonical.clone(), scan.meta(tables::URL_METAS).map(str::to_owned), article.and_then(|a| ld_url(a.get("url")))]
-                .into_iter()
-                .flatten()
-                .find_map(|u| Url::parse(&u).ok()?.host_str().map(str::to_owned))
+            [
+                scan.canonical.clone(),
+                scan.meta(tables::URL_METAS).map(str::to_owned),
+                article.and_then(|a| ld_url(a.get("url"))),
+            ]
+            .into_iter()
+            .flatten()
+            .find_map(|u| Url::parse(&u).ok()?.host_str().map(str::to_owned))
         })
         .map(|h| h.to_ascii_lowercase())
 }
@@ -400,22 +455,53 @@ enum TitleSource {
 /// The title: JSON-LD headline, og:title, the article's `<h1>`, other title metas and `<title>`,
 /// each without the site's name; the one most other sources agree with wins, ties by that order.
 /// Also returns the `<h1>` that shows it, the anchor for the byline search.
-fn title(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, names: &[String]) -> (Option<String>, Option<NodeId>) {
+fn title(
+    page: &Page,
+    body: &Body,
+    scan: &Scan,
+    article: Option<&Value>,
+    names: &[String],
+) -> (Option<String>, Option<NodeId>) {
     let dom = &page.dom;
     let mut cands: Vec<(TitleSource, String, Option<NodeId>)> = Vec::new();
     if let Some(a) = article {
-        cands.extend(ld_text(a, "headline").or_else(|| ld_text(a, "name")).map(|t| (TitleSource::JsonLd, t, None)));
+        cands.extend(
+            ld_text(a, "headline")
+                .or_else(|| ld_text(a, "name"))
+                .map(|t| (TitleSource::JsonLd, t, None)),
+        );
     }
-    cands.extend(scan.meta(&["og:title"]).map(|t| (TitleSource::OgTitle, strip_site(&html_text(t), names), None)));
-    cands.extend(scan.meta(tables::TITLE_METAS).map(|t| (TitleSource::OtherMeta, strip_site(&html_text(t), names), None)));
-    cands.extend(scan.title.as_deref().map(|t| (TitleSource::TitleTag, strip_site(t, names), None)));
+    cands.extend(
+        scan.meta(&["og:title"])
+            .map(|t| (TitleSource::OgTitle, strip_site(&html_text(t), names), None)),
+    );
+    cands.extend(scan.meta(tables::TITLE_METAS).map(|t| {
+        (
+            TitleSource::OtherMeta,
+            strip_site(&html_text(t), names),
+            None,
+        )
+    }));
+    cands.extend(
+        scan.title
+            .as_deref()
+            .map(|t| (TitleSource::TitleTag, strip_site(t, names), None)),
+    );
     for &h in &scan.h1s {
-        let in_article = scan.h1s.len() == 1 || dom.ancestors(h).chain([h]).any(|a| body.roots.contains(&a));
-        let source = if in_article { TitleSource::ArticleH1 } else { TitleSource::OtherH1 };
+        let in_article =
+            scan.h1s.len() == 1 || dom.ancestors(h).chain([h]).any(|a| body.roots.contains(&a));
+        let source = if in_article {
+            TitleSource::ArticleH1
+        } else {
+            TitleSource::OtherH1
+        };
         cands.push((source, text::collapse_ws(&dom.text_content(h)), Some(h)));
     }
     cands.retain(|(_, t, _)| !text::normalize_key(t).is_empty());
-    let keys: Vec<String> = cands.iter().map(|(_, t, _)| text::normalize_key(t)).collect();
+    let keys: Vec<String> = cands
+        .iter()
+        .map(|(_, t, _)| text::normalize_key(t))
+        .collect();
     let support = |i: usize| {
         let mut sources: Vec<TitleSource> = (0..cands.len())
             .filter(|&j| cands[j].0 != cands[i].0 && agrees(&keys[j], &keys[i]))
@@ -430,7 +516,10 @@ fn title(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, names: 
         .map(|i| cands[i].1.clone());
     let node = best.as_ref().and_then(|b| {
         let key = text::normalize_key(b);
-        scan.h1s.iter().copied().find(|&h| text::normalize_key(&dom.text_content(h)) == key)
+        scan.h1s
+            .iter()
+            .copied()
+            .find(|&h| text::normalize_key(&dom.text_content(h)) == key)
     });
     (best, node)
 }
@@ -438,7 +527,9 @@ fn title(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, names: 
 /// `other` is `title` or `title` with something added at one end (a site name, a section).
 fn agrees(other: &str, title: &str) -> bool {
     other == title
-        || other.strip_prefix(title).is_some_and(|r| r.starts_with(' '))
+        || other
+            .strip_prefix(title)
+            .is_some_and(|r| r.starts_with(' '))
         || other.strip_suffix(title).is_some_and(|r| r.ends_with(' '))
 }
 
@@ -479,14 +570,20 @@ fn is_site_name(part: &str, names: &[String]) -> bool {
 /// region, then Dhaka time for a page that shows "ঢাকা" in a clock or dateline; else none.
 fn zone(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<i32> {
     if let Some(h) = host(page, scan, article) {
-        if let Some(&(_, z)) = tables::HOST_ZONES.iter().find(|(suffix, _)| h.ends_with(suffix)) {
+        if let Some(&(_, z)) = tables::HOST_ZONES
+            .iter()
+            .find(|(suffix, _)| h.ends_with(suffix))
+        {
             return Some(z);
         }
     }
     let locales = [scan.html_lang.as_deref(), scan.meta(tables::LANG_METAS)];
     for locale in locales.into_iter().flatten() {
         let region = locale.split(['-', '_']).nth(1).map(str::to_ascii_lowercase);
-        if let Some(&(_, z)) = tables::REGION_ZONES.iter().find(|(r, _)| region.as_deref() == Some(*r)) {
+        if let Some(&(_, z)) = tables::REGION_ZONES
+            .iter()
+            .find(|(r, _)| region.as_deref() == Some(*r))
+        {
             return Some(z);
         }
     }
@@ -507,11 +604,24 @@ fn dates(
     near: &NearTitle,
     zone: Option<i32>,
 ) -> (Option<Stamp>, Option<Stamp>) {
-    let ld = |key: &str| article.and_then(|a| ld_text(a, key)).and_then(|s| date::parse_any(&s));
-    let meta = |keys: &[&str]| keys.iter().find_map(|k| scan.meta(&[k]).and_then(date::parse_any));
+    let ld = |key: &str| {
+        article
+            .and_then(|a| ld_text(a, key))
+            .and_then(|s| date::parse_any(&s))
+    };
+    let meta = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| scan.meta(&[k]).and_then(date::parse_any))
+    };
     let (time_published, time_modified) = time_elements(page, body, scan);
     let lines = labeled_lines(page, body, scan);
-    let visible = |want: Label| lines.iter().flat_map(|(_, found)| found).find(|(l, _)| *l == want).map(|&(_, s)| s);
+    let visible = |want: Label| {
+        lines
+            .iter()
+            .flat_map(|(_, found)| found)
+            .find(|(l, _)| *l == want)
+            .map(|&(_, s)| s)
+    };
     let published = ld("datePublished")
         .or_else(|| meta(tables::PUBLISHED_METAS))
         .or(time_published)
@@ -523,7 +633,10 @@ fn dates(
         .or_else(|| meta(tables::MODIFIED_METAS))
         .or(time_modified)
         .or_else(|| visible(Label::Updated));
-    (published.map(|s| s.in_zone(zone)), modified.map(|s| s.in_zone(zone)))
+    (
+        published.map(|s| s.in_zone(zone)),
+        modified.map(|s| s.in_zone(zone)),
+    )
 }
 
 /// `<time>` dates: (publication, update). A `<time>` counts when it is marked (`itemprop`,
@@ -532,11 +645,15 @@ fn time_elements(page: &Page, body: &Body, scan: &Scan) -> (Option<Stamp>, Optio
     let dom = &page.dom;
     let (mut published, mut modified) = (None, None);
     for &t in &scan.times {
-        let value = dom.attr(t, "datetime").map(str::to_owned).unwrap_or_else(|| text::collapse_ws(&dom.text_content(t)));
+        let value = dom
+            .attr(t, "datetime")
+            .map_or_else(|| text::collapse_ws(&dom.text_content(t)), str::to_owned);
         if date::is_masthead(&value) {
             continue;
         }
-        let Some(stamp) = date::parse_any(&value) else { continue };
+        let Some(stamp) = date::parse_any(&value) else {
+            continue;
+        };
         let marks = format!(
             "{} {}",
             dom.attr(t, "itemprop").unwrap_or_default(),
@@ -579,7 +696,11 @@ fn labeled_lines(page: &Page, body: &Body, scan: &Scan) -> Vec<(NodeId, Vec<(Lab
             }
         }
     }
-    let in_body = |el: NodeId| std::iter::once(el).chain(dom.ancestors(el)).any(|a| body.roots.contains(&a));
+    let in_body = |el: NodeId| {
+        std::iter::once(el)
+            .chain(dom.ancestors(el))
+            .any(|a| body.roots.contains(&a))
+    };
     lines.sort_by_key(|(el, _)| !in_body(*el));
     lines
 }
@@ -590,7 +711,14 @@ fn labeled_lines(page: &Page, body: &Body, scan: &Scan) -> Vec<(NodeId, Vec<(Lab
 /// headline and the first paragraph (a "reporter"/"author" element or a "নিজস্ব প্রতিবেদক",
 /// "<place> প্রতিনিধি", "… ডেস্ক :" line), an author-marked element in the article, then JSON-LD
 /// `author` and the author metas. A CMS user name ("akashadmin") is never a byline.
-fn byline(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, near: &NearTitle, title: Option<&str>) -> Option<String> {
+fn byline(
+    page: &Page,
+    body: &Body,
+    scan: &Scan,
+    article: Option<&Value>,
+    near: &NearTitle,
+    title: Option<&str>,
+) -> Option<String> {
     let dom = &page.dom;
     let title_key = title.map(text::normalize_key);
     let in_blocks = || {
@@ -609,7 +737,11 @@ fn byline(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, near: 
     let in_article = || {
         scan.marked
             .iter()
-            .filter(|&&m| std::iter::once(m).chain(dom.ancestors(m)).any(|a| body.roots.contains(&a) || dom.is(a, "article")))
+            .filter(|&&m| {
+                std::iter::once(m)
+                    .chain(dom.ancestors(m))
+                    .any(|a| body.roots.contains(&a) || dom.is(a, "article"))
+            })
             .find_map(|&m| byline_at(dom, m))
     };
     let from_ld = || {
@@ -659,22 +791,34 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
             walk.skip_children(n);
             continue;
         }
-        if dom.tag(n).is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t)) || page.hidden[n] {
+        if dom
+            .tag(n)
+            .is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t))
+            || page.hidden[n]
+        {
             walk.skip_children(n);
             continue;
         }
         if started && near.time.is_none() && dom.is(n, "time") {
-            let value = dom.attr(n, "datetime").map_or_else(|| text::collapse_ws(&dom.text_content(n)), str::to_owned);
+            let value = dom
+                .attr(n, "datetime")
+                .map_or_else(|| text::collapse_ws(&dom.text_content(n)), str::to_owned);
             near.time = date::parse_any(&value);
         }
-        let Some(t) = dom.text(n).map(str::trim).filter(|t| started && !t.is_empty()) else {
+        let Some(t) = dom
+            .text(n)
+            .map(str::trim)
+            .filter(|t| started && !t.is_empty())
+        else {
             continue;
         };
         if text::letter_count(t) >= tables::BODY_LINE_LETTERS || lines >= tables::NEAR_TITLE_LINES {
             break;
         }
         lines += 1;
-        let Some(parent) = dom.ancestors(n).next() else { break };
+        let Some(parent) = dom.ancestors(n).next() else {
+            break;
+        };
         if near.byline.is_none() {
             near.byline = byline_at(dom, parent);
         }
@@ -692,7 +836,11 @@ fn title_anchor(page: &Page, title: &str) -> Option<NodeId> {
     let key = text::normalize_key(title);
     let mut walk = dom.descendants(page.body);
     while let Some(n) = walk.next() {
-        if dom.tag(n).is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t) || &**t == "a") || page.hidden[n] {
+        if dom
+            .tag(n)
+            .is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t) || &**t == "a")
+            || page.hidden[n]
+        {
             walk.skip_children(n);
             continue;
         }
@@ -722,16 +870,22 @@ fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
 fn visible_byline(line: &str, marked: bool) -> Option<String> {
     let (name, had_prefix) = clean_byline(date::before_label(line));
     let words = name.split_whitespace().count();
-    let short = words > 0 && words <= tables::BYLINE_MAX_WORDS && name.chars().count() <= tables::BYLINE_MAX_CHARS;
+    let short = words > 0
+        && words <= tables::BYLINE_MAX_WORDS
+        && name.chars().count() <= tables::BYLINE_MAX_CHARS;
     let sentence = name.contains(tables::SENTENCE_ENDS) && !name.ends_with('.');
     if !short || sentence || date::parse_text(&name).is_some() {
         return None;
     }
     let folded = text::fold_spelling(&name);
-    let has_word = folded
-        .split(|c: char| !text::is_word_char(c))
-        .any(|w| tables::BYLINE_WORDS.iter().any(|b| text::fold_spelling(b) == w));
-    let generic = tables::BYLINE_PREFIXES.iter().any(|p| text::fold_spelling(p) == folded);
+    let has_word = folded.split(|c: char| !text::is_word_char(c)).any(|w| {
+        tables::BYLINE_WORDS
+            .iter()
+            .any(|b| text::fold_spelling(b) == w)
+    });
+    let generic = tables::BYLINE_PREFIXES
+        .iter()
+        .any(|p| text::fold_spelling(p) == folded);
     ((marked || had_prefix || has_word) && !generic && !is_username(&name)).then_some(name)
 }
 
@@ -741,10 +895,17 @@ fn clean_byline(s: &str) -> (String, bool) {
     let collapsed = text::collapse_ws(s);
     let mut name = collapsed.as_str();
     let mut had_prefix = false;
-    let prefixes: Vec<String> = tables::BYLINE_PREFIXES.iter().map(|p| text::fold_spelling(p)).collect();
+    let prefixes: Vec<String> = tables::BYLINE_PREFIXES
+        .iter()
+        .map(|p| text::fold_spelling(p))
+        .collect();
     // Folding can change lengths (য় is one or two characters), so prefixes are compared at
     // each character boundary of the original.
-    for (i, c) in collapsed.char_indices().skip(1).chain([(collapsed.len(), ' ')]) {
+    for (i, c) in collapsed
+        .char_indices()
+        .skip(1)
+        .chain([(collapsed.len(), ' ')])
+    {
         if !(c.is_whitespace() || c == ':' || c == 'ঃ') {
             continue;
         }
@@ -755,11 +916,16 @@ fn clean_byline(s: &str) -> (String, bool) {
         }
     }
     let trim = |c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c);
-    (name.trim_end_matches(trim).trim_start_matches(trim).to_owned(), had_prefix)
+    (
+        name.trim_end_matches(trim)
+            .trim_start_matches(trim)
+            .to_owned(),
+        had_prefix,
+    )
 }
 
 /// A CMS login rather than a person: one ASCII token that is all lowercase, has digits or `_`,
-/// or contains "admin", "editor" and the like ("akashadmin", "user_12"). "AFP" and "Reuters" pass.
+/// or contains "admin", "editor" and the like (`akashadmin`, `user_12`). "AFP" and "Reuters" pass.
 fn is_username(s: &str) -> bool {
     if s.is_empty() || !s.is_ascii() || s.contains(char::is_whitespace) {
         return false;
@@ -771,7 +937,9 @@ fn is_username(s: &str) -> bool {
 }
 
 fn is_heading(dom: &Dom, n: NodeId) -> bool {
-    ["h1", "h2", "h3", "h4", "h5", "h6"].iter().any(|h| dom.is(n, h))
+    ["h1", "h2", "h3", "h4", "h5", "h6"]
+        .iter()
+        .any(|h| dom.is(n, h))
 }
 
 // --- blocks that are metadata ---
@@ -780,11 +948,21 @@ fn is_heading(dom: &Dom, n: NodeId) -> bool {
 /// or an edition label.
 /// Above the first paragraph, a section label ("স্বাস্থ্য", "ক্রিকেট") is metadata too: a short
 /// line that names the article's section or is nothing but a link.
-fn consumed(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, title: Option<&str>, byline: Option<&str>) -> Vec<NodeId> {
+fn consumed(
+    page: &Page,
+    body: &Body,
+    scan: &Scan,
+    article: Option<&Value>,
+    title: Option<&str>,
+    byline: Option<&str>,
+) -> Vec<NodeId> {
     let dom = &page.dom;
     let title_key = title.map(text::normalize_key).filter(|k| !k.is_empty());
     let byline_key = byline.map(text::normalize_key).filter(|k| !k.is_empty());
-    let editions: Vec<String> = tables::EDITION_LABELS.iter().map(|l| text::normalize_key(l)).collect();
+    let editions: Vec<String> = tables::EDITION_LABELS
+        .iter()
+        .map(|l| text::normalize_key(l))
+        .collect();
     let sections = section_keys(scan, article);
     let mut above_body = true;
     let mut out = Vec::new();
@@ -797,7 +975,11 @@ fn consumed(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>, titl
             continue;
         }
         let key = text::normalize_key(&line);
-        let is_byline = || byline_key.as_ref().is_some_and(|k| is_byline_line(dom, b, &line, k));
+        let is_byline = || {
+            byline_key
+                .as_ref()
+                .is_some_and(|k| is_byline_line(dom, b, &line, k))
+        };
         let is_section = || {
             above_body
                 && line.split_whitespace().count() <= tables::SECTION_MAX_WORDS
@@ -824,7 +1006,9 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline_key: &str) -> bool {
     };
     let rest = line.replacen(&found, "", 1);
     let rest = rest.trim_matches(|c: char| !text::is_word_char(c));
-    rest.split_whitespace().count() <= tables::BYLINE_REST_WORDS || date::is_date_line(rest) || !date::labeled(rest).is_empty()
+    rest.split_whitespace().count() <= tables::BYLINE_REST_WORDS
+        || date::is_date_line(rest)
+        || !date::labeled(rest).is_empty()
 }
 
 /// Section labels inside the article but outside its blocks, above the first paragraph: an
@@ -851,9 +1035,15 @@ fn section_labels(page: &Page, body: &Body, sections: &[String]) -> Vec<NodeId> 
             }
             let line = text::collapse_ws(&dom.text_content(n));
             let words = line.split_whitespace().count();
-            let category_link =
-                dom.is(n, "a") && dom.attr(n, "rel").is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("category")));
-            if words > 0 && words <= tables::SECTION_MAX_WORDS && (category_link || sections.contains(&text::normalize_key(&line))) {
+            let category_link = dom.is(n, "a")
+                && dom.attr(n, "rel").is_some_and(|r| {
+                    r.split_whitespace()
+                        .any(|t| t.eq_ignore_ascii_case("category"))
+                });
+            if words > 0
+                && words <= tables::SECTION_MAX_WORDS
+                && (category_link || sections.contains(&text::normalize_key(&line)))
+            {
                 out.push(n);
                 walk.skip_children(n);
             }
@@ -869,23 +1059,47 @@ fn section_keys(scan: &Scan, article: Option<&Value>) -> Vec<String> {
     if let Some(a) = article {
         match a.get("articleSection") {
             Some(Value::String(s)) => names.push(s.clone()),
-            Some(Value::Array(items)) => names.extend(items.iter().filter_map(Value::as_str).map(str::to_owned)),
+            Some(Value::Array(items)) => {
+                names.extend(items.iter().filter_map(Value::as_str).map(str::to_owned))
+            }
             _ => {}
         }
     }
-    names.extend(scan.metas.iter().filter(|(k, _)| k == "article:section").map(|(_, v)| v.clone()));
-    for crumbs in scan.ld.iter().filter(|v| types(v).contains(&"BreadcrumbList")) {
-        let items = crumbs.get("itemListElement").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+    names.extend(
+        scan.metas
+            .iter()
+            .filter(|(k, _)| k == "article:section")
+            .map(|(_, v)| v.clone()),
+    );
+    for crumbs in scan
+        .ld
+        .iter()
+        .filter(|v| types(v).contains(&"BreadcrumbList"))
+    {
+        let items = crumbs
+            .get("itemListElement")
+            .and_then(Value::as_array)
+            .map_or(&[][..], Vec::as_slice);
         for item in items {
-            names.extend(ld_text(item, "name").or_else(|| item.get("item").and_then(|i| ld_text(i, "name"))));
+            names.extend(
+                ld_text(item, "name").or_else(|| item.get("item").and_then(|i| ld_text(i, "name"))),
+            );
         }
     }
-    names.iter().map(|n| text::normalize_key(n)).filter(|k| !k.is_empty()).collect()
+    names
+        .iter()
+        .map(|n| text::normalize_key(n))
+        .filter(|k| !k.is_empty())
+        .collect()
 }
 
 /// The key of the text of the links inside `n`.
 fn link_text(dom: &Dom, n: NodeId) -> String {
-    let links: Vec<String> = dom.descendants(n).filter(|&d| dom.is(d, "a")).map(|a| dom.text_content(a)).collect();
+    let links: Vec<String> = dom
+        .descendants(n)
+        .filter(|&d| dom.is(d, "a"))
+        .map(|a| dom.text_content(a))
+        .collect();
     text::normalize_key(&links.join(" "))
 }
 
@@ -902,14 +1116,19 @@ fn lang(page: &Page, body: &Body, scan: &Scan) -> Option<String> {
         .or_else(|| scan.meta(tables::LANG_METAS))
         .map(primary_subtag);
     let sample = text_sample(page, body);
-    if text::letter_count(&sample) > 0 && text::bengali_share(&sample) >= tables::BENGALI_LANG_SHARE {
+    if text::letter_count(&sample) > 0 && text::bengali_share(&sample) >= tables::BENGALI_LANG_SHARE
+    {
         return Some("bn".to_owned());
     }
     declared
 }
 
 fn primary_subtag(tag: &str) -> String {
-    tag.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase()
+    tag.trim()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
 }
 
 /// Up to [`tables::LANG_SAMPLE_CHARS`] of the article's text, or of the page's visible text.
@@ -928,7 +1147,11 @@ fn text_sample(page: &Page, body: &Body) -> String {
     }
     let mut walk = dom.descendants(page.body);
     while let Some(n) = walk.next() {
-        if dom.tag(n).is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t)) || page.hidden[n] {
+        if dom
+            .tag(n)
+            .is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t))
+            || page.hidden[n]
+        {
             walk.skip_children(n);
         } else if let Some(t) = dom.text(n) {
             out.push_str(t);
@@ -942,7 +1165,13 @@ fn text_sample(page: &Page, body: &Body) -> String {
 
 /// The first body paragraph with substance that is not a metadata line, trimmed at a sentence
 /// end; else og:description, the description metas and JSON-LD `description`.
-fn excerpt(page: &Page, body: &Body, consumed: &[NodeId], scan: &Scan, article: Option<&Value>) -> Option<String> {
+fn excerpt(
+    page: &Page,
+    body: &Body,
+    consumed: &[NodeId],
+    scan: &Scan,
+    article: Option<&Value>,
+) -> Option<String> {
     let dom = &page.dom;
     body.blocks
         .iter()
@@ -960,9 +1189,15 @@ fn trim_excerpt(s: &str) -> String {
     if s.chars().count() <= tables::EXCERPT_MAX_CHARS {
         return s.to_owned();
     }
-    let limit = s.char_indices().nth(tables::EXCERPT_MAX_CHARS).map_or(s.len(), |(i, _)| i);
+    let limit = s
+        .char_indices()
+        .nth(tables::EXCERPT_MAX_CHARS)
+        .map_or(s.len(), |(i, _)| i);
     let head = &s[..limit];
-    if let Some((i, c)) = head.char_indices().filter(|(_, c)| tables::SENTENCE_ENDS.contains(c)).last() {
+    if let Some((i, c)) = head
+        .char_indices()
+        .rfind(|(_, c)| tables::SENTENCE_ENDS.contains(c))
+    {
         return head[..i + c.len_utf8()].to_owned();
     }
     let cut = head.rfind(char::is_whitespace).unwrap_or(limit);
@@ -975,15 +1210,21 @@ fn lead_image(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>) ->
     let dom = &page.dom;
     let from_body = || {
         body.roots.iter().find_map(|&r| {
-            dom.descendants(r).filter(|&n| dom.is(n, "img") && !page.hidden[n]).find_map(|img| {
-                let src = tables::LAZY_SRC_ATTRS
-                    .iter()
-                    .chain(&["src"])
-                    .filter_map(|a| dom.attr(img, a))
-                    .chain(tables::LAZY_SRCSET_ATTRS.iter().filter_map(|a| dom.attr(img, a)?.split_whitespace().next()))
-                    .find(|s| !s.trim().is_empty() && !s.trim_start().starts_with("data:"))?;
-                absolute(page, src).filter(|u| !is_generic_image(u))
-            })
+            dom.descendants(r)
+                .filter(|&n| dom.is(n, "img") && !page.hidden[n])
+                .find_map(|img| {
+                    let src = tables::LAZY_SRC_ATTRS
+                        .iter()
+                        .chain(&["src"])
+                        .filter_map(|a| dom.attr(img, a))
+                        .chain(
+                            tables::LAZY_SRCSET_ATTRS
+                                .iter()
+                                .filter_map(|a| dom.attr(img, a)?.split_whitespace().next()),
+                        )
+                        .find(|s| !s.trim().is_empty() && !s.trim_start().starts_with("data:"))?;
+                    absolute(page, src).filter(|u| !is_generic_image(u))
+                })
         })
     };
     tables::IMAGE_METAS
@@ -997,16 +1238,23 @@ fn lead_image(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>) ->
 
 fn is_generic_image(url: &str) -> bool {
     let lower = url.to_ascii_lowercase();
-    tables::GENERIC_IMAGE_MARKERS.iter().any(|m| lower.contains(m))
+    tables::GENERIC_IMAGE_MARKERS
+        .iter()
+        .any(|m| lower.contains(m))
 }
 
 /// `<link rel=canonical>`, og:url, JSON-LD `url` / `mainEntityOfPage`, then the caller's URL.
 fn canonical(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String> {
-    let ld = article.and_then(|a| ld_url(a.get("url")).or_else(|| ld_url(a.get("mainEntityOfPage"))));
-    let found = [scan.canonical.as_deref(), scan.meta(tables::URL_METAS), ld.as_deref()]
-        .into_iter()
-        .flatten()
-        .find_map(|u| absolute(page, u));
+    let ld =
+        article.and_then(|a| ld_url(a.get("url")).or_else(|| ld_url(a.get("mainEntityOfPage"))));
+    let found = [
+        scan.canonical.as_deref(),
+        scan.meta(tables::URL_METAS),
+        ld.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|u| absolute(page, u));
     found.or_else(|| page.url.as_ref().map(ToString::to_string))
 }
 
@@ -1029,17 +1277,30 @@ mod tests {
     /// Parses `html` and reads it with every visible `<p>` and heading inside `<article>` (or the
     /// body) as a block, the way dedupe will fill `Body::blocks`.
     fn read_page(html: &str, url: Option<&str>) -> (Metadata, Vec<String>) {
-        let options = Options { url: url.map(str::to_owned), ..Options::default() };
+        let options = Options {
+            url: url.map(str::to_owned),
+            ..Options::default()
+        };
         let page = crate::parse::parse(html, &options, &Budget::start(&options)).unwrap();
         let root = page.dom.find(page.body, "article").unwrap_or(page.body);
         let blocks: Vec<NodeId> = page
             .dom
             .descendants(root)
-            .filter(|&n| ["p", "h1", "h2", "li"].iter().any(|t| page.dom.is(n, t)) && !page.hidden[n])
+            .filter(|&n| {
+                ["p", "h1", "h2", "li"].iter().any(|t| page.dom.is(n, t)) && !page.hidden[n]
+            })
             .collect();
-        let body = Body { roots: vec![root], blocks, duplicates_removed: 0, clutter_removed: 0 };
+        let body = Body {
+            roots: vec![root],
+            blocks,
+            duplicates_removed: 0,
+            clutter_removed: 0,
+        };
         let (meta, consumed) = read(&page, &body);
-        let consumed = consumed.iter().map(|&n| text::collapse_ws(&page.dom.text_content(n))).collect();
+        let consumed = consumed
+            .iter()
+            .map(|&n| text::collapse_ws(&page.dom.text_content(n)))
+            .collect();
         (meta, consumed)
     }
 
@@ -1060,7 +1321,10 @@ mod tests {
     #[test]
     fn seed_page() {
         let (m, consumed) = read_page(SEED, None);
-        assert_eq!(m.title.as_deref(), Some("চীনা নাগরিকদের নিরাপত্তা দিতে সুরক্ষা বিশেষ ইউনিট গঠন করবে পাকিস্তান"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("চীনা নাগরিকদের নিরাপত্তা দিতে সুরক্ষা বিশেষ ইউনিট গঠন করবে পাকিস্তান")
+        );
         assert_eq!(m.byline.as_deref(), Some("আকাশ আন্তর্জাতিক ডেস্ক"));
         assert_eq!(m.published.as_deref(), Some("2026-01-07T17:30:13+06:00"));
         assert_eq!(m.published_bangla.as_deref(), Some("২৩ পৌষ ১৪৩২"));
@@ -1128,15 +1392,26 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2026-08-10T00:00:00+06:00"));
         assert_eq!(m.modified.as_deref(), Some("2026-08-10T03:46:56+06:00"));
         assert_eq!(m.site_name.as_deref(), Some("Jugantor"));
-        assert_eq!(m.canonical.as_deref(), Some("https://www.jugantor.com/tp-firstpage/1"));
-        assert_eq!(m.lead_image, None, "the share image is site-wide and the body image is relative with no base");
+        assert_eq!(
+            m.canonical.as_deref(),
+            Some("https://www.jugantor.com/tp-firstpage/1")
+        );
+        assert_eq!(
+            m.lead_image, None,
+            "the share image is site-wide and the body image is relative with no base"
+        );
         let (m, _) = read_page(JUGANTOR, Some("https://www.jugantor.com/tp-firstpage/1"));
-        assert_eq!(m.lead_image.as_deref(), Some("https://www.jugantor.com/assets/news_photos/2026/08/10/bus.jpg"));
+        assert_eq!(
+            m.lead_image.as_deref(),
+            Some("https://www.jugantor.com/assets/news_photos/2026/08/10/bus.jpg")
+        );
     }
 
     #[test]
     fn visible_dateline_when_no_machine_date() {
-        let html = JUGANTOR.replace("\"datePublished\"", "\"x\"").replace("\"dateModified\"", "\"y\"");
+        let html = JUGANTOR
+            .replace("\"datePublished\"", "\"x\"")
+            .replace("\"dateModified\"", "\"y\"");
         let (m, consumed) = read_page(&html, None);
         assert_eq!(m.published.as_deref(), Some("2026-08-10T00:00:00"));
         assert_eq!(m.published_bangla.as_deref(), Some("২৬ শ্রাবণ ১৪৩৩"));
@@ -1144,19 +1419,39 @@ mod tests {
         assert!(consumed.iter().any(|c| c.starts_with("প্রকাশ:")));
         assert!(consumed.iter().any(|c| c == "মতিন আব্দুল্লাহ"));
         let (m, _) = read_page(&html, Some("https://www.jugantor.com/a/1"));
-        assert_eq!(m.published.as_deref(), Some("2026-08-10T00:00:00"), ".com is not a country");
+        assert_eq!(
+            m.published.as_deref(),
+            Some("2026-08-10T00:00:00"),
+            ".com is not a country"
+        );
         let (m, _) = read_page(&html.replace("lang=\"bn\"", "lang=\"bn-BD\""), None);
         assert_eq!(m.published.as_deref(), Some("2026-08-10T00:00:00+06:00"));
     }
 
     #[test]
     fn title_suffixes() {
-        let names = vec!["Prothom Alo".to_owned(), "প্রথম আলো".to_owned(), "ittefaq".to_owned()];
-        assert_eq!(strip_site("ভূমধ্যসাগরে ১০ দিন ভাসছিল নৌকাটি - Prothom Alo", &names), "ভূমধ্যসাগরে ১০ দিন ভাসছিল নৌকাটি");
+        let names = vec![
+            "Prothom Alo".to_owned(),
+            "প্রথম আলো".to_owned(),
+            "ittefaq".to_owned(),
+        ];
+        assert_eq!(
+            strip_site("ভূমধ্যসাগরে ১০ দিন ভাসছিল নৌকাটি - Prothom Alo", &names),
+            "ভূমধ্যসাগরে ১০ দিন ভাসছিল নৌকাটি"
+        );
         assert_eq!(strip_site("প্রথম আলো | শিরোনাম", &names), "শিরোনাম");
-        assert_eq!(strip_site("খবর | দেশ | The Daily Ittefaq", &names), "খবর | দেশ");
-        assert_eq!(strip_site("ঢাকা-চট্টগ্রাম মহাসড়কে যানজট - ভোগান্তি", &names), "ঢাকা-চট্টগ্রাম মহাসড়কে যানজট - ভোগান্তি");
-        assert_eq!(strip_site("বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল", &names), "বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল");
+        assert_eq!(
+            strip_site("খবর | দেশ | The Daily Ittefaq", &names),
+            "খবর | দেশ"
+        );
+        assert_eq!(
+            strip_site("ঢাকা-চট্টগ্রাম মহাসড়কে যানজট - ভোগান্তি", &names),
+            "ঢাকা-চট্টগ্রাম মহাসড়কে যানজট - ভোগান্তি"
+        );
+        assert_eq!(
+            strip_site("বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল", &names),
+            "বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল"
+        );
     }
 
     #[test]
@@ -1171,7 +1466,10 @@ mod tests {
         // A useless <title> loses to JSON-LD.
         let html = r#"<html><head><title>Article</title><script type="application/ld+json">
             {"@type":"NewsArticle","headline":"\u09ac\u09cd\u09b0\u09be\u099c\u09bf\u09b2 \u0995\u09bf\u0982\u09ac\u09a6\u09a8\u09cd\u09a4\u09bf"}</script></head><body><p>x</p></body></html>"#;
-        assert_eq!(read_page(html, None).0.title.as_deref(), Some("ব্রাজিল কিংবদন্তি"));
+        assert_eq!(
+            read_page(html, None).0.title.as_deref(),
+            Some("ব্রাজিল কিংবদন্তি")
+        );
     }
 
     #[test]
@@ -1185,14 +1483,25 @@ mod tests {
             ("চট্টগ্রাম প্রতিনিধি", Some("চট্টগ্রাম প্রতিনিধি")),
             ("By Staff Correspondent", Some("Staff Correspondent")),
             ("নিজস্ব প্রতিবেদক প্রকাশ: ১০ আগস্ট ২০২৬", Some("নিজস্ব প্রতিবেদক")),
-            ("ডেস্ক রিপোর্ট অনুযায়ী সরকার আজ নতুন বাজেট ঘোষণা করেছে এবং তা সংসদে পাস হয়েছে।", None),
+            (
+                "ডেস্ক রিপোর্ট অনুযায়ী সরকার আজ নতুন বাজেট ঘোষণা করেছে এবং তা সংসদে পাস হয়েছে।",
+                None,
+            ),
             ("প্রথম পাতা", None),
         ] {
             assert_eq!(visible_byline(line, false).as_deref(), want, "{line}");
         }
-        assert_eq!(visible_byline("মতিন আব্দুল্লাহ", true).as_deref(), Some("মতিন আব্দুল্লাহ"));
+        assert_eq!(
+            visible_byline("মতিন আব্দুল্লাহ", true).as_deref(),
+            Some("মতিন আব্দুল্লাহ")
+        );
         assert_eq!(visible_byline("akashadmin", true), None);
-        assert!(is_username("akashadmin") && is_username("user_12") && !is_username("AFP") && !is_username("Reuters"));
+        assert!(
+            is_username("akashadmin")
+                && is_username("user_12")
+                && !is_username("AFP")
+                && !is_username("Reuters")
+        );
     }
 
     #[test]
@@ -1204,12 +1513,16 @@ mod tests {
         let mut out = Vec::new();
         read_json_ld("[{\"@type\":\"Article\",\"description\":\"ক &amp;mdash; &lt;p&gt;খ&lt;/p&gt;\"}] {\"@type\":\"Person\"}", &mut out);
         assert_eq!(out.len(), 2);
-        assert_eq!(ld_text(&out[0], "description").as_deref(), Some("ক &mdash; <p>খ</p>"));
+        assert_eq!(
+            ld_text(&out[0], "description").as_deref(),
+            Some("ক &mdash; <p>খ</p>")
+        );
     }
 
     #[test]
     fn lang_detection() {
-        let html = "<html lang=\"en\"><body><p>বাংলা লেখা এখানে অনেক বেশি আছে, ইংরেজি নয়।</p></body></html>";
+        let html =
+            "<html lang=\"en\"><body><p>বাংলা লেখা এখানে অনেক বেশি আছে, ইংরেজি নয়।</p></body></html>";
         assert_eq!(read_page(html, None).0.lang.as_deref(), Some("bn"));
         let html = "<html lang=\"en-US\"><body><p>English text only.</p></body></html>";
         assert_eq!(read_page(html, None).0.lang.as_deref(), Some("en"));
@@ -1242,6 +1555,9 @@ mod tests {
     fn time_elements_in_lists_do_not_count() {
         let html = r#"<html><body><ul><li><time datetime="2020-01-01T10:00:00+06:00">x</time></li></ul>
             <article><h1>শিরোনাম</h1><time datetime="2026-02-03T04:05:06+06:00">৩ ফেব্রুয়ারি</time><p>লেখা</p></article></body></html>"#;
-        assert_eq!(read_page(html, None).0.published.as_deref(), Some("2026-02-03T04:05:06+06:00"));
+        assert_eq!(
+            read_page(html, None).0.published.as_deref(),
+            Some("2026-02-03T04:05:06+06:00")
+        );
     }
 }

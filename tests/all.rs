@@ -5,3 +5,5 @@ mod common;
 mod extract;
 // The pathok binary: exit codes, formats, jsonl, encodings, stdin, eval.
 mod cli;
+// Metadata of the saved Bengali pages against gold, the seed dateline, digit round trips.
+mod meta;
