@@ -19,10 +19,24 @@ async function extractHtml(html, url) {
   return extract(html, url);
 }
 
+// Measured with Chromium 156: now and then the activeTab grant of a toolbar click lands a moment after
+// action.onClicked fires, and the first injection is refused; one late retry is enough.
+const GRANT_RETRY_MS = 200;
+
+async function inject(tabId) {
+  try {
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  } catch (error) {
+    if (!/Cannot access/.test(error?.message)) throw error;
+    await new Promise((resolve) => { setTimeout(resolve, GRANT_RETRY_MS); });
+    await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  }
+}
+
 // Runs one content-script command ('toggle', 'save', …) in the tab, injecting content.js first. A second
 // injection is a no-op (content.js keeps its state on globalThis of the extension's isolated world).
 async function runInTab(tabId, command) {
-  await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  await inject(tabId);
   const [frame] = await chrome.scripting.executeScript({
     target: { tabId },
     func: (name) => globalThis.pathokContent.run(name),
@@ -45,6 +59,12 @@ async function toggle(tabId) {
 
 function save(tabId) {
   return runInTab(tabId, 'save');
+}
+
+// A page the extension may not script (the store, browser pages, a tab that navigated away) fails here; the
+// button must not throw into the void, and the console is where a developer looks.
+function reportError(error) {
+  console.warn('pathok:', error?.message ?? error);
 }
 
 async function onMessage(msg, sender) {
@@ -70,16 +90,16 @@ chrome.runtime.onMessage.addListener((msg, sender, reply) => {
   return true;
 });
 
-chrome.action.onClicked.addListener((tab) => toggle(tab.id));
+chrome.action.onClicked.addListener((tab) => toggle(tab.id).catch(reportError));
 
 chrome.commands.onCommand.addListener(async (command, tab) => {
   if (command !== 'toggle-reader') return;
   const target = tab ?? (await chrome.tabs.query({ active: true, currentWindow: true }))[0];
-  if (target) await toggle(target.id);
+  if (target) await toggle(target.id).catch(reportError);
 });
 
 chrome.contextMenus.onClicked.addListener((info, tab) => {
-  if (info.menuItemId === MENU_SAVE && tab) save(tab.id);
+  if (info.menuItemId === MENU_SAVE && tab) save(tab.id).catch(reportError);
   if (info.menuItemId === MENU_LIBRARY) chrome.tabs.create({ url: chrome.runtime.getURL('library/library.html') });
 });
 

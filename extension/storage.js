@@ -76,7 +76,7 @@ function failure(error) {
 
 // One saved article: the extractor's Article JSON plus where and when it was saved.
 function toRecord(url, article, savedAt = Date.now()) {
-  return { url, title: article.title ?? url, savedAt, article };
+  return { url, title: article.title || url, savedAt, article };
 }
 
 export async function saveArticle(url, article) {

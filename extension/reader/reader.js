@@ -245,7 +245,9 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
   function renderText() {
     const digits = current.digits ?? 'native';
     const minutes = String(Math.max(1, article.reading_minutes ?? 1));
-    reading.textContent = t('readingTime', [digits === 'latn' ? minutes : toBengaliDigits(minutes)]);
+    // The UI's own numbers follow the UI language unless the reader chose a script.
+    const uiDigits = digits === 'native' ? (ui === 'bn' ? 'bn' : 'latn') : digits;
+    reading.textContent = t('readingTime', [withDigits(minutes, uiDigits)]);
     const gregorian = formatPublished(article.published, digits);
     const bangla = current.calendar === 'bangla' && article.published_bangla
       ? withDigits(article.published_bangla, digits) : null;

@@ -4,7 +4,7 @@
 
 import { chromium } from 'playwright-core';
 import http from 'node:http';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,8 +24,9 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 // script-src; /p/<file> a page of tests/e2e/pages.
 const CSP = { 'csp-self': "script-src 'self'", 'csp-none': "script-src 'none'" };
 
+// PATHOK_DIST points the tests at another build (default: dist/ of this tree).
 export function extensionDir(browser = 'chrome') {
-  const dir = join(ROOT, 'dist', browser);
+  const dir = join(process.env.PATHOK_DIST || join(ROOT, 'dist'), browser);
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is missing: run bash scripts/build.sh first`);
   return dir;
 }
@@ -55,11 +56,15 @@ export async function startServer() {
 // One browser per test file; pass the same profile again to prove what survives a restart.
 export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-')) } = {}) {
   const dir = extensionDir();
+  const preferences = join(profile, 'Default', 'Preferences');
+  if (!existsSync(preferences)) {
+    mkdirSync(dirname(preferences), { recursive: true });
+    writeFileSync(preferences, JSON.stringify({ download: { default_directory: join(profile, 'Downloads'), prompt_for_download: false } }));
+  }
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    acceptDownloads: true,
     args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
   });
   // Fixture pages name their real CDNs; nothing leaves the machine.
@@ -67,6 +72,9 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-
   const sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   const extensionId = new URL(sw.url()).host;
   const cdp = await context.browser().newBrowserCDPSession();
+  // Playwright's download handling renames files to GUIDs; the file names the extension chooses are part of
+  // what we test, so Chromium's own handling is restored, into the profile's Downloads (see Preferences above).
+  await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
   return {
     context, sw, extensionId, profile, cdp,
     url: (path) => `chrome-extension://${extensionId}/${path}`,
@@ -94,7 +102,7 @@ export async function clickAction(session, page) {
 export const toggle = (session, tabId) => session.sw.evaluate((id) => self.pathokToggle(id), tabId);
 
 export async function waitForReader(page, open = true) {
-  await page.waitForFunction((want) => Boolean(document.getElementById('pathok-reader-host')?.shadowRoot?.querySelector('article')) === want, open);
+  await page.waitForFunction((want) => Boolean(document.getElementById('pathok-reader-host')?.shadowRoot?.querySelector('article')) === want, open, { timeout: 10_000 });
 }
 
 // What the reader view shows, read from inside its open shadow root.
