@@ -33,6 +33,12 @@ pub enum Error {
         /// The limit in force, in milliseconds.
         limit_ms: u64,
     },
+    /// A DOM snapshot from the browser does not follow the format of `Snapshot`.
+    #[error("bad dom snapshot: {reason}")]
+    BadSnapshot {
+        /// What is wrong with it.
+        reason: String,
+    },
     /// `Options::url` is not an absolute URL.
     #[error("bad page url {url:?}: {reason}")]
     BadUrl {
@@ -54,6 +60,7 @@ impl Error {
             Error::TooManyNodes { .. } => "too_many_nodes",
             Error::Timeout { .. } => "timeout",
             Error::BadUrl { .. } => "bad_url",
+            Error::BadSnapshot { .. } => "bad_snapshot",
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Pathok's extractor: a news page's HTML in, one clean article out.
 //!
 //! The pipeline, in the order [`extract`] runs it:
-//! 1. `parse`   — HTML text → `Page` (arena DOM, base URL, which nodes are hidden).
+//! 1. `parse`   — HTML text, or a `Snapshot` of the browser's DOM → `Page` (arena DOM, base URL,
+//!    which nodes are hidden).
 //! 2. `score`   — `&Page` → `Pick`: the element that holds the article body.
 //! 3. `dedupe`  — `&Page` + `Pick` → `Body`: the body's blocks in order, each exactly once.
 //! 4. `clutter` — `&Page` + `Body` → `Body` without tickers, "আরও পড়ুন" boxes, share bars, lists.
@@ -25,6 +26,7 @@ pub mod text;
 mod signals;
 mod blocks;
 mod budget;
+mod snapshot;
 mod parse;
 mod score;
 mod dedupe;
@@ -42,13 +44,25 @@ pub use error::Error;
 pub use meta::Metadata;
 pub use options::Options;
 pub use output::{Article, Stats};
+pub use snapshot::Snapshot;
 
 /// Extracts the one article of a page, or says why there is none.
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let budget = budget::Budget::start(options);
-    budget.check_input(html.len())?;
-    let mut page = parse::parse(html, options, &budget)?;
-    let pick = score::find_main(&page, &budget)?;
+    let page = parse::parse(html, options, &budget)?;
+    article(page, options, &budget)
+}
+
+/// Extracts the article from the browser's own DOM, flattened (see [`Snapshot`]); the same
+/// pipeline as [`extract`] without re-parsing HTML.
+pub fn extract_snapshot(snapshot: &Snapshot, options: &Options) -> Result<Article, Error> {
+    let budget = budget::Budget::start(options);
+    let page = parse::from_snapshot(snapshot, options, &budget)?;
+    article(page, options, &budget)
+}
+
+fn article(mut page: parse::Page, options: &Options, budget: &budget::Budget) -> Result<Article, Error> {
+    let pick = score::find_main(&page, budget)?;
     let body = dedupe::drop_repeats(&mut page, &pick);
     let body = clutter::strip(&mut page, body);
     score::judge(&page, &body)?;

@@ -1,4 +1,5 @@
-//! Stage 1, parse: HTML text → [`Page`]. Builds the arena DOM with html5ever, wraps loose inline
+//! Stage 1, parse: HTML text (or a `Snapshot` of the browser's DOM) → [`Page`]. Builds the arena
+//! DOM with html5ever, wraps loose inline
 //! runs into paragraphs (`blocks::wrap_inline_runs`), reads the base URL (`Options::url`, then
 //! `<base href>`), marks nodes a reader never sees (hidden by attribute, inline style or a
 //! well-known hiding class) and counts letters and link letters per subtree. It must not judge
@@ -9,6 +10,7 @@ use html5ever::{parse_document, ParseOpts};
 use url::Url;
 
 use crate::blocks;
+use crate::snapshot::{self, Snapshot};
 use crate::budget::Budget;
 use crate::dom::{Data, Dom, NodeId, Sink, DOCUMENT};
 use crate::{tables, text, Error, Options};
@@ -40,6 +42,20 @@ pub(crate) struct Page {
 
 /// Parses `html` into a [`Page`].
 pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Page, Error> {
+    budget.check_input(html.len())?;
+    let dom = parse_document(Sink::new(), ParseOpts::default()).one(html);
+    prepare(dom, options, budget)
+}
+
+/// Builds a [`Page`] from the browser's own DOM, flattened by the content script.
+pub(crate) fn from_snapshot(snapshot: &Snapshot, options: &Options, budget: &Budget) -> Result<Page, Error> {
+    budget.check_input(snapshot.records.len())?;
+    budget.check_nodes(snapshot.parents.len())?;
+    prepare(snapshot::build(snapshot)?, options, budget)
+}
+
+/// Everything after the tree exists: the facts later stages share.
+fn prepare(mut dom: Dom, options: &Options, budget: &Budget) -> Result<Page, Error> {
     let url = match &options.url {
         Some(u) => Some(Url::parse(u).map_err(|e| Error::BadUrl {
             url: u.clone(),
@@ -47,7 +63,6 @@ pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Pa
         })?),
         None => None,
     };
-    let mut dom = parse_document(Sink::new(), ParseOpts::default()).one(html);
     budget.check_nodes(dom.len())?;
     budget.check_time()?;
     blocks::wrap_inline_runs(&mut dom);

@@ -1,12 +1,13 @@
 //! The browser boundary: JS strings in, a plain JS object out. No DOM walking, no rules here.
 //!
-//! `extract(html, url)` returns `{ ok: true, article }` or `{ ok: false, error: { kind, message } }`
-//! so the content script can pick a message per kind without parsing error strings.
+//! `extract(html, url)` and `extract_snapshot(parents, records, url)` return
+//! `{ ok: true, article }` or `{ ok: false, error: { kind, message } }`, so the content script can
+//! pick a message per kind without parsing error strings.
 
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Article, Options};
+use crate::{Article, Error, Options, Snapshot};
 
 #[derive(Serialize)]
 #[serde(untagged)]
@@ -24,11 +25,24 @@ struct Failure {
 /// Extracts the article of a page's serialized HTML. `url` may be empty.
 #[wasm_bindgen]
 pub fn extract(html: &str, url: &str) -> Result<JsValue, JsError> {
-    let options = Options {
+    reply(crate::extract(html, &options(url)))
+}
+
+/// Extracts the article of a page's DOM flattened by `extension/snapshot.js` (see `Snapshot`).
+#[wasm_bindgen]
+pub fn extract_snapshot(parents: &[u32], records: &str, url: &str) -> Result<JsValue, JsError> {
+    reply(crate::extract_snapshot(&Snapshot { parents, records }, &options(url)))
+}
+
+fn options(url: &str) -> Options {
+    Options {
         url: (!url.is_empty()).then(|| url.to_owned()),
         ..Options::default()
-    };
-    let reply = match crate::extract(html, &options) {
+    }
+}
+
+fn reply(result: Result<Article, Error>) -> Result<JsValue, JsError> {
+    let reply = match result {
         Ok(article) => Reply::Found { ok: true, article },
         Err(e) => Reply::Failed {
             ok: false,
