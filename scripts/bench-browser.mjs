@@ -1,0 +1,441 @@
+// The in-browser benchmark of issue 6: Pathok's reader view against Readability.js in the same Debian Chromium,
+// on the same pages, in the same tab. For every page (tests/fixtures, ../shared/corpus bn and readability pages,
+// served on 127.0.0.1) it runs, alternating:
+//   (a) Pathok: the toggle the toolbar button calls (service worker → content.js → wasm → reader view), from the
+//       moment the worker starts the toggle to the reader's shadow root laid out in the page;
+//   (b) Readability.js on document.cloneNode(true), its HTML put into a shadow root the same way, timed in the page.
+// Cold is the first toggle / first run on a freshly loaded page (for Pathok: content.js injected, wasm fetched,
+// compiled and instantiated); warm is a repeated one. Then it times Pathok's stages one by one inside content.js's
+// own isolated world (serialize, extract, settings message, render; fetch/compile/instantiate for cold) and the
+// alternatives a DOM snapshot would bring. Raw numbers go to target/bench-browser.json.
+// Usage: npm run bench:browser [-- --reps 5 --only <substring>]
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const EXTENSION = join(ROOT, 'dist/chrome');
+const CORPUS = resolve(ROOT, '../shared/corpus');
+const READABILITY = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
+const REPORT = join(ROOT, 'target/bench-browser.json');
+const CHROMIUM = process.env.PATHOK_CHROMIUM || '/usr/bin/chromium';
+const HOST_ID = 'pathok-reader-host';
+const LOAD_TIMEOUT_MS = 20_000;
+const TOGGLE_TIMEOUT_MS = 10_000;
+
+// The flags these machines need (no sandbox as root, no GPU, loopback only), plus the switch that opens CDP's
+// Extensions domain: one real toolbar click (Extensions.triggerAction) grants activeTab for the origin, and
+// Chromium keeps that grant across same-origin navigations, so every later page is toggled from the worker.
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging',
+];
+
+function option(name, fallback) {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : process.argv[at + 1];
+}
+const REPS = Number(option('reps', 5));
+const ONLY = option('only', '');
+
+function pages() {
+  const dirPages = (dir, prefix) => (existsSync(dir) ? readdirSync(dir).sort() : [])
+    .filter((slug) => existsSync(join(dir, slug, 'source.html')))
+    .map((slug) => ({ name: `${prefix}/${slug}`, file: join(dir, slug, 'source.html') }));
+  const bn = join(CORPUS, 'bn/pages');
+  const bnPages = (existsSync(bn) ? readdirSync(bn).sort() : []).filter((f) => f.endsWith('.html'))
+    .map((f) => ({ name: `bn/${f.replace(/\.html$/, '')}`, file: join(bn, f) }));
+  return [...dirPages(join(ROOT, 'tests/fixtures'), 'fixtures'), ...bnPages, ...dirPages(join(CORPUS, 'readability'), 'readability')]
+    .filter((p) => p.name.includes(ONLY))
+    .map((p) => ({ ...p, bytes: statSync(p.file).size }));
+}
+
+// /p/<n>/ serves page n; everything else (the pages' own images, styles) is a quick 404.
+function serve(list) {
+  const server = createServer((req, res) => {
+    const [, area, n] = new URL(req.url, 'http://x').pathname.split('/');
+    const page = area === 'p' ? list[Number(n)] : null;
+    if (!page) { res.writeHead(404).end(); return; }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(readFileSync(page.file));
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+// --- in the page's main world ----------------------------------------------------------------------------------
+
+// Installed once per loaded page. Both contestants end at the same point: their host element is in the document
+// and a forced layout of it has returned (`laid`), then the next animation frame (`frame`). Times are
+// performance.timeOrigin-based so the worker's start and the page's end share one clock.
+function installPageHelpers(hostId) {
+  const clock = () => performance.timeOrigin + performance.now();
+  const settle = (host) => {
+    host.getBoundingClientRect();
+    const laid = clock();
+    return new Promise((done) => { requestAnimationFrame(() => done({ laid, frame: clock() })); });
+  };
+  globalThis.pathokBench = {
+    // Resolves when Pathok's view is in the page; armed before the toggle starts.
+    arm() {
+      this.opened = new Promise((done) => {
+        const observer = new MutationObserver(() => {
+          const host = document.getElementById(hostId);
+          if (!host?.shadowRoot?.querySelector('article')) return;
+          observer.disconnect();
+          done(settle(host));
+        });
+        observer.observe(document.documentElement, { childList: true });
+      });
+    },
+    async readability() {
+      const start = clock();
+      const parsed = new globalThis.PathokBenchReadability(document.cloneNode(true)).parse();
+      const parsedAt = clock();
+      if (!parsed) return { ok: false, start, parsedAt };
+      const host = document.createElement('pathok-bench-readability');
+      host.style.cssText = 'all: initial; display: block; position: fixed; inset: 0; z-index: 2147483647; overflow: auto; background: #fff';
+      const root = host.attachShadow({ mode: 'open' });
+      const article = document.createElement('article');
+      const title = document.createElement('h1');
+      title.textContent = parsed.title ?? '';
+      const content = document.createElement('div');
+      content.innerHTML = parsed.content;
+      article.append(title, content);
+      root.append(article);
+      document.documentElement.append(host);
+      const end = await settle(host);
+      host.remove();
+      return { ok: true, start, parsedAt, ...end, chars: parsed.length };
+    },
+  };
+}
+
+// --- in content.js's isolated world ----------------------------------------------------------------------------
+
+// Evaluated (as source text) in the world content.js runs in, after its first toggle, so the modules it imports
+// here are the very instances content.js uses. Times each stage of a toggle separately, then what a cold toggle
+// pays for a fresh wasm instance, then the alternatives to outerHTML.
+async function contentWorldStages(reps) {
+  const asset = (path) => chrome.runtime.getURL(path);
+  const now = () => performance.now();
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const timed = async (fn) => { const t = now(); const value = await fn(); return [now() - t, value]; };
+  const [pkg, reader, messages] = await Promise.all(['pkg/pathok.js', 'reader/reader.js', 'messages.js'].map((p) => import(asset(p))));
+  const url = location.href;
+  const runs = { serialize: [], extract: [], settings: [], render: [], snapshot: [], snapshotAll: [], reparse: [], encodeHtml: [], encodeSnapshot: [], extractStripped: [] };
+  const out = {};
+
+  // The flat snapshot a DOM-walking extractor would take instead of outerHTML: one record per element and text
+  // node (kind/tag, parent index, the attributes the extractor reads), nothing under script/style/template/svg.
+  const KEEP = ['class', 'id', 'style', 'hidden', 'aria-hidden', 'role', 'href', 'src', 'srcset', 'data-src', 'alt',
+    'title', 'lang', 'dir', 'itemprop', 'itemtype', 'property', 'name', 'content', 'datetime', 'rel', 'type'];
+  const SKIP = new Set(['style', 'template', 'svg']);
+  function snapshot(allAttributes) {
+    const parents = [];
+    const strings = [];
+    const visit = (node, parent) => {
+      for (let child = node.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) { parents.push(parent); strings.push('#', child.data); continue; }
+        if (child.nodeType !== 1) continue;
+        const index = parents.length;
+        const tag = child.localName;
+        parents.push(parent);
+        strings.push(tag);
+        if (allAttributes) for (const a of child.attributes) strings.push(a.name, a.value);
+        else for (const name of KEEP) { const v = child.getAttribute(name); if (v !== null) strings.push(name, v); }
+        strings.push('');
+        // Scripts are dropped, except JSON-LD, which the extractor reads for metadata.
+        if (tag === 'script') {
+          if (child.type === 'application/ld+json') { parents.push(index); strings.push('#', child.textContent); }
+          continue;
+        }
+        if (!SKIP.has(tag)) visit(child, index);
+      }
+    };
+    visit(document, -1);
+    return { parents: Int32Array.from(parents), text: strings.join('\u0000') };
+  }
+
+  function stripped() {
+    const clone = document.documentElement.cloneNode(true);
+    for (const n of clone.querySelectorAll('script:not([type="application/ld+json"]), style, template, link, svg')) n.remove();
+    const walker = document.createTreeWalker(clone, NodeFilter.SHOW_COMMENT);
+    const comments = [];
+    for (let c = walker.nextNode(); c; c = walker.nextNode()) comments.push(c);
+    for (const c of comments) c.remove();
+    return clone.outerHTML;
+  }
+
+  const encoder = new TextEncoder();
+  let html = '';
+  let article = null;
+  let snap = null;
+  for (let i = 0; i < reps; i += 1) {
+    let ms;
+    [ms, html] = await timed(() => document.documentElement.outerHTML); runs.serialize.push(ms);
+    let reply;
+    [ms, reply] = await timed(() => pkg.extract(html, url)); runs.extract.push(ms);
+    if (!reply.ok) { out.error = reply.error?.kind; break; }
+    article = reply.article;
+    let settings;
+    [ms, settings] = await timed(() => messages.send(messages.MSG.SETTINGS_GET)); runs.settings.push(ms);
+    const [renderMs, view] = await timed(async () => {
+      const v = await reader.openReader({ article, url, settings, via: 'content' });
+      document.getElementById('pathok-reader-host').getBoundingClientRect();
+      return v;
+    });
+    runs.render.push(renderMs);
+    view.close({ quiet: true });
+    [ms, snap] = await timed(() => snapshot(false)); runs.snapshot.push(ms);
+    [ms] = await timed(() => snapshot(true)); runs.snapshotAll.push(ms);
+    [ms] = await timed(() => new DOMParser().parseFromString(html, 'text/html')); runs.reparse.push(ms);
+    [ms] = await timed(() => encoder.encode(html)); runs.encodeHtml.push(ms);
+    [ms] = await timed(() => encoder.encode(snap.text)); runs.encodeSnapshot.push(ms);
+    const lean = stripped();
+    let leanReply;
+    [ms, leanReply] = await timed(() => pkg.extract(lean, url)); runs.extractStripped.push(ms);
+    out.leanChars = lean.length;
+    out.leanSame = leanReply.ok && leanReply.article.text === article.text;
+  }
+  for (const [name, xs] of Object.entries(runs)) if (xs.length) out[name] = median(xs);
+  out.htmlChars = html.length;
+  out.snapshotChars = snap?.text.length ?? null;
+  out.snapshotNodes = snap?.parents.length ?? null;
+  out.elements = document.getElementsByTagName('*').length;
+  out.words = article?.word_count ?? null;
+
+  // A cold toggle's wasm work, on a fresh module instance (a new URL is a new module record).
+  const wasmUrl = asset('pkg/pathok_bg.wasm');
+  const [fetchMs, bytes] = await timed(async () => (await fetch(wasmUrl)).arrayBuffer());
+  const [compileMs, module] = await timed(() => WebAssembly.compile(bytes));
+  const [importMs, fresh] = await timed(() => import(`${asset('pkg/pathok.js')}?fresh=${Math.random()}`));
+  const [instantiateMs] = await timed(() => fresh.initSync({ module }));
+  const [firstExtractMs] = await timed(() => fresh.extract(html, url));
+  const streaming = await import(`${asset('pkg/pathok.js')}?streaming=${Math.random()}`);
+  const [initStreamingMs] = await timed(() => streaming.default({ module_or_path: wasmUrl }));
+  Object.assign(out, { fetchMs, compileMs, importMs, instantiateMs, firstExtractMs, initStreamingMs });
+  return out;
+}
+
+// --- driving the browser ---------------------------------------------------------------------------------------
+
+async function launch() {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`${EXTENSION} is missing: run bash scripts/build.sh first`);
+  const profile = mkdtempSync(join(tmpdir(), 'pathok-bench-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    // Playwright's headless is Chromium's new headless mode, which loads unpacked extensions.
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...CHROMIUM_ARGS],
+    viewport: { width: 1280, height: 800 },
+  });
+  // The corpus pages name their real CDNs; nothing leaves the machine, and a refused request costs no waiting.
+  await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
+  const sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
+  const extensionId = new URL(sw.url()).host;
+  const page = context.pages()[0] ?? await context.newPage();
+  return { context, sw, extensionId, page, profile };
+}
+
+// Tracks content.js's isolated world in the tab, to evaluate stage timings there.
+async function contentWorld(session) {
+  const cdp = await session.context.newCDPSession(session.page);
+  const worlds = new Map();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === `chrome-extension://${session.extensionId}` && context.auxData?.isDefault === false) worlds.set(context.uniqueId, context);
+  });
+  cdp.on('Runtime.executionContextDestroyed', ({ executionContextUniqueId }) => worlds.delete(executionContextUniqueId));
+  cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
+  await cdp.send('Runtime.enable');
+  return async (fn, arg) => {
+    const { frameTree } = await cdp.send('Page.getFrameTree');
+    const world = [...worlds.values()].find((c) => c.auxData.frameId === frameTree.frame.id);
+    if (!world) throw new Error('content.js world not found');
+    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+      expression: `(${fn})(${JSON.stringify(arg)})`, uniqueContextId: world.uniqueId, awaitPromise: true, returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value;
+  };
+}
+
+async function tabId(session) {
+  return session.sw.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id);
+}
+
+// One Pathok toggle that opens the view: worker clock at the start, page clock when laid out and one frame later.
+async function pathokOpen(session, id) {
+  await session.page.evaluate(() => globalThis.pathokBench.arm());
+  const { start, reply } = await session.sw.evaluate(async (tab) => {
+    const t = performance.timeOrigin + performance.now();
+    return { start: t, reply: await self.pathokToggle(tab) };
+  }, id);
+  if (reply?.state !== 'open') return { ok: false, reply };
+  const end = await session.page.evaluate(() => globalThis.pathokBench.opened);
+  return { ok: true, via: reply.via, ms: end.laid - start, frameMs: end.frame - start };
+}
+
+async function pathokClose(session, id) {
+  const reply = await session.sw.evaluate((tab) => self.pathokToggle(tab), id);
+  if (reply?.state !== 'closed') throw new Error(`toggle did not close the view: ${JSON.stringify(reply)}`);
+}
+
+async function readabilityRun(session) {
+  const r = await session.page.evaluate(() => globalThis.pathokBench.readability());
+  return r.ok ? { ok: true, ms: r.laid - r.start, frameMs: r.frame - r.start, parseMs: r.parsedAt - r.start } : { ok: false };
+}
+
+async function load(session, url, readabilitySource) {
+  await session.page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT_MS });
+  // Through the protocol rather than a <script> tag, so a page's own CSP cannot refuse it.
+  await session.page.evaluate(`${readabilitySource}\n;globalThis.PathokBenchReadability = Readability;`);
+  await session.page.evaluate(installPageHelpers, HOST_ID);
+}
+
+async function benchPage(session, evalInContent, id, url, readabilitySource) {
+  await load(session, url, readabilitySource);
+  const row = { pathokWarm: [], readabilityWarm: [], pathokWarmFrame: [], readabilityWarmFrame: [] };
+  const cold = await pathokOpen(session, id);
+  row.via = cold.via ?? cold.reply?.reason ?? cold.reply?.state;
+  const rcold = await readabilityRun(session);
+  row.readabilityOk = rcold.ok;
+  if (rcold.ok) Object.assign(row, { readabilityCold: rcold.ms, readabilityColdFrame: rcold.frameMs, readabilityParseCold: rcold.parseMs });
+  if (!cold.ok) {
+    row.pathokOk = false;
+    row.reason = cold.reply?.reason ?? 'no view';
+    return row;
+  }
+  row.pathokOk = true;
+  Object.assign(row, { pathokCold: cold.ms, pathokColdFrame: cold.frameMs });
+  for (let i = 0; i < REPS; i += 1) {
+    await pathokClose(session, id);
+    const p = await pathokOpen(session, id);
+    if (!p.ok) throw new Error(`warm toggle failed: ${JSON.stringify(p.reply)}`);
+    row.pathokWarm.push(p.ms);
+    row.pathokWarmFrame.push(p.frameMs);
+    if (row.readabilityOk) {
+      const r = await readabilityRun(session);
+      row.readabilityWarm.push(r.ms);
+      row.readabilityWarmFrame.push(r.frameMs);
+    }
+  }
+  await pathokClose(session, id);
+  if (row.via === 'content') row.stages = await evalInContent(contentWorldStages, 3);
+  return row;
+}
+
+// --- numbers ---------------------------------------------------------------------------------------------------
+
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const quantile = (xs, q) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)] : NaN;
+};
+const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
+const fixed2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : '-');
+
+function printTable(rows) {
+  const head = ['page', 'KB', 'via', 'P cold', 'R cold', 'P warm', 'R warm', 'warm ratio', 'ser', 'extract', 'render', 'snap'];
+  const lines = rows.map((r) => [
+    r.name, (r.bytes / 1024).toFixed(0), r.via ?? '-', ms(r.pathokCold), ms(r.readabilityCold), ms(median(r.pathokWarm)),
+    ms(median(r.readabilityWarm)), fixed2(r.warmRatio), ms(r.stages?.serialize), ms(r.stages?.extract), ms(r.stages?.render),
+    ms(r.stages?.snapshot),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
+  const fmt = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(fmt(head));
+  for (const l of lines) console.log(fmt(l));
+}
+
+function printStages(rows) {
+  const staged = rows.filter((r) => r.stages && Number.isFinite(r.stages.extract));
+  if (!staged.length) return;
+  const col = (key) => median(staged.map((r) => r.stages[key]));
+  const inject = median(staged.map((r) => median(r.pathokWarm) - r.stages.serialize - r.stages.extract - r.stages.settings - r.stages.render));
+  console.log(`\nPathok stages, median over ${staged.length} pages (ms, timed in content.js's world):`);
+  console.log(`  warm toggle ${ms(median(staged.map((r) => median(r.pathokWarm))))} = serialize ${ms(col('serialize'))} + extract ${ms(col('extract'))}`
+    + ` + settings message ${ms(col('settings'))} + render ${ms(col('render'))} + worker/injection rest ${ms(inject)}`);
+  console.log(`  cold adds: wasm fetch ${ms(col('fetchMs'))}, compile ${ms(col('compileMs'))}, glue import ${ms(col('importMs'))},`
+    + ` instantiate ${ms(col('instantiateMs'))}, first extract on a fresh instance ${ms(col('firstExtractMs'))}`
+    + ` (init as content.js does it: ${ms(col('initStreamingMs'))})`);
+  console.log(`  alternatives: TreeWalker snapshot ${ms(col('snapshot'))} (all attributes ${ms(col('snapshotAll'))}),`
+    + ` DOMParser re-parse ${ms(col('reparse'))}, UTF-8 encode outerHTML ${ms(col('encodeHtml'))} vs snapshot ${ms(col('encodeSnapshot'))},`
+    + ` extract without script/style/comments ${ms(col('extractStripped'))}`);
+  console.log(`  sizes: outerHTML ${col('htmlChars')} chars, snapshot ${col('snapshotChars')} chars / ${col('snapshotNodes')} nodes,`
+    + ` stripped HTML ${col('leanChars')} chars (same text on ${staged.filter((r) => r.stages.leanSame).length}/${staged.length} pages)`);
+}
+
+async function main() {
+  const list = pages();
+  if (!list.length) throw new Error('no pages found');
+  const readabilitySource = readFileSync(READABILITY, 'utf8');
+  const server = await serve(list);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const session = await launch();
+  const began = Date.now();
+  const rows = [];
+  try {
+    // The one real click: it grants activeTab on this origin (and opens and closes the view once).
+    await load(session, `${origin}/p/0/`, readabilitySource);
+    const id = await tabId(session);
+    const cdp = await session.context.browser().newBrowserCDPSession();
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const target = targetInfos.find((t) => t.url === session.page.url());
+    await cdp.send('Extensions.triggerAction', { id: session.extensionId, targetId: target.targetId });
+    await session.page.waitForTimeout(500);
+    const state = await session.page.evaluate((h) => Boolean(document.getElementById(h)), HOST_ID);
+    if (state) await pathokClose(session, id);
+    await cdp.detach();
+    const evalInContent = await contentWorld(session);
+    for (const [i, page] of list.entries()) {
+      try {
+        const row = { name: page.name, bytes: page.bytes, ...await benchPage(session, evalInContent, id, `${origin}/p/${i}/`, readabilitySource) };
+        const ratios = row.pathokWarm.map((p, k) => p / row.readabilityWarm[k]);
+        row.warmRatio = row.pathokOk && row.readabilityOk ? median(ratios) : NaN;
+        row.coldRatio = row.pathokOk && row.readabilityOk ? row.pathokCold / row.readabilityCold : NaN;
+        rows.push(row);
+      } catch (error) {
+        rows.push({ name: page.name, bytes: page.bytes, error: String(error.message ?? error).split('\n')[0], pathokWarm: [], readabilityWarm: [] });
+      }
+      process.stderr.write(`\r[bench] ${i + 1}/${list.length} pages, ${((Date.now() - began) / 1000).toFixed(0)} s`);
+    }
+    process.stderr.write('\n');
+  } finally {
+    await session.context.close().catch(() => {});
+    server.close();
+    rmSync(session.profile, { recursive: true, force: true });
+  }
+  mkdirSync(dirname(REPORT), { recursive: true });
+  writeFileSync(REPORT, JSON.stringify(rows, null, 1));
+
+  printTable(rows);
+  for (const r of rows.filter((x) => x.error)) console.log(`error on ${r.name}: ${r.error}`);
+  const both = rows.filter((r) => Number.isFinite(r.warmRatio));
+  const skipped = rows.length - both.length;
+  printStages(both);
+  const pWarm = both.map((r) => median(r.pathokWarm));
+  const rWarm = both.map((r) => median(r.readabilityWarm));
+  const warm = both.map((r) => r.warmRatio);
+  console.log(`\n${both.length} pages compared (${skipped} left out: no view from one side or an error); ${REPS} warm runs each; raw: ${REPORT}`);
+  console.log(`time to the view laid out, median (p90) ms: pathok warm ${ms(median(pWarm))} (${ms(quantile(pWarm, 0.9))}),`
+    + ` readability warm ${ms(median(rWarm))} (${ms(quantile(rWarm, 0.9))}); pathok cold ${ms(median(both.map((r) => r.pathokCold)))}`
+    + ` (${ms(quantile(both.map((r) => r.pathokCold), 0.9))}), readability cold ${ms(median(both.map((r) => r.readabilityCold)))}`
+    + ` (${ms(quantile(both.map((r) => r.readabilityCold), 0.9))})`);
+  console.log(`one frame later, median ms: pathok warm ${ms(median(both.map((r) => median(r.pathokWarmFrame))))},`
+    + ` readability warm ${ms(median(both.map((r) => median(r.readabilityWarmFrame))))}`);
+  console.log(`ratio pathok/readability p90: ${fixed2(quantile(warm, 0.9))}, cold median: ${fixed2(median(both.map((r) => r.coldRatio)))}`);
+  console.log(`ratio pathok/readability median: ${fixed2(median(warm))}`);
+}
+
+main().catch((error) => {
+  console.error(`bench:browser failed: ${error.stack ?? error}`);
+  process.exit(1);
+});
