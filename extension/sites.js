@@ -54,7 +54,8 @@ export async function syncRegistrations() {
     await chrome.scripting.registerContentScripts(fresh.map((host) => ({
       id: ID_PREFIX + host,
       matches: originsOf(host),
-      js: ['content.js', 'auto-open.js'],
+      // Absolute: Firefox resolves these against the calling page (options/), Chromium against the root.
+      js: ['/content.js', '/auto-open.js'],
       runAt: 'document_idle',
     })));
   }

@@ -1,14 +1,16 @@
 // Firefox smoke test: dist/firefox installed as a temporary add-on in firefox-esr (geckodriver + selenium).
 // Reader mode is switched on through the Alt+Shift+R command itself: with geckodriver's --allow-system-access,
 // the browser window's <key> element for our command is fired, which is what the real shortcut does (and it
-// grants activeTab). Skips, saying why, when firefox-esr or geckodriver is not installed.
+// grants activeTab). Auto mode is tested here too: only a privileged script can stand in for the user's "Allow"
+// (headless Chromium's permission prompt cannot be answered). Skips, saying why, when firefox-esr or geckodriver
+// is not installed.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { Builder } from 'selenium-webdriver';
+import { Builder, By } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import { TARGET, countOf, expected, extensionDir, squash, startServer } from './harness.mjs';
 
@@ -87,7 +89,7 @@ describe('Firefox smoke test', { skip: missing.length ? `missing ${missing.join(
 
   test('pressing it again restores the page exactly', async () => {
     await inChrome(driver, () => pressCommand(driver));
-    await driver.wait(async () => !(await driver.executeScript("return document.getElementById('pathok-reader-host')")), 5000);
+    await driver.wait(async () => !(await driver.executeScript("return Boolean(document.getElementById('pathok-reader-host'))")), 5000);
     assert.ok(await driver.executeScript('return document.documentElement.outerHTML') === original, 'page DOM differs');
   });
 
@@ -101,5 +103,36 @@ describe('Firefox smoke test', { skip: missing.length ? `missing ${missing.join(
     await driver.wait(() => driver.executeScript("return document.body.dataset.ready === 'true'"), 5000);
     const titles = await driver.executeScript("return [...document.querySelectorAll('#list button.open')].map((b) => b.textContent)");
     assert.deepEqual(titles.map(squash), [squash(want.title)]);
+  });
+
+  test('auto mode: a listed, permitted site opens in reader mode on load; Remove turns it off', async () => {
+    const options = `moz-extension://${ADDON_UUID}/options/options.html`;
+    // The user's "Allow" for the host, granted the way Firefox's own prompt grants it.
+    await inChrome(driver, () => driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.getExtension('${ADDON_ID}');
+      ExtensionPermissions.add('${ADDON_ID}', { permissions: [], origins: ['*://127.0.0.1/*'] }, extension).then(done, done);`));
+    await driver.get(options);
+    await driver.wait(() => driver.executeScript("return document.body.dataset.ready === 'true'"), 5000);
+    // What addSite() does after the permission prompt: list the host and register its content script.
+    const registered = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+      Promise.all([import('../storage.js'), import('../sites.js')])
+        .then(async ([storage, sites]) => { await storage.setSettings({ sites: ['127.0.0.1'] }); return sites.syncRegistrations(); })
+        .then(done, (e) => done(String(e)));`);
+    assert.deepEqual(registered, ['127.0.0.1']);
+    await driver.wait(async () => (await driver.findElement(By.css('#sites')).getText()).includes('127.0.0.1'), 5000);
+
+    await driver.get(`${server.origin}/f/${SLUG}/`);
+    await driver.wait(async () => Boolean(await readView(driver)), 15000, 'auto mode did not open the reader');
+    assert.equal(squash((await readView(driver)).title), squash(want.title));
+
+    await driver.get(options);
+    await driver.wait(() => driver.executeScript("return document.body.dataset.ready === 'true'"), 5000);
+    await driver.findElement(By.css('#sites button')).click();
+    await driver.wait(async () => (await driver.findElement(By.css('#sites')).getText()).includes('No sites'), 5000);
+    await driver.get(`${server.origin}/f/${SLUG}/`);
+    await driver.sleep(1500);
+    assert.equal(await readView(driver), null, 'reader opened on a removed site');
   });
 });
