@@ -24,7 +24,8 @@ const CALENDARS = ['gregorian', 'bangla'];
 
 const asset = (path) => chrome.runtime.getURL(path);
 const t = (key, subs) => chrome.i18n.getMessage(key, subs) || key;
-const uiLang = () => (chrome.i18n.getUILanguage().toLowerCase().startsWith('bn') ? 'bn' : 'en');
+// The language of the strings actually shown (getUILanguage can disagree with the locale Chromium picked).
+const uiLang = () => t('uiLang');
 
 export const toBengaliDigits = (s) => s.replace(/[0-9]/g, (d) => BN_DIGITS[Number(d)]);
 export const toLatinDigits = (s) => s.replace(/[০-৯]/g, (d) => String(BN_DIGITS.indexOf(d)));
@@ -237,7 +238,7 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
   const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
   const say = (text) => { status.textContent = text; };
 
-  const titleEl = el('h1', { id: 'pathok-title', tabindex: '-1', text: article.title ?? '' });
+  const titleEl = el('h1', { id: 'pathok-title', text: article.title ?? '' });
   const dateLine = el('span', { class: 'date' });
   const content = el('div', { class: 'content' });
   const reading = el('span', { class: 'reading' });
@@ -263,7 +264,7 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
 
   // Named by the headline; an article without one still gets a name for screen readers.
   const reader = el('div', {
-    class: 'reader', role: 'dialog', 'aria-modal': 'true', lang: ui,
+    class: 'reader', role: 'dialog', 'aria-modal': 'true', lang: ui, tabindex: '-1',
     'aria-labelledby': article.title ? 'pathok-title' : null,
     'aria-label': article.title ? null : t('extName'),
   });
@@ -370,6 +371,7 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
     if (!quiet) onClosed?.();
   }
 
-  titleEl.focus({ preventScroll: true });
+  // The dialog itself takes focus: a screen reader announces its name (the headline), and Tab starts at the bar.
+  reader.focus({ preventScroll: true });
   return { close, via };
 }

@@ -1,9 +1,11 @@
 // Strict-CSP pages: Chromium refuses to compile wasm in a content script when the page's script-src lacks
 // 'wasm-unsafe-eval', so content.js hands the HTML to the background, which runs the same wasm. Both paths
-// must give the same article.
+// must give the same article. The browser runs with a Bengali UI, so the view's own strings are checked in bn.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { clickAction, expected, launch, openTab, readView, squash, startServer, toggle, waitForReader } from './harness.mjs';
+import {
+  clickAction, expected, launch, openTab, readView, screenshot, seriousViolations, squash, startServer, toggle, waitForReader,
+} from './harness.mjs';
 
 const SLUG = 'responsive-double-render';
 const want = expected(SLUG);
@@ -14,7 +16,7 @@ describe(`strict CSP pages (${SLUG})`, () => {
 
   before(async () => {
     server = await startServer();
-    s = await launch();
+    s = await launch({ args: ['--lang=bn'] });
   });
 
   after(async () => {
@@ -31,6 +33,14 @@ describe(`strict CSP pages (${SLUG})`, () => {
     const reply = await toggle(s, tabId);
     await waitForReader(page);
     views[area] = await readView(page);
+    views[area].ui = await page.evaluate(() => {
+      const root = document.getElementById('pathok-reader-host').shadowRoot;
+      return { lang: root.querySelector('.reader').lang, close: root.querySelector('button.close').textContent, reading: root.querySelector('.reading').textContent };
+    });
+    if (area === 'csp-none') {
+      await screenshot(page, 'reader-bn-ui.png');
+      views[area].axe = await seriousViolations(page, '#pathok-reader-host');
+    }
     const csp = await page.evaluate(async () => (await fetch(location.href)).headers.get('content-security-policy'));
     await page.close();
     return { reply, csp };
@@ -50,6 +60,9 @@ describe(`strict CSP pages (${SLUG})`, () => {
       assert.equal(squash(views[area].title), squash(views.f.title));
       assert.equal(squash(views[area].text), squash(views.f.text));
       assert.equal(squash(views[area].title), squash(want.title));
+      assert.deepEqual({ lang: views[area].ui.lang, close: views[area].ui.close }, { lang: 'bn', close: 'বন্ধ' });
+      assert.match(views[area].ui.reading, /^[০-৯]+ মিনিটের পড়া$/);
+      if (views[area].axe) assert.deepEqual(views[area].axe, [], 'axe with the Bengali UI');
     });
   }
 });

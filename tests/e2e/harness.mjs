@@ -54,7 +54,7 @@ export async function startServer() {
 }
 
 // One browser per test file; pass the same profile again to prove what survives a restart.
-export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-')) } = {}) {
+export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-')), args = [] } = {}) {
   const dir = extensionDir();
   const preferences = join(profile, 'Default', 'Preferences');
   if (!existsSync(preferences)) {
@@ -65,7 +65,7 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...CHROMIUM_ARGS, ...args],
   });
   // Fixture pages name their real CDNs; nothing leaves the machine.
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
