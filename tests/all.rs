@@ -7,3 +7,5 @@ mod extract;
 mod cli;
 // Metadata of the saved Bengali pages against gold, the seed dateline, digit round trips.
 mod meta;
+// Hostile markup in article bodies (tests/hostile/payloads.txt): the output must be inert.
+mod hostile;
