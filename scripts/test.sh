@@ -1,38 +1,46 @@
 #!/usr/bin/env bash
-# The one test command (README, .ci/run): setup, Rust tests, the wasm build and its tests in wasm, the
-# Firefox lint, then every JS test (unit and browser end-to-end) in one `node --test` run, so the output ends
-# with that runner's summary. Stops at the first failing stage and names it.
+# The one test command (README, .ci/run): setup, the wasm build, then every test stage — Rust tests, the
+# library in wasm, the Firefox lint, and all JS tests (unit and browser end-to-end) in one `node --test` run
+# last, so a green run ends with that runner's summary. Setup and build stop the run when they fail; a failing
+# test stage is reported and the other test stages still run, then the script exits 1 naming every failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
-stage=setup
-trap 'echo "[test] FAILED at stage: $stage" >&2' ERR
-begin() { stage=$1; printf '\n[test] === %s ===\n' "$stage"; }
+failed=()
+banner() { printf '\n[test] === %s ===\n' "$1"; }
+# Runs one test stage; its failure is recorded rather than ending the run.
+check() {
+    local name=$1
+    shift
+    banner "$name"
+    "$@" || failed+=("$name")
+}
 
-begin setup
+banner setup
 bash scripts/setup.sh
 export PATHOK_SETUP_DONE=1
 
-begin "cargo test"
-cargo test
-
-begin "wasm build"
+banner "wasm build"
 bash scripts/build.sh
+
+check "cargo test" cargo test
 
 # The library compiled for wasm32 and run by wasm-bindgen's Node runner: catches what only breaks there
 # (std::time, the allocator, missing imports). tests/wasm is its own crate; see the root Cargo.toml.
-begin "wasm-pack test --node"
-wasm-pack test --node tests/wasm
+check "wasm-pack test --node" wasm-pack test --node tests/wasm
 
-begin "web-ext lint"
-npm run --silent lint:ext
+check "web-ext lint" npm run --silent lint:ext
 
-# Unit tests of the built JS/wasm and the browser end-to-end specs; e2e specs load dist/chrome and dist/firefox.
-begin "node --test"
+# Unit tests of the built JS/wasm and the browser end-to-end specs (tests/e2e, which load dist/).
 mapfile -t specs < <(find tests extension -name '*.test.mjs' -not -path '*/node_modules/*' | sort)
 if ((${#specs[@]} == 0)); then
-    echo "[test] no *.test.mjs files" >&2
+    failed+=("node --test (no *.test.mjs found)")
+else
+    check "node --test" node --test --test-concurrency=1 "${specs[@]}"
+fi
+
+if ((${#failed[@]})); then
+    printf '[test] FAILED: %s\n' "${failed[@]}" >&2
     exit 1
 fi
-node --test --test-concurrency=1 "${specs[@]}"
