@@ -117,14 +117,19 @@ function installPageHelpers(hostId) {
 // Evaluated (as source text) in the world content.js runs in, after its first toggle, so the modules it imports
 // here are the very instances content.js uses. Times each stage of a toggle separately, then what a cold toggle
 // pays for a fresh wasm instance, then the alternatives to outerHTML.
-async function contentWorldStages(reps) {
+async function contentWorldStages(reps, projectSnapshot) {
   const asset = (path) => chrome.runtime.getURL(path);
   const now = () => performance.now();
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const timed = async (fn) => { const t = now(); const value = await fn(); return [now() - t, value]; };
   const [pkg, reader, messages] = await Promise.all(['pkg/pathok.js', 'reader/reader.js', 'messages.js'].map((p) => import(asset(p))));
   const url = location.href;
-  const runs = { serialize: [], extract: [], settings: [], render: [], snapshot: [], snapshotAll: [], reparse: [], encodeHtml: [], encodeSnapshot: [], extractStripped: [] };
+  const runs = {
+    serialize: [], extract: [], settings: [], render: [], pageHide: [], snapshot: [], snapshotAll: [], reparse: [],
+    encodeHtml: [], encodeSnapshot: [], extractStripped: [], projectSnapshot: [], extractSnapshot: [],
+    cssParse: [], articleHtml: [], settingsForm: [], background: [],
+  };
+  const cssText = await (await fetch(asset('reader/reader.css'))).text();
   const out = {};
 
   // The flat snapshot a DOM-walking extractor would take instead of outerHTML: one record per element and text
@@ -193,6 +198,42 @@ async function contentWorldStages(reps) {
     [ms] = await timed(() => new DOMParser().parseFromString(html, 'text/html')); runs.reparse.push(ms);
     [ms] = await timed(() => encoder.encode(html)); runs.encodeHtml.push(ms);
     [ms] = await timed(() => encoder.encode(snap.text)); runs.encodeSnapshot.push(ms);
+    // What reader.js does to the page under the view (one sheet with html { overflow: hidden }, body inert),
+    // alone: on a long page, dropping the scrollbar re-lays out the whole page at a new width.
+    [ms] = await timed(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('html { overflow: hidden !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      if (document.body) document.body.inert = true;
+      document.documentElement.getBoundingClientRect();
+      document.body?.getBoundingClientRect();
+      return sheet;
+    }).then(([t, sheet]) => {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets].filter((x) => x !== sheet);
+      if (document.body) document.body.inert = false;
+      document.documentElement.getBoundingClientRect();
+      return [t];
+    });
+    runs.pageHide.push(ms);
+    // Pieces of the render, each alone: reader.css parsed into a new sheet (done on every open), the article's
+    // HTML parsed into a detached node, the settings form built.
+    [ms] = await timed(() => new CSSStyleSheet().replaceSync(cssText)); runs.cssParse.push(ms);
+    [ms] = await timed(() => { document.createElement('div').innerHTML = article.html; }); runs.articleHtml.push(ms);
+    [ms] = await timed(() => reader.buildSettingsForm({ id: 'pathok-bench-form', current: settings, onChange() {} })); runs.settingsForm.push(ms);
+    // The background's extractor, reached by message with the HTML (the strict-CSP route); the first call
+    // may pay for instantiating the worker's module, so the median of the later ones is its warm cost.
+    let viaBackground;
+    [ms, viaBackground] = await timed(() => messages.send(messages.MSG.EXTRACT_RUN, { html, url }));
+    if (i === 0) out.backgroundFirst = ms; else runs.background.push(ms);
+    out.backgroundOk = viaBackground.ok === true;
+    if (projectSnapshot && pkg.extract_snapshot) {
+      let flat;
+      [ms, flat] = await timed(() => projectSnapshot(document)); runs.projectSnapshot.push(ms);
+      let flatReply;
+      [ms, flatReply] = await timed(() => pkg.extract_snapshot(flat.parents, flat.records, url)); runs.extractSnapshot.push(ms);
+      out.snapshotSame = flatReply.ok && flatReply.article.text === article.text;
+      out.projectSnapshotChars = flat.records.length;
+    }
     const lean = stripped();
     let leanReply;
     [ms, leanReply] = await timed(() => pkg.extract(lean, url)); runs.extractStripped.push(ms);
@@ -216,6 +257,15 @@ async function contentWorldStages(reps) {
   const streaming = await import(`${asset('pkg/pathok.js')}?streaming=${Math.random()}`);
   const [initStreamingMs] = await timed(() => streaming.default({ module_or_path: wasmUrl }));
   Object.assign(out, { fetchMs, compileMs, importMs, instantiateMs, firstExtractMs, initStreamingMs });
+
+  // A cold toggle's first render: a fresh reader.js module has no stylesheet text and no fonts yet.
+  const [readerImportMs, freshReader] = await timed(() => import(`${asset('reader/reader.js')}?fresh=${Math.random()}`));
+  const settings = await messages.send(messages.MSG.SETTINGS_GET);
+  if (article) {
+    const [coldRenderMs, view] = await timed(() => freshReader.openReader({ article, url, settings, via: 'content' }));
+    view.close({ quiet: true });
+    Object.assign(out, { readerImportMs, coldRenderMs });
+  }
   return out;
 }
 
@@ -250,16 +300,25 @@ async function contentWorld(session) {
   cdp.on('Runtime.executionContextDestroyed', ({ executionContextUniqueId }) => worlds.delete(executionContextUniqueId));
   cdp.on('Runtime.executionContextsCleared', () => worlds.clear());
   await cdp.send('Runtime.enable');
-  return async (fn, arg) => {
+  return async (fn, ...args) => {
     const { frameTree } = await cdp.send('Page.getFrameTree');
     const world = [...worlds.values()].find((c) => c.auxData.frameId === frameTree.frame.id);
     if (!world) throw new Error('content.js world not found');
     const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression: `(${fn})(${JSON.stringify(arg)})`, uniqueContextId: world.uniqueId, awaitPromise: true, returnByValue: true,
+      expression: `(${fn})(${args.join(', ')})`, uniqueContextId: world.uniqueId, awaitPromise: true, returnByValue: true,
     });
     if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
     return result.value;
   };
+}
+
+// extension/snapshot.js (the content script's DOM flattener, when the build has it) as an expression that
+// evaluates to its `snapshot` function: it is a module, and content.js's world is not.
+function projectSnapshotSource() {
+  const file = join(EXTENSION, 'snapshot.js');
+  if (!existsSync(file)) return 'null';
+  const source = readFileSync(file, 'utf8').replace(/^export /gm, '');
+  return `(() => {\n${source}\nreturn snapshot;\n})()`;
 }
 
 async function tabId(session) {
@@ -297,7 +356,7 @@ async function load(session, url, readabilitySource) {
 
 async function benchPage(session, evalInContent, id, url, readabilitySource) {
   await load(session, url, readabilitySource);
-  const row = { pathokWarm: [], readabilityWarm: [], pathokWarmFrame: [], readabilityWarmFrame: [] };
+  const row = { pathokWarm: [], readabilityWarm: [], pathokWarmFrame: [], readabilityWarmFrame: [], readabilityParse: [] };
   const cold = await pathokOpen(session, id);
   row.via = cold.via ?? cold.reply?.reason ?? cold.reply?.state;
   const rcold = await readabilityRun(session);
@@ -320,10 +379,11 @@ async function benchPage(session, evalInContent, id, url, readabilitySource) {
       const r = await readabilityRun(session);
       row.readabilityWarm.push(r.ms);
       row.readabilityWarmFrame.push(r.frameMs);
+      row.readabilityParse.push(r.parseMs);
     }
   }
   await pathokClose(session, id);
-  if (row.via === 'content') row.stages = await evalInContent(contentWorldStages, 3);
+  if (row.via === 'content') row.stages = await evalInContent(contentWorldStages, 3, projectSnapshotSource());
   return row;
 }
 
@@ -366,6 +426,19 @@ function printStages(rows) {
   console.log(`  cold adds: wasm fetch ${ms(col('fetchMs'))}, compile ${ms(col('compileMs'))}, glue import ${ms(col('importMs'))},`
     + ` instantiate ${ms(col('instantiateMs'))}, first extract on a fresh instance ${ms(col('firstExtractMs'))}`
     + ` (init as content.js does it: ${ms(col('initStreamingMs'))})`);
+  console.log(`  render pieces: reader.css parse ${ms(col('cssParse'))}, article HTML into a node ${ms(col('articleHtml'))},`
+    + ` settings form ${ms(col('settingsForm'))}, hiding the page ${ms(col('pageHide'))}`);
+  console.log(`  extract through the background (message with outerHTML, worker's module): first ${ms(col('backgroundFirst'))},`
+    + ` then ${ms(col('background'))}`);
+  console.log(`  cold render (fresh reader.js: stylesheet and fonts fetched) ${ms(col('coldRenderMs'))}, reader.js import ${ms(col('readerImportMs'))};`
+    + ` fonts are most of it`);
+  const flat = staged.filter((r) => Number.isFinite(r.stages.extractSnapshot));
+  if (flat.length) {
+    const fcol = (key) => median(flat.map((r) => r.stages[key]));
+    console.log(`  snapshot route on ${flat.length} pages: extension/snapshot.js ${ms(fcol('projectSnapshot'))} + extract_snapshot`
+      + ` ${ms(fcol('extractSnapshot'))} vs outerHTML ${ms(fcol('serialize'))} + extract ${ms(fcol('extract'))}`
+      + ` (same text on ${flat.filter((r) => r.stages.snapshotSame).length}/${flat.length} pages)`);
+  }
   console.log(`  alternatives: TreeWalker snapshot ${ms(col('snapshot'))} (all attributes ${ms(col('snapshotAll'))}),`
     + ` DOMParser re-parse ${ms(col('reparse'))}, UTF-8 encode outerHTML ${ms(col('encodeHtml'))} vs snapshot ${ms(col('encodeSnapshot'))},`
     + ` extract without script/style/comments ${ms(col('extractStripped'))}`);
@@ -397,7 +470,11 @@ async function main() {
     const evalInContent = await contentWorld(session);
     for (const [i, page] of list.entries()) {
       try {
-        const row = { name: page.name, bytes: page.bytes, ...await benchPage(session, evalInContent, id, `${origin}/p/${i}/`, readabilitySource) };
+        const url = `${origin}/p/${i}/`;
+        // A rebuild of dist/ by another process makes content.js briefly unreadable; one more try covers it.
+        const measured = await benchPage(session, evalInContent, id, url, readabilitySource)
+          .catch(() => benchPage(session, evalInContent, id, url, readabilitySource));
+        const row = { name: page.name, bytes: page.bytes, ...measured };
         const ratios = row.pathokWarm.map((p, k) => p / row.readabilityWarm[k]);
         row.warmRatio = row.pathokOk && row.readabilityOk ? median(ratios) : NaN;
         row.coldRatio = row.pathokOk && row.readabilityOk ? row.pathokCold / row.readabilityCold : NaN;
@@ -429,6 +506,8 @@ async function main() {
     + ` readability warm ${ms(median(rWarm))} (${ms(quantile(rWarm, 0.9))}); pathok cold ${ms(median(both.map((r) => r.pathokCold)))}`
     + ` (${ms(quantile(both.map((r) => r.pathokCold), 0.9))}), readability cold ${ms(median(both.map((r) => r.readabilityCold)))}`
     + ` (${ms(quantile(both.map((r) => r.readabilityCold), 0.9))})`);
+  console.log(`readability warm split, median ms: parse ${ms(median(both.map((r) => median(r.readabilityParse))))},`
+    + ` insert and lay out ${ms(median(both.map((r) => median(r.readabilityWarm) - median(r.readabilityParse))))}`);
   console.log(`one frame later, median ms: pathok warm ${ms(median(both.map((r) => median(r.pathokWarmFrame))))},`
     + ` readability warm ${ms(median(both.map((r) => median(r.readabilityWarmFrame))))}`);
   console.log(`ratio pathok/readability p90: ${fixed2(quantile(warm, 0.9))}, cold median: ${fixed2(median(both.map((r) => r.coldRatio)))}`);
