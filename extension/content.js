@@ -49,6 +49,7 @@
       onAlwaysOnSite: () => send(MSG.SITE_ASK, { host: location.hostname }),
       onClosed: () => { view = null; send(MSG.READER_STATE, { open: false }); },
     });
+    view.found = found;
     return { state: 'open', via: found.via };
   }
 
@@ -63,7 +64,8 @@
 
   async function save() {
     const { MSG, send, reader } = await modules;
-    const found = await extractPage();
+    // With the view open, save what it shows; the page HTML now also holds our own host element.
+    const found = view ? view.found : await extractPage();
     if (!found.ok) {
       reader.showNotice(reader.noticeFor(found));
       return { ok: false, reason: found.error?.kind ?? found.reason };

@@ -115,7 +115,8 @@ export function readView(page) {
     const reader = root.querySelector('.reader');
     return {
       title: root.querySelector('h1')?.textContent ?? null,
-      text: article?.textContent ?? '',
+      // innerText: as laid out (table cells apart, hidden images' alt text gone).
+      text: article?.innerText ?? '',
       blocks: [...root.querySelectorAll('.content p, .content h2, .content h3, .content li, .content blockquote')].map((n) => n.textContent),
       datetime: time?.getAttribute('datetime') ?? null,
       date: time?.textContent ?? null,
