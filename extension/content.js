@@ -42,7 +42,8 @@
     view = await reader.openReader({
       article: found.article,
       url: found.url,
-      settings: settings.ok === false ? reader.DEFAULT_VIEW_SETTINGS : settings,
+      // Background unreachable: open anyway, with reader.css's defaults.
+      settings: settings.ok === false ? {} : settings,
       via: found.via,
       onSettings: (patch) => send(MSG.SETTINGS_SET, { patch }),
       onSave: () => send(MSG.LIBRARY_SAVE, { url: found.url, article: found.article }),

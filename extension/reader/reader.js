@@ -1,7 +1,7 @@
 // The reader view: one open shadow root on <pathok-reader id="pathok-reader-host">, drawn over the page, styled
 // only by reader.css. Used by content.js (over a web page) and library/library.js (a saved article, offline).
 // Knows no storage and no messages: callers pass settings in and get changes, saves and closing back as callbacks.
-// The page underneath is hidden by one stylesheet and made inert, never changed, so closing restores it exactly.
+// The page underneath is hidden by one stylesheet and made inert, both undone on close: the page is restored exactly.
 
 const HOST_ID = 'pathok-reader-host';
 const NOTICE_ID = 'pathok-notice-host';
@@ -257,8 +257,10 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
       bangla && gregorian && document.createTextNode(' · '),
       gregorian && el('time', { datetime: article.published, text: gregorian }),
     ].filter(Boolean));
-    // The extractor sanitised this HTML (output.rs); the page's scripts cannot reach into this shadow root.
-    content.innerHTML = article.html;
+    // The extractor sanitised this HTML (output.rs); parsed inert by DOMParser (no scripts, no loads until
+    // adopted), then moved into the shadow root, where the page's scripts and styles cannot reach it.
+    const parsed = new DOMParser().parseFromString(article.html, 'text/html');
+    content.replaceChildren(...parsed.body.childNodes);
     applyDigits(content, digits);
   }
 

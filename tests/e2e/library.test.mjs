@@ -153,4 +153,17 @@ describe('saved articles and the library page', () => {
     assert.equal((await library(s)).length, 2);
     await page.close();
   });
+
+  test('options page: the same settings controls, the site list; no serious axe issues', async () => {
+    const page = await s.context.newPage();
+    await page.goto(s.url('options/options.html'));
+    await page.waitForSelector('body[data-ready="true"]');
+    assert.deepEqual(await seriousViolations(page), [], 'axe on the options page');
+    await page.locator('#pathok-width').selectOption('48');
+    await page.waitForFunction(() => document.getElementById('settings-status').textContent.length > 0);
+    assert.equal(await s.sw.evaluate(async () => (await chrome.storage.sync.get('width')).width), 48);
+    assert.match(await page.locator('#sites').textContent(), /No sites/);
+    await screenshot(page, 'options.png');
+    await page.close();
+  });
 });

@@ -171,4 +171,42 @@ describe(`reader view (${SLUG})`, () => {
     assert.ok(await other.page.evaluate(() => document.documentElement.outerHTML) === before, 'page changed');
     await other.page.close();
   });
+
+  test('text settings: Latin digits, the Bangla calendar, images off; print shows the view alone', async () => {
+    const other = await openTab(s, `${server.origin}/f/body-keepers-figure-table-list/`);
+    await clickAction(s, other.page);
+    await waitForReader(other.page);
+    const host = other.page.locator('#pathok-reader-host');
+    const imagesShown = () => other.page.evaluate(() => [...document.getElementById('pathok-reader-host').shadowRoot.querySelectorAll('.content img')]
+      .map((img) => getComputedStyle(img).display !== 'none'));
+    assert.ok((await imagesShown()).length > 0 && (await imagesShown()).every(Boolean), 'images hidden by default');
+    await host.locator('button.toggle-settings').click();
+    await host.locator('#pathok-images').uncheck();
+    assert.ok((await imagesShown()).every((shown) => !shown), 'images still shown');
+    await host.locator('#pathok-digits').selectOption('latn');
+    await host.locator('#pathok-calendar').selectOption('bangla');
+    const dates = await other.page.evaluate(() => {
+      const root = document.getElementById('pathok-reader-host').shadowRoot;
+      return { time: root.querySelector('time').textContent, bangla: root.querySelector('.bangla-date')?.textContent ?? null };
+    });
+    assert.match(dates.time, /2025/);
+    assert.doesNotMatch(dates.time, /[০-৯]/);
+    assert.match(dates.bangla ?? '', /14\d\d/, `Bangla calendar date: ${dates.bangla}`);
+
+    await other.page.emulateMedia({ media: 'print' });
+    const printed = await other.page.evaluate(() => {
+      const root = document.getElementById('pathok-reader-host').shadowRoot;
+      return {
+        body: getComputedStyle(document.body).display,
+        host: getComputedStyle(document.getElementById('pathok-reader-host')).position,
+        bar: getComputedStyle(root.querySelector('.bar')).display,
+      };
+    });
+    assert.deepEqual(printed, { body: 'none', host: 'static', bar: 'none' });
+    await other.page.emulateMedia({ media: 'screen' });
+    await host.locator('#pathok-images').check();
+    await host.locator('#pathok-digits').selectOption('native');
+    await host.locator('#pathok-calendar').selectOption('gregorian');
+    await other.page.close();
+  });
 });
