@@ -26,8 +26,14 @@
     const html = document.documentElement.outerHTML;
     const url = location.href;
     const pkg = await wasmHere();
-    const reply = pkg ? pkg.extract(html, url) : await send(MSG.EXTRACT_RUN, { html, url });
-    return { ...reply, url, via: pkg ? 'content' : 'background' };
+    const via = pkg ? 'content' : 'background';
+    try {
+      const reply = pkg ? pkg.extract(html, url) : await send(MSG.EXTRACT_RUN, { html, url });
+      return { ...reply, url, via };
+    } catch (error) {
+      // A trap inside the wasm is a bug of ours, but the user still gets the "could not read" message.
+      return { ok: false, reason: 'error', message: String(error?.message ?? error), url, via };
+    }
   }
 
   async function open() {
