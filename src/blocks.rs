@@ -54,6 +54,11 @@ pub(crate) fn wrap_inline_runs(dom: &mut Dom) {
             let is_break = dom.is(c, "br") && next_element_is_br(dom, &children[i + 1..]);
             if c < blocky.len() && blocky[c] || is_break {
                 flush(dom, &mut run);
+                if is_break {
+                    // The pair of breaks only separated paragraphs; as paragraphs they would
+                    // add empty lines of their own.
+                    skip_break_pair(dom, &children, &mut i);
+                }
             } else {
                 run.push(c);
             }
@@ -77,6 +82,21 @@ fn wants_wrapping(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
         .enumerate()
         .any(|(i, &c)| dom.is(c, "br") && next_element_is_br(dom, &children[i + 1..]));
     has_inline_text && (has_block || has_double_break)
+}
+
+/// Removes the `<br>` at `children[*i]` and the next one, moving `*i` to the second.
+fn skip_break_pair(dom: &mut Dom, children: &[NodeId], i: &mut usize) {
+    dom.detach(children[*i]);
+    while let Some(&next) = children.get(*i + 1) {
+        *i += 1;
+        let is_br = dom.is(next, "br");
+        if is_br || dom.text(next).is_some_and(|t| t.trim().is_empty()) {
+            dom.detach(next);
+        }
+        if is_br {
+            break;
+        }
+    }
 }
 
 /// The next sibling that is not whitespace text is a `<br>`.

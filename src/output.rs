@@ -255,7 +255,7 @@ fn open_element(
 ) -> Option<&'static str> {
     let dom = &page.dom;
     let tag = dom.tag(n).map_or("", |t| &**t);
-    if tag == "img" {
+    if tables::IMAGE_TAGS.contains(&tag) {
         if let Some(src) = image_source(page, n).filter(|s| images.insert(s.clone())) {
             out.push_str("<img src=\"");
             escape_attr(&src, out);
@@ -357,8 +357,20 @@ impl<'a> Reader<'a> {
                         self.leaf(c, quote, "");
                     }
                 }
-                "ul" | "ol" | "dl" | "figure" | "table" | "thead" | "tbody" | "tfoot" => self.container(c, quote),
-                "blockquote" if self.has_blocks(c) => self.container(c, &format!("{quote}> ")),
+                "ul" | "ol" | "dl" => self.grouped(c, quote, "\n"),
+                "table" => {
+                    let start = self.md.len();
+                    self.container(c, quote);
+                    if self.md.len() > start {
+                        let cells = self.md[start].matches(" | ").count() + 1;
+                        let rule = format!("{quote}|{}", " --- |".repeat(cells));
+                        self.md.insert(start + 1, rule);
+                        let rows = self.md.split_off(start).join("\n");
+                        self.md.push(rows);
+                    }
+                }
+                "figure" | "thead" | "tbody" | "tfoot" => self.container(c, quote),
+                "blockquote" if self.has_blocks(c) => self.grouped(c, &format!("{quote}> "), &format!("\n{quote}>\n")),
                 "blockquote" => self.leaf(c, &format!("{quote}> "), ""),
                 "li" if dom.is(n, "ol") => {
                     let marker = format!("{ordinal}. ");
@@ -384,6 +396,17 @@ impl<'a> Reader<'a> {
                 }
                 _ => self.leaf(c, quote, ""),
             }
+        }
+    }
+
+    /// Renders a container's blocks as one Markdown block, joined by `sep` (list items sit on
+    /// consecutive lines; the paragraphs of one quote stay in one quote).
+    fn grouped(&mut self, n: NodeId, quote: &str, sep: &str) {
+        let start = self.md.len();
+        self.container(n, quote);
+        if self.md.len() > start {
+            let group = self.md.split_off(start).join(sep);
+            self.md.push(group);
         }
     }
 

@@ -228,6 +228,8 @@ pub(crate) static CLUTTER_LABEL_KEYS: std::sync::LazyLock<Vec<String>> = std::sy
 
 // --- output ---
 
+/// Elements that show an image (AMP pages write `amp-img`).
+pub(crate) const IMAGE_TAGS: &[&str] = &["img", "amp-img"];
 /// Attributes lazy-loading scripts keep the real image URL in, most common first.
 pub(crate) const LAZY_SRC_ATTRS: &[&str] = &["data-src", "data-lazy-src", "data-original", "data-lazy", "data-url"];
 /// Attributes holding a `srcset`-style list (the first candidate is taken).
@@ -430,3 +432,5 @@ pub(crate) const SECTION_MAX_WORDS: usize = 3;
 /// Why: besides the byline and its date, a byline line holds at most a place or a label
 /// ("স্বাস্থ্য প্রতিবেদক ঢাকা", "By … |"); a line with more is a paragraph that names its author.
 pub(crate) const BYLINE_REST_WORDS: usize = 2;
+/// First letters of [`DHAKA_WORDS`], a cheap test before folding a text.
+pub(crate) const DHAKA_INITIALS: &[char] = &['ঢ', 'D', 'd'];
