@@ -270,7 +270,8 @@ fn closed_pipe_exits_0() {
     child.stdin.take().unwrap().write_all(article_page().as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(out.stderr.is_empty());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("pathok:"), "a closed pipe is not an error: {stderr}");
 }
 
 #[test]
