@@ -24,6 +24,13 @@ pub(crate) struct Body {
     pub(crate) clutter_removed: usize,
 }
 
+impl Body {
+    /// No article content (metadata of a page whose body comes from elsewhere).
+    pub(crate) fn empty() -> Body {
+        Body { roots: Vec::new(), blocks: Vec::new(), duplicates_removed: 0, clutter_removed: 0 }
+    }
+}
+
 /// Keeps the first copy of every block and drops the rest.
 pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     let mut blocks = Vec::new();

@@ -62,11 +62,30 @@ pub fn extract_snapshot(snapshot: &Snapshot, options: &Options) -> Result<Articl
 }
 
 fn article(mut page: parse::Page, options: &Options, budget: &budget::Budget) -> Result<Article, Error> {
-    let pick = score::find_main(&page, budget)?;
-    let body = dedupe::drop_repeats(&mut page, &pick);
-    let body = clutter::strip(&mut page, body);
-    score::judge(&page, &body)?;
-    budget.check_time()?;
+    let body = match clean_body(&mut page, budget) {
+        Err(Error::NotAnArticle { reason }) => return from_json_ld(&page, options, budget).unwrap_or(Err(Error::NotAnArticle { reason })),
+        other => other?,
+    };
     let (metadata, consumed) = meta::read(&page, &body);
     output::render(&page, &body, &consumed, metadata, options)
+}
+
+/// Stages 2–4: the article's blocks, each once, without clutter.
+fn clean_body(page: &mut parse::Page, budget: &budget::Budget) -> Result<dedupe::Body, Error> {
+    let pick = score::find_main(page, budget)?;
+    let body = dedupe::drop_repeats(page, &pick);
+    let body = clutter::strip(page, body);
+    score::judge(page, &body)?;
+    budget.check_time()?;
+    Ok(body)
+}
+
+/// A client-rendered page has no body in its DOM, only in JSON-LD: the body comes from there and
+/// everything else from the page.
+fn from_json_ld(page: &parse::Page, options: &Options, budget: &budget::Budget) -> Option<Result<Article, Error>> {
+    let html = meta::json_ld_body(page)?;
+    let mut body_page = parse::parse(&html, options, budget).ok()?;
+    let body = clean_body(&mut body_page, budget).ok()?;
+    let (metadata, _) = meta::read(page, &dedupe::Body::empty());
+    Some(output::render(&body_page, &body, &[], metadata, options))
 }

@@ -375,6 +375,30 @@ fn html_text(s: &str) -> String {
     text::collapse_ws(&dom.text_content(DOCUMENT))
 }
 
+/// The article's JSON-LD `articleBody` as HTML, for client-rendered pages whose DOM holds no body
+/// yet: escaped markup is unescaped, plain text becomes one paragraph per line. Never shown next
+/// to a DOM body (the caller asks only when the DOM has none).
+pub(crate) fn json_ld_body(page: &Page) -> Option<String> {
+    let scan = Scan::of(page);
+    let raw = scan.article()?.get("articleBody")?.as_str()?;
+    let markup = if raw.contains("&lt;") {
+        let dom = html5ever::parse_document(crate::dom::Sink::new(), html5ever::ParseOpts::default()).one(raw);
+        dom.text_content(DOCUMENT)
+    } else {
+        raw.to_owned()
+    };
+    if markup.contains("</p>") || markup.contains("<br") {
+        return Some(markup);
+    }
+    let paragraphs: String = markup
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| format!("<p>{}</p>", l.replace('&', "&amp;").replace('<', "&lt;")))
+        .collect();
+    (!paragraphs.is_empty()).then_some(paragraphs)
+}
+
 // --- site name ---
 
 /// `og:site_name`, other site-name metas, JSON-LD publisher, then the host without "www.".
