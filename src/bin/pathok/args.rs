@@ -11,7 +11,7 @@ pathok: one clean article from a news page's HTML
 USAGE:
     pathok extract [--format json|text|html|markdown] [--url URL] FILE|-
     pathok extract --format jsonl PATH...
-    pathok eval --pages DIR [--gold DIR] [--json]
+    pathok eval --pages DIR [--gold DIR] [--json] [--show ID]
     pathok --help | --version
 
 EXTRACT:
@@ -28,7 +28,9 @@ EVAL:
     and an optional <id>.json ({\"must_not_contain\": [...]}) in --gold. Without --gold, --pages
     is read in Mozilla Readability's test layout (<id>/source.html + <id>/expected.html).
     Prints per-page precision, recall, F1 (4-token shingles), duplicated gold blocks and leaked
-    strings, then the corpus totals; --json prints the same as one JSON object.
+    strings, then the corpus totals; --json prints the same as one JSON object. --show ID also
+    prints, for that page, the gold blocks missing from the output (-) and the output blocks
+    that are not in the gold (+).
 
 EXIT STATUS:
     0  an article was found (every page, for jsonl); eval always exits 0 once it ran
@@ -95,6 +97,8 @@ pub(crate) struct Eval {
     pub(crate) gold: Option<PathBuf>,
     /// Print JSON instead of a table.
     pub(crate) json: bool,
+    /// A page whose missing and extra blocks are printed too.
+    pub(crate) show: Option<String>,
 }
 
 /// A usage mistake, said in one line.
@@ -186,13 +190,14 @@ fn parse_format(name: &str) -> Result<Format, UsageError> {
 }
 
 fn parse_eval(args: &mut Lexer) -> Result<Command, UsageError> {
-    let (mut pages, mut gold, mut json) = (None, None, false);
+    let (mut pages, mut gold, mut json, mut show) = (None, None, false, None);
     while let Some(arg) = args.next()? {
         match arg {
             Arg::Flag(f) if f == "help" || f == "h" => return Ok(Command::Help),
             Arg::Flag(f) if f == "pages" => pages = Some(PathBuf::from(args.value(&f)?)),
             Arg::Flag(f) if f == "gold" => gold = Some(PathBuf::from(args.value(&f)?)),
             Arg::Flag(f) if f == "json" => json = true,
+            Arg::Flag(f) if f == "show" => show = Some(args.value(&f)?),
             Arg::Flag(f) => return Err(usage(format!("unknown flag --{f} for eval"))),
             Arg::Value(v) => {
                 return Err(usage(format!(
@@ -203,7 +208,12 @@ fn parse_eval(args: &mut Lexer) -> Result<Command, UsageError> {
         }
     }
     let pages = pages.ok_or_else(|| usage("eval needs --pages DIR"))?;
-    Ok(Command::Eval(Eval { pages, gold, json }))
+    Ok(Command::Eval(Eval {
+        pages,
+        gold,
+        json,
+        show,
+    }))
 }
 
 /// One raw argument: a flag name (without dashes) or a plain value.

@@ -21,6 +21,15 @@ struct PageScore {
     /// The library's error kind when no article came out.
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<String>,
+    /// For the page named by `--show`: what the output lacks and what it adds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    diff: Option<Diff>,
+}
+
+#[derive(Debug, Serialize)]
+struct Diff {
+    missing: Vec<String>,
+    extra: Vec<String>,
 }
 
 /// The corpus score: precision is the mean over pages with output, recall the mean over all pages.
@@ -81,6 +90,10 @@ pub(crate) fn run(args: &Eval, out: &mut impl Write) -> Result<Outcome, Failure>
                 .map(str::to_owned)
                 .collect(),
             error,
+            diff: (args.show.as_deref() == Some(case.id.as_str())).then(|| {
+                let (missing, extra) = shingles::block_diff(&gold.blocks, &output);
+                Diff { missing, extra }
+            }),
         });
     }
     let report = Report {
@@ -155,6 +168,26 @@ fn print_table(report: &Report, out: &mut impl Write) -> std::io::Result<()> {
             p.duplicated_blocks,
             p.leaked.len()
         )?;
+    }
+    for (p, diff) in report
+        .pages
+        .iter()
+        .filter_map(|p| Some((p, p.diff.as_ref()?)))
+    {
+        writeln!(
+            out,
+            "\n{}: {} gold blocks missing (-), {} extra blocks (+)",
+            p.id,
+            diff.missing.len(),
+            diff.extra.len()
+        )?;
+        for block in &diff.missing {
+            writeln!(out, "- {block}")?;
+        }
+        for block in &diff.extra {
+            writeln!(out, "+ {block}")?;
+        }
+        writeln!(out)?;
     }
     let t = &report.totals;
     writeln!(

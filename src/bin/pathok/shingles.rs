@@ -132,6 +132,32 @@ pub(crate) fn leaks<'a>(forbidden: &'a [String], output: &str) -> Vec<&'a str> {
         .collect()
 }
 
+/// Gold blocks absent from the output, and output blocks absent from the gold (each looked for as
+/// whole words of the other side's `normalize_key`), for reading one page's mistakes.
+pub(crate) fn block_diff(gold_blocks: &[String], output: &str) -> (Vec<String>, Vec<String>) {
+    let out_key = normalize_key(output);
+    let gold_key = gold_blocks
+        .iter()
+        .map(|b| normalize_key(b))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let absent = |block: &str, whole: &str| {
+        let key = normalize_key(block);
+        !key.is_empty() && word_occurrences(whole, &key) == 0
+    };
+    let missing = gold_blocks
+        .iter()
+        .filter(|b| absent(b, &out_key))
+        .cloned()
+        .collect();
+    let extra = output
+        .split("\n\n")
+        .filter(|b| absent(b, &gold_key))
+        .map(str::to_owned)
+        .collect();
+    (missing, extra)
+}
+
 /// Non-overlapping occurrences of `needle` in `hay` that start and end at a word boundary; both are
 /// `normalize_key` output, so words are separated by single spaces.
 fn word_occurrences(hay: &str, needle: &str) -> usize {
@@ -187,6 +213,14 @@ mod tests {
         // A short block inside a sentence is not a copy.
         assert_eq!(duplicated_blocks(&gold, "এক দুই তিন চার।\n\nঢাকা\n\nঢাকা শহর"), 0);
         assert_eq!(duplicated_blocks(&gold, "ঢাকা\n\nঢাকা"), 1);
+    }
+
+    #[test]
+    fn diff_names_missing_and_extra_blocks() {
+        let gold = vec!["এক দুই তিন।".to_owned(), "চার পাঁচ।".to_owned()];
+        let (missing, extra) = block_diff(&gold, "এক দুই তিন।\n\nশেয়ার করুন");
+        assert_eq!(missing, vec!["চার পাঁচ।"]);
+        assert_eq!(extra, vec!["শেয়ার করুন"]);
     }
 
     #[test]
