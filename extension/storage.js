@@ -95,10 +95,6 @@ export async function listArticles() {
   return records.reverse();
 }
 
-export function getArticle(url) {
-  return inStore('readonly', (store) => done(store.get(url)));
-}
-
 export async function deleteArticle(url) {
   try {
     await inStore('readwrite', (store) => store.delete(url));
