@@ -27,6 +27,7 @@ describe(`reader view (${SLUG})`, () => {
     // A marker in the page's own world: still there after closing means the page was not reloaded.
     await page.evaluate(() => { globalThis.pathokTestMarker = 'same page'; window.scrollTo(0, 300); });
     original = await pageState(page);
+    assert.ok(original.y > 0, 'the fixture page is too short to test scroll restoration');
   });
 
   after(async () => {
@@ -153,6 +154,22 @@ describe(`reader view (${SLUG})`, () => {
       await page.waitForFunction(() => document.getElementById('pathok-reader-host').shadowRoot.querySelector('.status').textContent.length > 0);
       assert.match((await readView(page)).status, /No Bengali voice/);
     }
+    await toggle(s, tabId);
+  });
+
+  test('"Always on this site" opens the options page on this host, ready for the permission click', async () => {
+    await toggle(s, tabId);
+    await waitForReader(page);
+    const [options] = await Promise.all([
+      s.context.waitForEvent('page'),
+      page.locator('#pathok-reader-host button.always').click(),
+    ]);
+    await options.waitForSelector('body[data-ready="true"]');
+    assert.equal(new URL(options.url()).hash, '#site=127.0.0.1');
+    assert.equal(await options.locator('#site-host').inputValue(), '127.0.0.1');
+    assert.equal(await options.evaluate(() => document.activeElement?.textContent), 'Add and allow');
+    await options.close();
+    await page.bringToFront();
     await toggle(s, tabId);
   });
 
