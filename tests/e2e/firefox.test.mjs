@@ -93,6 +93,15 @@ describe('Firefox smoke test', { skip: missing.length ? `missing ${missing.join(
     assert.ok(await driver.executeScript('return document.documentElement.outerHTML') === original, 'page DOM differs');
   });
 
+  test("a page with script-src 'none' opens too", async () => {
+    await driver.get(`${server.origin}/csp-none/${SLUG}/`);
+    await inChrome(driver, () => pressCommand(driver));
+    await driver.wait(async () => Boolean(await readView(driver)), 15000, 'the reader view did not open');
+    assert.equal(squash((await readView(driver)).title), squash(want.title));
+    await inChrome(driver, () => pressCommand(driver));
+    await driver.get(`${server.origin}/f/${SLUG}/`);
+  });
+
   test('Save stores the article where the library page finds it', async () => {
     await inChrome(driver, () => pressCommand(driver));
     await driver.wait(async () => Boolean(await readView(driver)), 15000);
