@@ -258,6 +258,19 @@ async function contentWorldStages(reps, projectSnapshot) {
   const [initStreamingMs] = await timed(() => streaming.default({ module_or_path: wasmUrl }));
   Object.assign(out, { fetchMs, compileMs, importMs, instantiateMs, firstExtractMs, initStreamingMs });
 
+  // The fonts a cold open waits for (body serif and UI sans, as reader.js loads them), under names of our own
+  // so the page's document gets fresh faces.
+  const [coldFontsMs] = await timed(async () => {
+    const { dir, faces } = await (await fetch(asset('fonts.json'))).json();
+    await Promise.all(faces.filter((f) => f.key === 'serif' || f.key === 'sans').map(async (f) => {
+      const bytes = await (await fetch(asset(`${dir}/${f.file}`))).arrayBuffer();
+      const face = new FontFace(`Pathok bench ${Math.random()}`, bytes, { weight: String(f.weight), unicodeRange: f.range });
+      document.fonts.add(face);
+      await face.loaded;
+    }));
+  });
+  out.coldFontsMs = coldFontsMs;
+
   // A cold toggle's first render: a fresh reader.js module has no stylesheet text and no fonts yet.
   const [readerImportMs, freshReader] = await timed(() => import(`${asset('reader/reader.js')}?fresh=${Math.random()}`));
   const settings = await messages.send(messages.MSG.SETTINGS_GET);
@@ -334,7 +347,7 @@ async function pathokOpen(session, id) {
   }, id);
   if (reply?.state !== 'open') return { ok: false, reply };
   const end = await session.page.evaluate(() => globalThis.pathokBench.opened);
-  return { ok: true, via: reply.via, ms: end.laid - start, frameMs: end.frame - start };
+  return { ok: true, via: reply.via, ms: end.laid - start, frameMs: end.frame - start, timings: reply.timings };
 }
 
 async function pathokClose(session, id) {
@@ -368,12 +381,13 @@ async function benchPage(session, evalInContent, id, url, readabilitySource) {
     return row;
   }
   row.pathokOk = true;
-  Object.assign(row, { pathokCold: cold.ms, pathokColdFrame: cold.frameMs });
+  Object.assign(row, { pathokCold: cold.ms, pathokColdFrame: cold.frameMs, hookCold: cold.timings });
   for (let i = 0; i < REPS; i += 1) {
     await pathokClose(session, id);
     const p = await pathokOpen(session, id);
     if (!p.ok) throw new Error(`warm toggle failed: ${JSON.stringify(p.reply)}`);
     row.pathokWarm.push(p.ms);
+    if (p.timings) row.hookWarm = [...(row.hookWarm ?? []), p.timings];
     row.pathokWarmFrame.push(p.frameMs);
     if (row.readabilityOk) {
       const r = await readabilityRun(session);
@@ -431,7 +445,15 @@ function printStages(rows) {
   console.log(`  extract through the background (message with outerHTML, worker's module): first ${ms(col('backgroundFirst'))},`
     + ` then ${ms(col('background'))}`);
   console.log(`  cold render (fresh reader.js: stylesheet and fonts fetched) ${ms(col('coldRenderMs'))}, reader.js import ${ms(col('readerImportMs'))};`
-    + ` fonts are most of it`);
+    + ` of which the 8 font files fetched and loaded ${ms(col('coldFontsMs'))}`);
+  // content.js's own stage times, when its toggle reply carries `timings` ({ name: ms }).
+  const hooked = rows.filter((r) => r.hookWarm?.length);
+  if (hooked.length) {
+    const names = Object.keys(hooked[0].hookWarm[0]);
+    const of = (r, name) => median(r.hookWarm.map((t) => t[name]));
+    console.log(`  content.js's own timings, warm: ${names.map((n) => `${n} ${ms(median(hooked.map((r) => of(r, n))))}`).join(', ')};`
+      + ` cold: ${names.map((n) => `${n} ${ms(median(hooked.map((r) => r.hookCold?.[n])))}`).join(', ')}`);
+  }
   const flat = staged.filter((r) => Number.isFinite(r.stages.extractSnapshot));
   if (flat.length) {
     const fcol = (key) => median(flat.map((r) => r.stages[key]));
