@@ -127,7 +127,7 @@ async function contentWorldStages(reps, projectSnapshot) {
   const runs = {
     serialize: [], extract: [], settings: [], render: [], pageHide: [], snapshot: [], snapshotAll: [], reparse: [],
     encodeHtml: [], encodeSnapshot: [], extractStripped: [], projectSnapshot: [], extractSnapshot: [],
-    cssParse: [], articleHtml: [], settingsForm: [], background: [],
+    cssParse: [], articleHtml: [], settingsForm: [], background: [], reattach: [],
   };
   const cssText = await (await fetch(asset('reader/reader.css'))).text();
   const out = {};
@@ -192,7 +192,12 @@ async function contentWorldStages(reps, projectSnapshot) {
       return v;
     });
     runs.render.push(renderMs);
+    const builtHost = document.getElementById('pathok-reader-host');
     view.close({ quiet: true });
+    // A view kept from the last open and put back (what a toggle could do when the page has not changed).
+    [ms] = await timed(() => { document.documentElement.append(builtHost); builtHost.getBoundingClientRect(); });
+    runs.reattach.push(ms);
+    builtHost.remove();
     [ms, snap] = await timed(() => snapshot(false)); runs.snapshot.push(ms);
     [ms] = await timed(() => snapshot(true)); runs.snapshotAll.push(ms);
     [ms] = await timed(() => new DOMParser().parseFromString(html, 'text/html')); runs.reparse.push(ms);
@@ -441,7 +446,7 @@ function printStages(rows) {
     + ` instantiate ${ms(col('instantiateMs'))}, first extract on a fresh instance ${ms(col('firstExtractMs'))}`
     + ` (init as content.js does it: ${ms(col('initStreamingMs'))})`);
   console.log(`  render pieces: reader.css parse ${ms(col('cssParse'))}, article HTML into a node ${ms(col('articleHtml'))},`
-    + ` settings form ${ms(col('settingsForm'))}, hiding the page ${ms(col('pageHide'))}`);
+    + ` settings form ${ms(col('settingsForm'))}, hiding the page ${ms(col('pageHide'))}; the built view put back ${ms(col('reattach'))}`);
   console.log(`  extract through the background (message with outerHTML, worker's module): first ${ms(col('backgroundFirst'))},`
     + ` then ${ms(col('background'))}`);
   console.log(`  cold render (fresh reader.js: stylesheet and fonts fetched) ${ms(col('coldRenderMs'))}, reader.js import ${ms(col('readerImportMs'))};`
