@@ -175,7 +175,7 @@ pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words {
         "share", "sharing", "social", "tag", "tags", "related", "popular", "latest", "trending",
         "ticker", "marquee", "breaking", "scroll", "ad", "ads", "adsbygoogle", "newsletter",
         "subscribe", "follow", "print", "promo", "outbrain", "taboola", "reaction", "reactions",
-        "rating", "poll", "survey", "vote",
+        "rating", "poll", "survey", "vote", "meta", "byline", "views", "hits", "fontsize",
     ],
     stems: &["sharethis", "comment", "advert", "sponsor", "widget", "sidebar", "breadcrumb"],
 };
