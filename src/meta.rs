@@ -76,7 +76,7 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
     let metadata = Metadata {
         site_name: nfc(site_name(page, &scan, article)),
         excerpt: nfc(excerpt(page, body, &consumed, &scan, article)),
-        lead_image: lead_image(page, body, &scan, article),
+        lead_image: lead_image(page, body, &scan, article, &near),
         canonical: canonical(page, &scan, article),
         title: nfc(title),
         byline: nfc(byline),
@@ -86,6 +86,44 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
         lang,
     };
     (metadata, consumed)
+}
+
+/// The article body a client-rendered page carries only in its JSON-LD `articleBody`, as HTML:
+/// HTML-escaped markup (`&lt;p&gt;…`) decoded, plain text split into `<p>`s at line breaks.
+/// `None` when the article object has no body text.
+pub(crate) fn json_ld_body(page: &Page) -> Option<String> {
+    let scan = Scan::of(page);
+    let raw = scan.article()?.get("articleBody")?.as_str()?.trim();
+    if raw.is_empty() {
+        return None;
+    }
+    if raw.contains("&lt;") {
+        let dom =
+            html5ever::parse_document(crate::dom::Sink::new(), html5ever::ParseOpts::default())
+                .one(raw);
+        return Some(dom.text_content(DOCUMENT));
+    }
+    let has_tag = raw
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'));
+    if has_tag {
+        return Some(raw.to_owned());
+    }
+    let paragraphs: String = raw
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            format!(
+                "<p>{}</p>",
+                l.replace('&', "&amp;")
+                    .replace('<', "&lt;")
+                    .replace('>', "&gt;")
+            )
+        })
+        .collect();
+    Some(paragraphs)
 }
 
 /// Minutes to read `words` words in `lang`, at the rate [`tables::READING_WPM`] gives.
@@ -100,6 +138,9 @@ pub(crate) fn reading_minutes(words: usize, lang: Option<&str>) -> u32 {
 }
 
 // --- one pass over the page ---
+
+/// The longest UTF-8 encoding of one character.
+const MAX_UTF8_BYTES: usize = 4;
 
 /// What one walk over the document collects for every field.
 #[derive(Default)]
@@ -196,14 +237,21 @@ impl Scan {
 
     fn note_text(&mut self, n: NodeId, t: &str) {
         let t = t.trim();
-        if t.is_empty() || t.chars().count() > tables::MAX_META_LINE_CHARS {
+        // A byte length check first: most text nodes are whitespace or whole paragraphs.
+        if t.is_empty()
+            || t.len() > tables::MAX_META_LINE_CHARS * MAX_UTF8_BYTES
+            || t.chars().count() > tables::MAX_META_LINE_CHARS
+        {
             return;
         }
-        let lower = t.to_lowercase();
-        if tables::LABEL_STEMS.iter().any(|s| lower.contains(s)) && date::has_label(t) {
+        if tables::LABEL_STEMS
+            .iter()
+            .any(|s| contains_ignore_ascii_case(t, s))
+            && date::has_label(t)
+        {
             self.labels.push(n);
         }
-        if !self.says_dhaka {
+        if !self.says_dhaka && t.starts_with(|c: char| tables::DHAKA_INITIALS.contains(&c)) {
             let folded = text::fold_spelling(t);
             self.says_dhaka = tables::DHAKA_WORDS.iter().any(|w| folded.starts_with(w))
                 && folded.chars().any(|c| c.is_ascii_digit());
@@ -243,10 +291,21 @@ fn is_marked(dom: &Dom, n: NodeId) -> bool {
     }
     ["class", "id"].iter().any(|a| {
         dom.attr(n, a).is_some_and(|v| {
-            let v = v.to_ascii_lowercase();
-            tables::BYLINE_MARKERS.iter().any(|m| v.contains(m))
+            tables::BYLINE_MARKERS
+                .iter()
+                .any(|m| contains_ignore_ascii_case(v, m))
         })
     })
+}
+
+/// `needle` (lowercase) occurs in `hay`, ASCII letters compared without case; no allocation, as
+/// this runs on every element and short text of the page.
+fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    !needle.is_empty()
+        && hay
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 /// `n` or one of its nearest ancestors is marked as the author's.
@@ -373,30 +432,6 @@ fn html_text(s: &str) -> String {
     let dom =
         html5ever::parse_document(crate::dom::Sink::new(), html5ever::ParseOpts::default()).one(s);
     text::collapse_ws(&dom.text_content(DOCUMENT))
-}
-
-/// The article's JSON-LD `articleBody` as HTML, for client-rendered pages whose DOM holds no body
-/// yet: escaped markup is unescaped, plain text becomes one paragraph per line. Never shown next
-/// to a DOM body (the caller asks only when the DOM has none).
-pub(crate) fn json_ld_body(page: &Page) -> Option<String> {
-    let scan = Scan::of(page);
-    let raw = scan.article()?.get("articleBody")?.as_str()?;
-    let markup = if raw.contains("&lt;") {
-        let dom = html5ever::parse_document(crate::dom::Sink::new(), html5ever::ParseOpts::default()).one(raw);
-        dom.text_content(DOCUMENT)
-    } else {
-        raw.to_owned()
-    };
-    if markup.contains("</p>") || markup.contains("<br") {
-        return Some(markup);
-    }
-    let paragraphs: String = markup
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| format!("<p>{}</p>", l.replace('&', "&amp;").replace('<', "&lt;")))
-        .collect();
-    (!paragraphs.is_empty()).then_some(paragraphs)
 }
 
 // --- site name ---
@@ -799,6 +834,9 @@ struct NearTitle {
     time: Option<Stamp>,
     /// The first line that is nothing but a date ("১৮ জুলাই ২০২৬, ১১: ৩০").
     date_line: Option<Stamp>,
+    /// The first image's address as written: the lead photo of templates that put it between
+    /// the headline and the body.
+    image: Option<String>,
 }
 
 /// Reads the lines after the headline `anchor` up to the first paragraph (or
@@ -822,6 +860,9 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
         {
             walk.skip_children(n);
             continue;
+        }
+        if started && near.image.is_none() && dom.is(n, "img") {
+            near.image = image_src(dom, n).map(str::to_owned);
         }
         if started && near.time.is_none() && dom.is(n, "time") {
             let value = dom
@@ -858,6 +899,9 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
 fn title_anchor(page: &Page, title: &str) -> Option<NodeId> {
     let dom = &page.dom;
     let key = text::normalize_key(title);
+    // Cheap length bounds first: the key is computed only for texts about as long as the title.
+    let (shortest, longest) = (title.len() / 2, title.len() * 2);
+    let near_length = |t: &str| (shortest..=longest).contains(&t.trim().len());
     let mut walk = dom.descendants(page.body);
     while let Some(n) = walk.next() {
         if dom
@@ -868,7 +912,10 @@ fn title_anchor(page: &Page, title: &str) -> Option<NodeId> {
             walk.skip_children(n);
             continue;
         }
-        if dom.text(n).is_some_and(|t| text::normalize_key(t) == key) {
+        if dom
+            .text(n)
+            .is_some_and(|t| near_length(t) && text::normalize_key(t) == key)
+        {
             return dom.ancestors(n).next();
         }
     }
@@ -1228,36 +1275,47 @@ fn trim_excerpt(s: &str) -> String {
     format!("{}…", head[..cut].trim_end())
 }
 
-/// og:image and the other image metas, JSON-LD `image`, then the first image in the article;
-/// site-wide share images and logos are skipped. Absolute URLs only.
-fn lead_image(page: &Page, body: &Body, scan: &Scan, article: Option<&Value>) -> Option<String> {
+/// og:image and the other image metas, JSON-LD `image`, the first image in the article, then
+/// the first image between the headline and the body; site-wide share images and logos are
+/// skipped. Absolute URLs only.
+fn lead_image(
+    page: &Page,
+    body: &Body,
+    scan: &Scan,
+    article: Option<&Value>,
+    near: &NearTitle,
+) -> Option<String> {
     let dom = &page.dom;
-    let from_body = || {
-        body.roots.iter().find_map(|&r| {
-            dom.descendants(r)
-                .filter(|&n| dom.is(n, "img") && !page.hidden[n])
-                .find_map(|img| {
-                    let src = tables::LAZY_SRC_ATTRS
-                        .iter()
-                        .chain(&["src"])
-                        .filter_map(|a| dom.attr(img, a))
-                        .chain(
-                            tables::LAZY_SRCSET_ATTRS
-                                .iter()
-                                .filter_map(|a| dom.attr(img, a)?.split_whitespace().next()),
-                        )
-                        .find(|s| !s.trim().is_empty() && !s.trim_start().starts_with("data:"))?;
-                    absolute(page, src).filter(|u| !is_generic_image(u))
-                })
-        })
-    };
-    tables::IMAGE_METAS
-        .iter()
-        .filter_map(|k| scan.meta(&[k]))
-        .chain(article.and_then(|a| ld_url(a.get("image"))).as_deref())
+    let in_body = body.roots.iter().find_map(|&r| {
+        dom.descendants(r)
+            .filter(|&n| dom.is(n, "img") && !page.hidden[n])
+            .find_map(|img| image_src(dom, img))
+    });
+    let metas = tables::IMAGE_METAS.iter().filter_map(|k| scan.meta(&[k]));
+    let ld = article.and_then(|a| ld_url(a.get("image")));
+    let found = metas
+        .chain(ld.as_deref())
+        .chain(in_body)
+        .chain(near.image.as_deref())
         .filter_map(|u| absolute(page, u))
-        .find(|u| !is_generic_image(u))
-        .or_else(from_body)
+        .find(|u| !is_generic_image(u));
+    found
+}
+
+/// An image's real address: a lazy-loading attribute first, then `src`, then the first `srcset`
+/// candidate; never an inline `data:` placeholder.
+fn image_src(dom: &Dom, img: NodeId) -> Option<&str> {
+    tables::LAZY_SRC_ATTRS
+        .iter()
+        .chain(&["src"])
+        .filter_map(|a| dom.attr(img, a))
+        .chain(
+            tables::LAZY_SRCSET_ATTRS
+                .iter()
+                .filter_map(|a| dom.attr(img, a)?.split_whitespace().next()),
+        )
+        .map(str::trim)
+        .find(|s| !s.is_empty() && !s.starts_with("data:"))
 }
 
 fn is_generic_image(url: &str) -> bool {
@@ -1564,6 +1622,24 @@ mod tests {
         let words = "শব্দ ".repeat(100);
         assert!(trim_excerpt(words.trim()).ends_with('…'));
         assert_eq!(trim_excerpt("ছোট।"), "ছোট।");
+    }
+
+    #[test]
+    fn json_ld_body_forms() {
+        let page = |body: &str| {
+            let html = format!(
+                "<html><head><script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"articleBody\":\"{body}\"}}</script></head><body></body></html>"
+            );
+            let options = Options::default();
+            let page = crate::parse::parse(&html, &options, &Budget::start(&options)).unwrap();
+            json_ld_body(&page)
+        };
+        assert_eq!(
+            page("এক।\\n\\nদুই < তিন।").as_deref(),
+            Some("<p>এক।</p><p>দুই &lt; তিন।</p>")
+        );
+        assert_eq!(page("&lt;p&gt;এক&lt;/p&gt;").as_deref(), Some("<p>এক</p>"));
+        assert_eq!(page(""), None);
     }
 
     #[test]
