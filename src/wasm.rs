@@ -53,3 +53,11 @@ fn reply(result: Result<Article, Error>) -> Result<JsValue, JsError> {
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&e.to_string()))
 }
+
+/// The extractor's dedupe key (`text::normalize_key`), so the library page searches Bengali text
+/// folded exactly as the extractor folds it.
+#[wasm_bindgen]
+#[must_use]
+pub fn normalize_key(text: &str) -> String {
+    crate::text::normalize_key(text)
+}
