@@ -89,6 +89,16 @@ function installPageHelpers(hostId) {
         observer.observe(document.documentElement, { childList: true });
       });
     },
+    // content.js's own stage times (performance.measure 'pathok:<stage>', one shared timeline for the page and
+    // the isolated world), the latest of each, then cleared for the next toggle.
+    measures() {
+      const found = {};
+      for (const entry of performance.getEntriesByType('measure')) {
+        if (entry.name.startsWith('pathok:')) found[entry.name.slice('pathok:'.length)] = entry.duration;
+      }
+      performance.clearMeasures();
+      return Object.keys(found).length ? found : undefined;
+    },
     async readability() {
       const start = clock();
       const parsed = new globalThis.PathokBenchReadability(document.cloneNode(true)).parse();
@@ -227,8 +237,12 @@ async function contentWorldStages(reps, projectSnapshot) {
     [ms] = await timed(() => reader.buildSettingsForm({ id: 'pathok-bench-form', current: settings, onChange() {} })); runs.settingsForm.push(ms);
     // The background's extractor, reached by message with the HTML (the strict-CSP route); the first call
     // may pay for instantiating the worker's module, so the median of the later ones is its warm cost.
+    // The message carries what the build's background expects: a snapshot when the build has snapshot.js.
+    const payload = projectSnapshot
+      ? (() => { const f = projectSnapshot(document); return { parents: Array.from(f.parents), records: f.records, url }; })()
+      : { html, url };
     let viaBackground;
-    [ms, viaBackground] = await timed(() => messages.send(messages.MSG.EXTRACT_RUN, { html, url }));
+    [ms, viaBackground] = await timed(() => messages.send(messages.MSG.EXTRACT_RUN, payload));
     if (i === 0) out.backgroundFirst = ms; else runs.background.push(ms);
     out.backgroundOk = viaBackground.ok === true;
     if (projectSnapshot && pkg.extract_snapshot) {
@@ -352,7 +366,8 @@ async function pathokOpen(session, id) {
   }, id);
   if (reply?.state !== 'open') return { ok: false, reply };
   const end = await session.page.evaluate(() => globalThis.pathokBench.opened);
-  return { ok: true, via: reply.via, ms: end.laid - start, frameMs: end.frame - start, timings: reply.timings };
+  const timings = reply.timings ?? await session.page.evaluate(() => globalThis.pathokBench.measures());
+  return { ok: true, via: reply.via, ms: end.laid - start, frameMs: end.frame - start, timings };
 }
 
 async function pathokClose(session, id) {
@@ -421,12 +436,16 @@ const quantile = (xs, q) => {
 const ms = (x) => (Number.isFinite(x) ? x.toFixed(1) : '-');
 const fixed2 = (x) => (Number.isFinite(x) ? x.toFixed(2) : '-');
 
+// Per page: times to the view (ms), the warm ratio, and content.js's route split into reading the page
+// (snapshot, or outerHTML before the snapshot existed), extract and render; `html route` is outerHTML + extract.
 function printTable(rows) {
-  const head = ['page', 'KB', 'via', 'P cold', 'R cold', 'P warm', 'R warm', 'warm ratio', 'ser', 'extract', 'render', 'snap'];
+  const route = (r) => (Number.isFinite(r.stages?.extractSnapshot)
+    ? [r.stages.projectSnapshot, r.stages.extractSnapshot] : [r.stages?.serialize, r.stages?.extract]);
+  const head = ['page', 'KB', 'via', 'P cold', 'R cold', 'P warm', 'R warm', 'warm ratio', 'read', 'extract', 'render', 'html route'];
   const lines = rows.map((r) => [
     r.name, (r.bytes / 1024).toFixed(0), r.via ?? '-', ms(r.pathokCold), ms(r.readabilityCold), ms(median(r.pathokWarm)),
-    ms(median(r.readabilityWarm)), fixed2(r.warmRatio), ms(r.stages?.serialize), ms(r.stages?.extract), ms(r.stages?.render),
-    ms(r.stages?.snapshot),
+    ms(median(r.readabilityWarm)), fixed2(r.warmRatio), ms(route(r)[0]), ms(route(r)[1]), ms(r.stages?.render),
+    ms(r.stages ? r.stages.serialize + r.stages.extract : NaN),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => String(l[i]).length)));
   const fmt = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
@@ -438,16 +457,20 @@ function printStages(rows) {
   const staged = rows.filter((r) => r.stages && Number.isFinite(r.stages.extract));
   if (!staged.length) return;
   const col = (key) => median(staged.map((r) => r.stages[key]));
-  const inject = median(staged.map((r) => median(r.pathokWarm) - r.stages.serialize - r.stages.extract - r.stages.settings - r.stages.render));
+  // The route content.js takes: the DOM snapshot when the build has one, else outerHTML and a re-parse.
+  const flatRoute = staged.every((r) => Number.isFinite(r.stages.extractSnapshot));
+  const [read, extract] = flatRoute ? ['projectSnapshot', 'extractSnapshot'] : ['serialize', 'extract'];
+  const inject = median(staged.map((r) => median(r.pathokWarm) - r.stages[read] - r.stages[extract] - r.stages.settings - r.stages.render));
   console.log(`\nPathok stages, median over ${staged.length} pages (ms, timed in content.js's world):`);
-  console.log(`  warm toggle ${ms(median(staged.map((r) => median(r.pathokWarm))))} = serialize ${ms(col('serialize'))} + extract ${ms(col('extract'))}`
-    + ` + settings message ${ms(col('settings'))} + render ${ms(col('render'))} + worker/injection rest ${ms(inject)}`);
+  console.log(`  warm toggle ${ms(median(staged.map((r) => median(r.pathokWarm))))} = ${flatRoute ? 'snapshot' : 'outerHTML'} ${ms(col(read))}`
+    + ` + ${flatRoute ? 'extract_snapshot' : 'extract'} ${ms(col(extract))} + settings message ${ms(col('settings'))}`
+    + ` + render ${ms(col('render'))} + worker/injection rest ${ms(inject)}`);
   console.log(`  cold adds: wasm fetch ${ms(col('fetchMs'))}, compile ${ms(col('compileMs'))}, glue import ${ms(col('importMs'))},`
     + ` instantiate ${ms(col('instantiateMs'))}, first extract on a fresh instance ${ms(col('firstExtractMs'))}`
     + ` (init as content.js does it: ${ms(col('initStreamingMs'))})`);
   console.log(`  render pieces: reader.css parse ${ms(col('cssParse'))}, article HTML into a node ${ms(col('articleHtml'))},`
     + ` settings form ${ms(col('settingsForm'))}, hiding the page ${ms(col('pageHide'))}; the built view put back ${ms(col('reattach'))}`);
-  console.log(`  extract through the background (message with outerHTML, worker's module): first ${ms(col('backgroundFirst'))},`
+  console.log(`  extract through the background (message with the page, worker's module): first ${ms(col('backgroundFirst'))},`
     + ` then ${ms(col('background'))}`);
   console.log(`  cold render (fresh reader.js: stylesheet and fonts fetched) ${ms(col('coldRenderMs'))}, reader.js import ${ms(col('readerImportMs'))};`
     + ` of which the 8 font files fetched and loaded ${ms(col('coldFontsMs'))}`);
