@@ -2,7 +2,7 @@
 // Alt+Shift+R command and the context menu; injects content.js on request, runs the wasm extractor for pages
 // whose CSP forbids it in the content script, and stores through storage.js. Messages: messages.js.
 
-import init, { extract } from './pkg/pathok.js';
+import init, { extract_snapshot as extractSnapshot } from './pkg/pathok.js';
 import { MSG } from './messages.js';
 import * as storage from './storage.js';
 import { syncRegistrations } from './sites.js';
@@ -13,10 +13,11 @@ const BADGE_COLOR = '#1a6b3c';
 
 let wasmReady = null;
 
-async function extractHtml(html, url) {
+// The content script's DOM snapshot arrives as plain JSON (messages carry no typed arrays).
+async function extractPage({ parents, records, url }) {
   wasmReady ??= init();
   await wasmReady;
-  return extract(html, url);
+  return extractSnapshot(Uint32Array.from(parents ?? []), String(records ?? ''), String(url ?? ''));
 }
 
 // Measured with Chromium 156: now and then the activeTab grant of a toolbar click lands a moment after
@@ -71,7 +72,7 @@ async function onMessage(msg, sender) {
   // Only our own content scripts and pages; the manifest has no externally_connectable, this is belt and braces.
   if (sender.id !== chrome.runtime.id) return { ok: false, reason: 'untrusted' };
   switch (msg?.type) {
-    case MSG.EXTRACT_RUN: return extractHtml(String(msg.payload.html), String(msg.payload.url ?? ''));
+    case MSG.EXTRACT_RUN: return extractPage(msg.payload);
     case MSG.LIBRARY_SAVE: return storage.saveArticle(String(msg.payload.url), msg.payload.article);
     case MSG.SETTINGS_GET: return storage.getSettings();
     case MSG.SETTINGS_SET: return storage.setSettings(msg.payload.patch);

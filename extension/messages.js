@@ -3,8 +3,9 @@
 // Extension pages (options, library) import storage.js directly and need no messages.
 
 export const MSG = Object.freeze({
-  // content.js → background. Payload { html, url }. Reply: the wasm reply, { ok: true, article } or
-  // { ok: false, error: { kind, message } }. Used when the page's CSP forbids wasm in the content script.
+  // content.js → background. Payload { parents: number[], records, url }: snapshot.js's DOM snapshot (format in
+  // src/snapshot.rs). Reply: the wasm reply, { ok: true, article } or { ok: false, error: { kind, message } }.
+  // Used when the page's CSP forbids wasm in the content script.
   EXTRACT_RUN: 'extract/run',
   // content.js (Save button, context menu) → background. Payload { url, article }.
   // Reply { ok: true, url, savedAt } or { ok: false, reason: 'quota' | 'storage', message }.

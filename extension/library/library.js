@@ -5,10 +5,13 @@
 import * as storage from '../storage.js';
 import { openReader, formatPublished } from '../reader/reader.js';
 import { localize, t } from '../localize.js';
+import initExtractor from '../pkg/pathok.js';
 import { matches } from './search.js';
 import { toHtml, toMarkdown, toText, fileName } from './formats.js';
 
 const SEARCH_DELAY_MS = 150;
+// Search keys come from the extractor's wasm; extension pages may compile it (CSP 'wasm-unsafe-eval').
+const extractorReady = initExtractor();
 const DOWNLOADS = {
   html: { mime: 'text/html', make: toHtml },
   md: { mime: 'text/markdown', make: toMarkdown },
@@ -93,6 +96,7 @@ function render() {
 }
 
 async function refresh() {
+  await extractorReady;
   records = await storage.listArticles();
   render();
 }

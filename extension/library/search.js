@@ -1,29 +1,15 @@
-// Bengali-aware search keys for the library page (library.js). The same folding as the extractor's
-// `pathok::text::normalize_key` (src/text.rs), so "সময়" typed with a nukta finds "সময়" written precomposed.
+// Bengali-aware search for the library page (library.js). The keys are the extractor's own
+// `normalize_key` (src/text.rs, exported by the wasm), so "সময়" typed with a nukta finds "সময়" written
+// precomposed, and the rule lives in one place. The caller initialises the wasm module first.
 
-const KHANDA_TA_SPELLED = /ত্\u200D/g;
-const KHANDA_TA = 'ৎ';
-const JOINERS = /[\u200C\u200D]/g;
-const BN_DIGITS = '০১২৩৪৫৬৭৮৯';
-// Letters, combining marks (vowel signs, virama, nukta) and digits; everything else separates words.
-const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
+import { normalize_key as searchKey } from '../pkg/pathok.js';
 
-export function searchKey(text) {
-  return String(text ?? '')
-    .replace(KHANDA_TA_SPELLED, KHANDA_TA)
-    .normalize('NFC')
-    .replace(JOINERS, '')
-    .replace(/[০-৯]/g, (d) => String(BN_DIGITS.indexOf(d)))
-    .toLowerCase()
-    .split(NOT_WORD)
-    .filter(Boolean)
-    .join(' ');
-}
+export { searchKey };
 
 // Every word of the query appears in the record's title or text.
 export function matches(record, query) {
-  const words = searchKey(query).split(' ').filter(Boolean);
+  const words = searchKey(String(query ?? '')).split(' ').filter(Boolean);
   if (!words.length) return true;
-  const haystack = searchKey(`${record.title} ${record.article?.text ?? ''}`);
+  const haystack = searchKey(`${record.title ?? ''} ${record.article?.text ?? ''}`);
   return words.every((word) => haystack.includes(word));
 }

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from './harness.mjs';
+import initExtractor from '../../extension/pkg/pathok.js';
 import { searchKey, matches } from '../../extension/library/search.js';
 import { toMarkdown, toHtml, fileName } from '../../extension/library/formats.js';
 import { MSG } from '../../extension/messages.js';
@@ -54,7 +55,8 @@ test('each browser API has one owner file (STYLE.md 16-18)', () => {
   }
 });
 
-test('search keys fold Bengali spellings and digits as the extractor does', () => {
+test('search keys fold Bengali spellings and digits as the extractor does', async () => {
+  await initExtractor({ module_or_path: readFileSync(join(EXTENSION, 'pkg', 'pathok_bg.wasm')) });
   assert.equal(searchKey('সময়'), searchKey('সময\u09BC'));
   assert.equal(searchKey('উৎসব'), searchKey('উত্\u200Dসব'));
   assert.equal(searchKey('২০২৬ সালে,  ঢাকা।'), '2026 সালে ঢাকা');
