@@ -505,14 +505,15 @@ fn host(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String> {
 enum TitleSource {
     JsonLd,
     OgTitle,
-    ArticleH1,
-    OtherMeta,
     TitleTag,
+    OtherMeta,
+    ArticleH1,
     OtherH1,
 }
 
-/// The title: JSON-LD headline, og:title, the article's `<h1>`, other title metas and `<title>`,
-/// each without the site's name; the one most other sources agree with wins, ties by that order.
+/// The title: JSON-LD headline, og:title, `<title>`, other title metas and the article's `<h1>`,
+/// each without the site's name; the one most other sources agree with wins, ties by that order
+/// (metadata first, as the visible `<h1>` is sometimes a logo or a section name).
 /// Also returns the `<h1>` that shows it, the anchor for the byline search.
 fn title(
     page: &Page,
@@ -554,9 +555,21 @@ fn title(
         } else {
             TitleSource::OtherH1
         };
-        cands.push((source, text::collapse_ws(&dom.text_content(h)), Some(h)));
+        let shown = text::collapse_ws(&dom.text_content(h));
+        let shown = shown.trim_end_matches(|c: char| {
+            c.is_whitespace() || tables::HEADING_ANCHOR_MARKS.contains(&c)
+        });
+        cands.push((source, shown.to_owned(), Some(h)));
     }
-    cands.retain(|(_, t, _)| !text::normalize_key(t).is_empty());
+    // A `<title>` that is only the site's name, or one word ("Article") where other sources say
+    // more, names no article.
+    let others = cands.len() > 1;
+    cands.retain(|(source, t, _)| {
+        let useless = *source == TitleSource::TitleTag
+            && (is_site_name(t, names)
+                || (others && t.split_whitespace().count() < tables::MIN_TITLE_WORDS));
+        !text::normalize_key(t).is_empty() && !useless
+    });
     let keys: Vec<String> = cands
         .iter()
         .map(|(_, t, _)| text::normalize_key(t))
@@ -615,11 +628,18 @@ fn strip_site(title: &str, names: &[String]) -> String {
 fn is_site_name(part: &str, names: &[String]) -> bool {
     let squash = |s: &str| text::normalize_key(s).replace(' ', "");
     let p = squash(part);
+    let short = part.split_whitespace().count() <= tables::SITE_NAME_MAX_WORDS;
+    // "The Daily Ittefaq" for "ittefaq" and "Jugantor" for "The Daily Jugantor", but not "How we
+    // designed Dropbox's ATF" for "dropbox".
+    let at_edge = |long: &str, inner: &str| {
+        inner.chars().count() >= tables::MIN_SITE_NAME_CHARS
+            && (long.starts_with(inner) || long.ends_with(inner))
+    };
     !p.is_empty()
+        && short
         && names.iter().any(|n| {
             let n = squash(n);
-            let long_enough = |s: &str| s.chars().count() >= tables::MIN_SITE_NAME_CHARS;
-            n == p || (long_enough(&p) && n.contains(&p)) || (long_enough(&n) && p.contains(&n))
+            n == p || at_edge(&n, &p) || at_edge(&p, &n)
         })
 }
 
@@ -956,8 +976,13 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
     });
     let generic = tables::BYLINE_PREFIXES
         .iter()
+        .chain(tables::BYLINE_LABELS)
         .any(|p| text::fold_spelling(p) == folded);
-    ((marked || had_prefix || has_word) && !generic && !is_username(&name)).then_some(name)
+    let credit = tables::CREDIT_WORDS
+        .iter()
+        .any(|c| folded.contains(&text::fold_spelling(c)));
+    ((marked || had_prefix || has_word) && !generic && !credit && !is_username(&name))
+        .then_some(name)
 }
 
 /// Whitespace collapsed, a "By"/"লেখক:" prefix and a trailing " :"/"ঃ" removed. Also says whether
@@ -1176,7 +1201,7 @@ fn link_text(dom: &Dom, n: NodeId) -> String {
 
 // --- language, excerpt, image, canonical ---
 
-/// `<html lang>`, then `og:locale` and the language metas, as the primary subtag ("bn-BD" → "bn").
+/// `<html lang>`, then `og:locale` and the language metas, as BCP 47 ("bn_BD" → "bn-BD").
 /// The text decides when it is mostly Bengali and the page says otherwise (templates that keep
 /// `lang="en"`), or when the page says nothing.
 fn lang(page: &Page, body: &Body, scan: &Scan) -> Option<String> {
@@ -1185,13 +1210,31 @@ fn lang(page: &Page, body: &Body, scan: &Scan) -> Option<String> {
         .as_deref()
         .filter(|l| !l.trim().is_empty())
         .or_else(|| scan.meta(tables::LANG_METAS))
-        .map(primary_subtag);
+        .map(bcp47);
     let sample = text_sample(page, body);
-    if text::letter_count(&sample) > 0 && text::bengali_share(&sample) >= tables::BENGALI_LANG_SHARE
-    {
-        return Some("bn".to_owned());
+    let bengali = text::letter_count(&sample) > 0
+        && text::bengali_share(&sample) >= tables::BENGALI_LANG_SHARE;
+    match declared {
+        Some(tag) if bengali && primary_subtag(&tag) != "bn" => Some("bn".to_owned()),
+        None if bengali => Some("bn".to_owned()),
+        tag => tag.filter(|t| !t.is_empty()),
     }
-    declared
+}
+
+/// A language tag as BCP 47 writes it: "bn_bd" → "bn-BD", "EN-us" → "en-US".
+fn bcp47(tag: &str) -> String {
+    tag.trim()
+        .split(['-', '_'])
+        .enumerate()
+        .map(|(i, part)| {
+            if i > 0 && part.len() == tables::REGION_SUBTAG_LEN {
+                part.to_ascii_uppercase()
+            } else {
+                part.to_ascii_lowercase()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 fn primary_subtag(tag: &str) -> String {
@@ -1570,6 +1613,9 @@ mod tests {
                 None,
             ),
             ("প্রথম পাতা", None),
+            ("(All photos: Atlas staff)", None),
+            ("ছবি: স্টাফ রিপোর্টার", None),
+            ("作者：", None),
         ] {
             assert_eq!(visible_byline(line, false).as_deref(), want, "{line}");
         }
@@ -1606,10 +1652,12 @@ mod tests {
         let html =
             "<html lang=\"en\"><body><p>বাংলা লেখা এখানে অনেক বেশি আছে, ইংরেজি নয়।</p></body></html>";
         assert_eq!(read_page(html, None).0.lang.as_deref(), Some("bn"));
-        let html = "<html lang=\"en-US\"><body><p>English text only.</p></body></html>";
-        assert_eq!(read_page(html, None).0.lang.as_deref(), Some("en"));
+        let html = "<html lang=\"en-us\"><body><p>English text only.</p></body></html>";
+        assert_eq!(read_page(html, None).0.lang.as_deref(), Some("en-US"));
+        let html = "<html lang=\"bn-BD\"><body><p>বাংলা লেখা।</p></body></html>";
+        assert_eq!(read_page(html, None).0.lang.as_deref(), Some("bn-BD"));
         let html = "<html><head><meta property=\"og:locale\" content=\"bn_BD\"></head><body></body></html>";
-        assert_eq!(read_page(html, None).0.lang.as_deref(), Some("bn"));
+        assert_eq!(read_page(html, None).0.lang.as_deref(), Some("bn-BD"));
         let html = "<html><body><p>Plain text.</p></body></html>";
         assert_eq!(read_page(html, None).0.lang, None);
     }

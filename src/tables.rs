@@ -434,3 +434,16 @@ pub(crate) const SECTION_MAX_WORDS: usize = 3;
 pub(crate) const BYLINE_REST_WORDS: usize = 2;
 /// First letters of [`DHAKA_WORDS`], a cheap test before folding a text.
 pub(crate) const DHAKA_INITIALS: &[char] = &['ঢ', 'D', 'd'];
+/// Anchor marks documentation generators append to headings ("Evolve: Shared Mutable History¶").
+pub(crate) const HEADING_ANCHOR_MARKS: &[char] = &['¶', '#', '§', '🔗'];
+/// Why: a one-word `<title>` ("Article", ittefaq-1) names the page type, not the article.
+pub(crate) const MIN_TITLE_WORDS: usize = 2;
+/// Why: site names run to four words ("The Daily Star Bangladesh"); a longer part of a `<title>`
+/// is a headline even when it mentions the site.
+pub(crate) const SITE_NAME_MAX_WORDS: usize = 4;
+/// Why: BCP 47 region subtags are two letters ("BD", "IN"); script subtags have four ("Beng").
+pub(crate) const REGION_SUBTAG_LEN: usize = 2;
+/// Words that make a short line a byline label rather than a name ("Author", "作者：").
+pub(crate) const BYLINE_LABELS: &[&str] = &["author", "authors", "作者", "follow author", "প্রতিবেদকের নাম"];
+/// Words of photo credits, which sit where bylines do ("ছবি: স্টাফ রিপোর্টার", "All photos: …").
+pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "ছবি", "ফাইল ছবি", "image", "illustration"];
