@@ -190,6 +190,7 @@ pub(crate) fn link_density(page: &Page, n: NodeId) -> f32 {
 /// scores higher, or past wrappers that hold nothing else.
 fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> NodeId {
     let dom = &page.dom;
+    top = join_sections(page, score, candidates, top);
     let mut ranked: Vec<NodeId> = candidates.to_vec();
     ranked.sort_by(|a, b| score[*b].total_cmp(&score[*a]));
     let rivals: Vec<NodeId> = ranked
@@ -242,6 +243,36 @@ fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> 
         top = parent;
     }
     top
+}
+
+/// An article cut into sections by its template (several elements with the pick's own tag and
+/// class, each scoring well) is read from their nearest common ancestor.
+fn join_sections(page: &Page, score: &[f32], candidates: &[NodeId], top: NodeId) -> NodeId {
+    let dom = &page.dom;
+    let Some(class) = dom.attr(top, "class").filter(|c| !c.trim().is_empty()) else { return top };
+    let tag = dom.tag(top);
+    let path: Vec<NodeId> = dom.ancestors(top).take(tables::MAX_COMMON_ANCESTOR_LEVELS).collect();
+    let mut root = top;
+    let mut depth_of_root = 0;
+    for &c in candidates {
+        if c == top || dom.tag(c) != tag || dom.attr(c, "class") != Some(class) {
+            continue;
+        }
+        if score[c] < score[top] * tables::SIBLING_SHARE {
+            continue;
+        }
+        let Some(level) = dom.ancestors(c).take(tables::MAX_COMMON_ANCESTOR_LEVELS).find_map(|a| path.iter().position(|&p| p == a)) else {
+            continue;
+        };
+        if path[level] == page.body || path[level] == DOCUMENT {
+            continue;
+        }
+        if level + 1 > depth_of_root {
+            depth_of_root = level + 1;
+            root = path[level];
+        }
+    }
+    root
 }
 
 /// The top candidate plus those siblings that read as more of the same article.
