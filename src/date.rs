@@ -128,14 +128,17 @@ pub(crate) fn parse_machine(s: &str) -> Option<Stamp> {
 /// a time alone is not enough. No offset is set: the caller knows the page's zone.
 pub(crate) fn parse_text(s: &str) -> Option<Stamp> {
     let tokens = tokenize(&fold_for_dates(s));
-    let (year, month, day) = find_date(&tokens)?;
-    Some(Stamp {
+    find_date(&tokens).map(|date| stamp_of(date, &tokens))
+}
+
+fn stamp_of((year, month, day): (i32, u32, u32), tokens: &[Tok]) -> Stamp {
+    Stamp {
         year,
         month,
         day,
-        clock: find_clock(&tokens),
+        clock: find_clock(tokens),
         offset: None,
-    })
+    }
 }
 
 /// A machine date if `s` is one, else a written one.
@@ -144,14 +147,19 @@ pub(crate) fn parse_any(s: &str) -> Option<Stamp> {
 }
 
 /// Every labelled date in a line, in order: "প্রকাশ: … | আপডেট: …" gives two. The text after a
-/// label, up to the next label, must hold a date.
+/// label, up to the next label, must be a date and nothing else, so a sentence such as "ফল প্রকাশ
+/// হবে ১৫ জানুয়ারি ২০২৬।" is not a dateline.
 pub(crate) fn labeled(s: &str) -> Vec<(Label, Stamp)> {
     let found = find_labels(s);
     let mut out = Vec::new();
     for (k, &(_, end, label)) in found.iter().enumerate() {
         let stop = found.get(k + 1).map_or(s.len(), |&(start, _, _)| start);
-        if let Some(stamp) = parse_text(&s[end..stop]) {
-            out.push((label, stamp));
+        let tokens = tokenize(&fold_for_dates(&s[end..stop]));
+        if !only_date_words(&tokens) {
+            continue;
+        }
+        if let Some(date) = find_date(&tokens) {
+            out.push((label, stamp_of(date, &tokens)));
         }
     }
     out
@@ -172,39 +180,40 @@ pub(crate) fn has_label(s: &str) -> bool {
 /// True when `s` is nothing but a date: numbers, month and weekday names, day parts, date labels
 /// ("১৮ জুলাই ২০২৬, ১১: ৩০", "বুধবার, ৭ জানুয়ারি ২০২৬"). Such a line is metadata, not body text.
 pub(crate) fn is_date_line(s: &str) -> bool {
-    let folded = fold_for_dates(s);
-    let tokens = tokenize(&folded);
+    let tokens = tokenize(&fold_for_dates(s));
+    find_date(&tokens).is_some() && only_date_words(&tokens)
+}
+
+/// Every word of the tokens belongs to a written date: a month or weekday name, a day part, a
+/// label word, "সময়", "ঢাকা".
+fn only_date_words(tokens: &[Tok]) -> bool {
     let label_words = [
         tables::PUBLISHED_LABELS,
         tables::UPDATED_LABELS,
         tables::PRINT_LABELS,
     ];
+    let lists = [
+        tables::WEEKDAYS,
+        tables::AM_WORDS,
+        tables::PM_WORDS,
+        tables::NOON_WORDS,
+        tables::NIGHT_WORDS,
+        tables::HHMM_WORDS,
+        tables::DATE_LINE_WORDS,
+        tables::DHAKA_WORDS,
+    ];
     let known = |w: &str| {
         month_of(w).is_some()
             || calendar::bangla_month(w).is_some()
-            || [
-                tables::WEEKDAYS,
-                tables::AM_WORDS,
-                tables::PM_WORDS,
-                tables::NOON_WORDS,
-                tables::NIGHT_WORDS,
-            ]
-            .iter()
-            .chain(&[
-                tables::HHMM_WORDS,
-                tables::DATE_LINE_WORDS,
-                tables::DHAKA_WORDS,
-            ])
-            .any(|list| is_in(w, list))
+            || lists.iter().any(|list| is_in(w, list))
             || label_words
                 .iter()
                 .flat_map(|l| l.iter())
                 .any(|l| text::fold_spelling(l).split(' ').any(|p| p == w))
     };
-    find_date(&tokens).is_some()
-        && tokens
-            .iter()
-            .all(|t| !matches!(t, Tok::Word(w) if !known(w)))
+    tokens
+        .iter()
+        .all(|t| !matches!(t, Tok::Word(w) if !known(w)))
 }
 
 /// A masthead clock or header date ("ঢাকা ০৪:২১ পূর্বাহ্ন, সোমবার, ১২ জানুয়ারী ২০২৬, ২৮ পৌষ ১৪৩২
@@ -607,6 +616,19 @@ mod tests {
             (found[1].0, found[1].1.iso()),
             (Label::Updated, "2025-01-02T10:15:00".to_owned())
         );
+    }
+
+    #[test]
+    fn a_sentence_with_a_label_word_is_no_dateline() {
+        assert!(labeled("ফল প্রকাশ হবে ১৫ জানুয়ারি ২০২৬।").is_empty());
+        assert!(labeled("বইটি প্রকাশিত হয় ১ ফেব্রুয়ারি ২০২০ সালে").is_empty());
+        let found = labeled("হালনাগাদ: ৩ মার্চ ২০২৬, রাত ৯:১০");
+        assert_eq!(
+            (found[0].0, found[0].1.iso()),
+            (Label::Updated, "2026-03-03T21:10:00".to_owned())
+        );
+        let found = labeled("প্রকাশ : ১৪ নভেম্বর, ২০২৬ ১১:২০ পূর্বাহ্ণ");
+        assert_eq!(found[0].1.iso(), "2026-11-14T11:20:00");
     }
 
     #[test]

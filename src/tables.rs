@@ -426,7 +426,8 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "sun", "mon", "tue", "wed", "thu", "fri", "sat",
 ];
 /// Other words a date-only line may hold ("সময়", "তারিখ", "at", "বঙ্গাব্দ").
-pub(crate) const DATE_LINE_WORDS: &[&str] = &["সময়", "তারিখ", "at", "on", "বঙ্গাব্দ", "খ্রিস্টাব্দ", "ইং"];
+pub(crate) const DATE_LINE_WORDS: &[&str] =
+    &["সময়", "তারিখ", "at", "on", "বঙ্গাব্দ", "খ্রিস্টাব্দ", "ইং", "gmt", "utc", "bst", "ist"];
 /// Why: a section label above the headline is one to three words ("স্বাস্থ্য", "নগর-মহানগর").
 pub(crate) const SECTION_MAX_WORDS: usize = 3;
 /// Why: besides the byline and its date, a byline line holds at most a place or a label
