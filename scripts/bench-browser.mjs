@@ -18,7 +18,8 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const EXTENSION = join(ROOT, 'dist/chrome');
+// PATHOK_DIST points the benchmark at another build (default: dist/ of this tree), as in tests/e2e.
+const EXTENSION = join(process.env.PATHOK_DIST || join(ROOT, 'dist'), 'chrome');
 const CORPUS = resolve(ROOT, '../shared/corpus');
 const READABILITY = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
 const REPORT = join(ROOT, 'target/bench-browser.json');
