@@ -165,6 +165,8 @@ struct Scan {
     labels: Vec<NodeId>,
     /// A short visible text starts with "ঢাকা" (a masthead clock or a dateline).
     says_dhaka: bool,
+    /// What the site's logo says: its text or its image's `alt`.
+    logo_names: Vec<String>,
 }
 
 impl Scan {
@@ -214,6 +216,11 @@ impl Scan {
             }
             if !page.hidden[n] && is_marked(dom, n) {
                 scan.marked.push(n);
+            }
+            if scan.logo_names.len() < tables::MAX_LOGO_NAMES
+                && has_marker(dom, n, tables::LOGO_MARKERS)
+            {
+                scan.logo_names.extend(logo_name(dom, n));
             }
         }
         scan
@@ -289,13 +296,7 @@ fn is_marked(dom: &Dom, n: NodeId) -> bool {
     {
         return true;
     }
-    ["class", "id"].iter().any(|a| {
-        dom.attr(n, a).is_some_and(|v| {
-            tables::BYLINE_MARKERS
-                .iter()
-                .any(|m| contains_ignore_ascii_case(v, m))
-        })
-    })
+    has_marker(dom, n, tables::BYLINE_MARKERS)
 }
 
 /// `needle` (lowercase) occurs in `hay`, ASCII letters compared without case; no allocation, as
@@ -306,6 +307,27 @@ fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
         && hay
             .windows(needle.len())
             .any(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Class or id of `n` holds one of `markers` (lowercase).
+fn has_marker(dom: &Dom, n: NodeId, markers: &[&str]) -> bool {
+    ["class", "id"].iter().any(|a| {
+        dom.attr(n, a)
+            .is_some_and(|v| markers.iter().any(|m| contains_ignore_ascii_case(v, m)))
+    })
+}
+
+/// A logo's name: its short text, else the `alt` of its first image.
+fn logo_name(dom: &Dom, n: NodeId) -> Option<String> {
+    let shown = text::collapse_ws(&dom.text_content(n));
+    let name = if shown.is_empty() {
+        let img = dom.descendants(n).find(|&d| dom.is(d, "img"))?;
+        text::collapse_ws(dom.attr(img, "alt")?)
+    } else {
+        shown
+    };
+    let words = name.split_whitespace().count();
+    (words > 0 && words <= tables::SITE_NAME_MAX_WORDS).then_some(name)
 }
 
 /// `n` or one of its nearest ancestors is marked as the author's.
@@ -448,7 +470,8 @@ fn site_name(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String
         .filter(|s| !s.is_empty())
 }
 
-/// Every name the site goes by, to recognise it in a `<title>`.
+/// Every name the site goes by, to recognise it in a `<title>`: site-name metas, the JSON-LD
+/// publisher and organisation, the logo's text or `alt`, and the host's first label.
 fn site_names(page: &Page, scan: &Scan, article: Option<&Value>) -> Vec<String> {
     let mut names: Vec<String> = tables::SITE_METAS
         .iter()
@@ -472,6 +495,7 @@ fn site_names(page: &Page, scan: &Scan, article: Option<&Value>) -> Vec<String> 
             names.extend(ld_text(v, "alternateName"));
         }
     }
+    names.extend(scan.logo_names.iter().cloned());
     if let Some(h) = host(page, scan, article) {
         let bare = h.trim_start_matches("www.").trim_start_matches("m.");
         names.extend(bare.split('.').next().map(str::to_owned));
@@ -1588,6 +1612,13 @@ mod tests {
         let (m, consumed) = read_page(html, None);
         assert_eq!(m.title.as_deref(), Some("নদীতে নৌকাডুবি, নিখোঁজ ৫"));
         assert_eq!(consumed, vec!["নদীতে নৌকাডুবি, নিখোঁজ ৫".to_owned()]);
+        // A Bengali site name known only from the logo.
+        let html = r#"<html><head><title>নদীতে নৌকাডুবি, নিখোঁজ ৫ | যুগান্তর</title></head><body>
+            <a class="site-logo" href="/"><img src="/logo.png" alt="যুগান্তর"></a><p>লেখা</p></body></html>"#;
+        assert_eq!(
+            read_page(html, None).0.title.as_deref(),
+            Some("নদীতে নৌকাডুবি, নিখোঁজ ৫")
+        );
         // A useless <title> loses to JSON-LD.
         let html = r#"<html><head><title>Article</title><script type="application/ld+json">
             {"@type":"NewsArticle","headline":"\u09ac\u09cd\u09b0\u09be\u099c\u09bf\u09b2 \u0995\u09bf\u0982\u09ac\u09a6\u09a8\u09cd\u09a4\u09bf"}</script></head><body><p>x</p></body></html>"#;

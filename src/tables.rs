@@ -647,3 +647,8 @@ pub(crate) const BYLINE_LABELS: &[&str] = &[
 /// Words of photo credits, which sit where bylines do ("ছবি: স্টাফ রিপোর্টার", "All photos: …").
 /// Why: Readability's article-author-tag page "(All photos: Atlas staff)" sat where a byline does.
 pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "ছবি", "ফাইল ছবি", "image", "illustration"];
+/// Class or id fragments of the site's logo, whose text or image `alt` is the site's name.
+/// Why: a Bengali `<title>` suffix (" | যুগান্তর") matches no Latin og:site_name; the logo says it.
+pub(crate) const LOGO_MARKERS: &[&str] = &["logo", "brand", "site-title", "site-name"];
+/// Why: a logo is found in the first few marked elements; more are sponsor and partner logos.
+pub(crate) const MAX_LOGO_NAMES: usize = 4;
