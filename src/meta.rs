@@ -1722,6 +1722,34 @@ mod tests {
     }
 
     #[test]
+    fn site_name_and_canonical_fallbacks() {
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"শিরোনাম এখানে",
+            "url":"https://www.prothomalo.com/bangladesh/6suuafru01",
+            "publisher":{"@type":"NewsMediaOrganization","name":"প্রথম আলো","alternateName":"Prothom Alo"}}</script>"#;
+        let html = format!("<html><head><title>শিরোনাম এখানে - Prothom Alo</title>{ld}</head><body><p>x</p></body></html>");
+        let (m, _) = read_page(&html, None);
+        assert_eq!(m.site_name.as_deref(), Some("প্রথম আলো"));
+        assert_eq!(
+            m.canonical.as_deref(),
+            Some("https://www.prothomalo.com/bangladesh/6suuafru01")
+        );
+        assert_eq!(m.title.as_deref(), Some("শিরোনাম এখানে"));
+        let html = "<html><head><title>শিরোনাম</title><link rel=canonical href=\"/news/1\"></head><body><p>x</p></body></html>";
+        let (m, _) = read_page(
+            html,
+            Some("https://www.kalerkantho.com/online/news/1?ref=fb"),
+        );
+        assert_eq!(m.site_name.as_deref(), Some("kalerkantho.com"));
+        assert_eq!(
+            m.canonical.as_deref(),
+            Some("https://www.kalerkantho.com/news/1")
+        );
+        let html = "<html><head><title>শিরোনাম</title></head><body><p>x</p></body></html>";
+        let (m, _) = read_page(html, Some("https://example.com/a"));
+        assert_eq!(m.canonical.as_deref(), Some("https://example.com/a"));
+    }
+
+    #[test]
     fn reading_rates() {
         assert_eq!(reading_minutes(0, Some("bn")), 0);
         assert_eq!(reading_minutes(200, Some("bn")), 1);
