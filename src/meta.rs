@@ -110,19 +110,14 @@ pub(crate) fn json_ld_body(page: &Page) -> Option<String> {
     if has_tag {
         return Some(raw.to_owned());
     }
-    let paragraphs: String = raw
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(|l| {
-            format!(
-                "<p>{}</p>",
-                l.replace('&', "&amp;")
-                    .replace('<', "&lt;")
-                    .replace('>', "&gt;")
-            )
-        })
-        .collect();
+    let mut paragraphs = String::new();
+    for line in raw.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let escaped = line
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        let _ = write!(paragraphs, "<p>{escaped}</p>");
+    }
     Some(paragraphs)
 }
 
@@ -205,10 +200,10 @@ impl Scan {
                     scan.html_lang = dom
                         .attr(n, "lang")
                         .or_else(|| dom.attr(n, "xml:lang"))
-                        .map(str::to_owned)
+                        .map(str::to_owned);
                 }
                 "title" if scan.title.is_none() => {
-                    scan.title = Some(text::collapse_ws(&dom.text_content(n)))
+                    scan.title = Some(text::collapse_ws(&dom.text_content(n)));
                 }
                 "h1" if !page.hidden[n] => scan.h1s.push(n),
                 "time" if !page.hidden[n] => scan.times.push(n),
@@ -1180,7 +1175,7 @@ fn section_keys(scan: &Scan, article: Option<&Value>) -> Vec<String> {
         match a.get("articleSection") {
             Some(Value::String(s)) => names.push(s.clone()),
             Some(Value::Array(items)) => {
-                names.extend(items.iter().filter_map(Value::as_str).map(str::to_owned))
+                names.extend(items.iter().filter_map(Value::as_str).map(str::to_owned));
             }
             _ => {}
         }
@@ -1225,7 +1220,7 @@ fn link_text(dom: &Dom, n: NodeId) -> String {
 
 // --- language, excerpt, image, canonical ---
 
-/// `<html lang>`, then `og:locale` and the language metas, as BCP 47 ("bn_BD" → "bn-BD").
+/// `<html lang>`, then `og:locale` and the language metas, as BCP 47 (`bn_BD` → `bn-BD`).
 /// The text decides when it is mostly Bengali and the page says otherwise (templates that keep
 /// `lang="en"`), or when the page says nothing.
 fn lang(page: &Page, body: &Body, scan: &Scan) -> Option<String> {
@@ -1245,7 +1240,7 @@ fn lang(page: &Page, body: &Body, scan: &Scan) -> Option<String> {
     }
 }
 
-/// A language tag as BCP 47 writes it: "bn_bd" → "bn-BD", "EN-us" → "en-US".
+/// A language tag as BCP 47 writes it: `bn_bd` → `bn-BD`, `EN-us` → `en-US`.
 fn bcp47(tag: &str) -> String {
     tag.trim()
         .split(['-', '_'])
