@@ -4,7 +4,8 @@
 //! ordinal days (১লা, ২১শে) and banglanews24's "২০১৫ ঘণ্টা, ফেব্রুয়ারি ২৪, ২০২৪"; and the labels that
 //! say which date a line gives ("প্রকাশ:", "আপডেট সময়", "প্রিন্ট:").
 //! Pure text in, [`Stamp`] out; it must not touch the DOM, and it never reads a Bangla-calendar date
-//! as a Gregorian one.
+//! as a Gregorian one. Clock facts (12, 24, 60) are named constants here; word lists and limits
+//! live in `tables`.
 
 use std::fmt::Write as _;
 
@@ -281,7 +282,7 @@ fn original_len(s: &str, folded_len: usize) -> usize {
 /// [`text::fold_spelling`] plus the date-only rules: "ঃ" (visarga) written for ":", and "a.m." as "am".
 fn fold_for_dates(s: &str) -> String {
     text::fold_spelling(s)
-        .replace('ঃ', ":")
+        .replace(tables::COLON_MARKS, ":")
         .replace("a.m.", "am")
         .replace("p.m.", "pm")
 }

@@ -134,9 +134,6 @@ pub(crate) fn reading_minutes(words: usize, lang: Option<&str>) -> u32 {
 
 // --- one pass over the page ---
 
-/// The longest UTF-8 encoding of one character.
-const MAX_UTF8_BYTES: usize = 4;
-
 /// What one walk over the document collects for every field.
 #[derive(Default)]
 struct Scan {
@@ -241,7 +238,7 @@ impl Scan {
         let t = t.trim();
         // A byte length check first: most text nodes are whitespace or whole paragraphs.
         if t.is_empty()
-            || t.len() > tables::MAX_META_LINE_CHARS * MAX_UTF8_BYTES
+            || t.len() > tables::MAX_META_LINE_CHARS * tables::MAX_UTF8_BYTES
             || t.chars().count() > tables::MAX_META_LINE_CHARS
         {
             return;
@@ -1021,11 +1018,12 @@ fn clean_byline(s: &str) -> (String, bool) {
         .skip(1)
         .chain([(collapsed.len(), ' ')])
     {
-        if !(c.is_whitespace() || c == ':' || c == 'ঃ') {
+        if !(c.is_whitespace() || tables::COLON_MARKS.contains(&c)) {
             continue;
         }
         if prefixes.contains(&text::fold_spelling(&collapsed[..i])) {
-            name = collapsed[i..].trim_start_matches([' ', ':', 'ঃ']);
+            name = collapsed[i..]
+                .trim_start_matches(|c: char| c == ' ' || tables::COLON_MARKS.contains(&c));
             had_prefix = true;
             break;
         }

@@ -652,3 +652,8 @@ pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "ছবি", "ফাইল �
 pub(crate) const LOGO_MARKERS: &[&str] = &["logo", "brand", "site-title", "site-name"];
 /// Why: a logo is found in the first few marked elements; more are sponsor and partner logos.
 pub(crate) const MAX_LOGO_NAMES: usize = 4;
+/// Why: Bengali writers type the visarga "ঃ" for a colon ("০৫ঃ৩০", "নিজস্ব প্রতিবেদকঃ").
+pub(crate) const COLON_MARKS: &[char] = &[':', 'ঃ'];
+/// Why: a text longer than this many bytes per allowed character cannot be a short line, so the
+/// character count is skipped (the longest UTF-8 encoding of one character).
+pub(crate) const MAX_UTF8_BYTES: usize = 4;
