@@ -186,11 +186,9 @@ pub(crate) fn format_bangla(date: BanglaDate) -> String {
 
 /// The month (1–12) a Bangla month name (any listed spelling) stands for.
 pub(crate) fn bangla_month(word: &str) -> Option<u32> {
-    let key = text::fold_spelling(word);
-    let i = tables::BANGLA_MONTHS
-        .iter()
-        .position(|names| names.iter().any(|n| text::fold_spelling(n) == key))?;
-    u32::try_from(i + 1).ok()
+    tables::BANGLA_MONTH_KEYS
+        .get(&text::fold_spelling(word))
+        .copied()
 }
 
 /// Reads "২৩ পৌষ ১৪৩২" (Bengali or Latin digits, optional বঙ্গাব্দ) back into a date.
@@ -213,7 +211,7 @@ pub(crate) fn parse_bangla(s: &str) -> Option<BanglaDate> {
 /// a masthead clock, never a publication time.
 pub(crate) fn mentions_bangla_date(s: &str) -> bool {
     let folded = text::fold_spelling(s);
-    folded.contains(&text::fold_spelling(tables::BANGABDA)) || parse_bangla(s).is_some()
+    folded.contains(tables::BANGABDA_KEY.as_str()) || parse_bangla(s).is_some()
 }
 
 #[cfg(test)]

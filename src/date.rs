@@ -188,33 +188,9 @@ pub(crate) fn is_date_line(s: &str) -> bool {
 /// Every word of the tokens belongs to a written date: a month or weekday name, a day part, a
 /// label word, "সময়", "ঢাকা".
 fn only_date_words(tokens: &[Tok]) -> bool {
-    let label_words = [
-        tables::PUBLISHED_LABELS,
-        tables::UPDATED_LABELS,
-        tables::PRINT_LABELS,
-    ];
-    let lists = [
-        tables::WEEKDAYS,
-        tables::AM_WORDS,
-        tables::PM_WORDS,
-        tables::NOON_WORDS,
-        tables::NIGHT_WORDS,
-        tables::HHMM_WORDS,
-        tables::DATE_LINE_WORDS,
-        tables::DHAKA_WORDS,
-    ];
-    let known = |w: &str| {
-        month_of(w).is_some()
-            || calendar::bangla_month(w).is_some()
-            || lists.iter().any(|list| is_in(w, list))
-            || label_words
-                .iter()
-                .flat_map(|l| l.iter())
-                .any(|l| text::fold_spelling(l).split(' ').any(|p| p == w))
-    };
     tokens
         .iter()
-        .all(|t| !matches!(t, Tok::Word(w) if !known(w)))
+        .all(|t| !matches!(t, Tok::Word(w) if !tables::DATE_WORDS.contains_key(w.as_str())))
 }
 
 /// A masthead clock or header date ("ঢাকা ০৪:২১ পূর্বাহ্ন, সোমবার, ১২ জানুয়ারী ২০২৬, ২৮ পৌষ ১৪৩২
@@ -232,15 +208,7 @@ pub(crate) fn is_masthead(s: &str) -> bool {
 
 /// Label matches in `s` as (start, end, label) byte ranges of `s`, in order, not overlapping.
 fn find_labels(s: &str) -> Vec<(usize, usize, Label)> {
-    let mut labels: Vec<(String, Label)> = Vec::new();
-    for (list, label) in [
-        (tables::PUBLISHED_LABELS, Label::Published),
-        (tables::UPDATED_LABELS, Label::Updated),
-        (tables::PRINT_LABELS, Label::Printed),
-    ] {
-        labels.extend(list.iter().map(|l| (text::fold_spelling(l), label)));
-    }
-    labels.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
+    let labels = &*tables::DATE_LABEL_KEYS;
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
     let mut skip_to = 0;
@@ -250,7 +218,12 @@ fn find_labels(s: &str) -> Vec<(usize, usize, Label)> {
         if i < skip_to || !at_boundary {
             continue;
         }
-        let rest = text::fold_spelling(&s[i..]);
+        // Only as much as the longest label (and the character after it) needs folding.
+        let window = s[i..]
+            .char_indices()
+            .nth(tables::LABEL_WINDOW_CHARS)
+            .map_or(s.len(), |(j, _)| i + j);
+        let rest = text::fold_spelling(&s[i..window]);
         let hit = labels.iter().find(|(l, _)| {
             rest.starts_with(l.as_str())
                 && rest[l.len()..]
@@ -337,15 +310,34 @@ fn tokenize(folded: &str) -> Vec<Tok> {
     out
 }
 
-fn is_in(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| text::fold_spelling(w) == word)
+/// What a folded word means in a written date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateWord {
+    /// A Gregorian month, 1–12.
+    Month(u32),
+    /// "এএম", "পূর্বাহ্ন", "সকাল".
+    Am,
+    /// "পিএম", "অপরাহ্ন", "বিকাল", "সন্ধ্যা".
+    Pm,
+    /// "দুপুর".
+    Noon,
+    /// "রাত".
+    Night,
+    /// "ঘণ্টা" after an HHMM time.
+    Hhmm,
+    /// A word a dateline may hold without changing it: weekday, label word, "সময়", "ঢাকা".
+    Filler,
+}
+
+fn word_kind(word: &str) -> Option<DateWord> {
+    tables::DATE_WORDS.get(word).copied()
 }
 
 fn month_of(word: &str) -> Option<u32> {
-    let i = tables::GREGORIAN_MONTHS
-        .iter()
-        .position(|names| is_in(word, names))?;
-    u32::try_from(i + 1).ok()
+    match word_kind(word)? {
+        DateWord::Month(m) => Some(m),
+        _ => None,
+    }
 }
 
 /// The first Gregorian date in the tokens: "৭ জানুয়ারী ২০২৬", "ফেব্রুয়ারি ২৪, ২০২৪", "১০/০৮/২০২৬",
@@ -429,7 +421,7 @@ fn find_clock(tokens: &[Tok]) -> Option<Clock> {
             return Some(with_daypart(clock, tokens, i, end));
         }
         if let (Tok::Num { value, digits }, Some(Tok::Word(w))) = (t, tokens.get(i + 1)) {
-            if *digits == tables::FOUR_DIGITS && is_in(w, tables::HHMM_WORDS) {
+            if *digits == tables::FOUR_DIGITS && word_kind(w) == Some(DateWord::Hhmm) {
                 let clock = Clock {
                     hour: value / tables::HHMM_SPLIT,
                     minute: value % tables::HHMM_SPLIT,
@@ -479,20 +471,14 @@ fn with_daypart(mut clock: Clock, tokens: &[Tok], start: usize, end: usize) -> C
     let before = start.checked_sub(1).and_then(|p| word(tokens.get(p)));
     let h = clock.hour;
     for w in [after, before].into_iter().flatten() {
-        let hour = if is_in(&w, tables::AM_WORDS) {
-            (h == HALF_DAY).then_some(0)
-        } else if is_in(&w, tables::PM_WORDS) || is_in(&w, tables::NOON_WORDS) {
-            (h < HALF_DAY).then_some(h + HALF_DAY)
-        } else if is_in(&w, tables::NIGHT_WORDS) {
-            if h == HALF_DAY {
-                Some(0)
-            } else {
-                (tables::NIGHT_EVENING_FROM..HALF_DAY)
-                    .contains(&h)
-                    .then_some(h + HALF_DAY)
-            }
-        } else {
-            continue;
+        let hour = match word_kind(&w) {
+            Some(DateWord::Am) => (h == HALF_DAY).then_some(0),
+            Some(DateWord::Pm | DateWord::Noon) => (h < HALF_DAY).then_some(h + HALF_DAY),
+            Some(DateWord::Night) if h == HALF_DAY => Some(0),
+            Some(DateWord::Night) => (tables::NIGHT_EVENING_FROM..HALF_DAY)
+                .contains(&h)
+                .then_some(h + HALF_DAY),
+            _ => continue,
         };
         // A 24-hour time with a day-part word ("১৭:৩০ অপরাহ্ন") keeps its hour.
         if h <= HALF_DAY {

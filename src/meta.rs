@@ -301,6 +301,27 @@ fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
             .any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// The text below `n`, whitespace collapsed, when it is at most `max_chars` characters; `None`
+/// as soon as it is longer, without reading the rest (a line's container can be the whole page).
+fn short_text(dom: &Dom, n: NodeId, max_chars: usize) -> Option<String> {
+    let mut out = String::new();
+    let mut shown = 0;
+    for (visited, d) in dom.descendants(n).enumerate() {
+        if visited > max_chars * tables::MAX_UTF8_BYTES {
+            return None;
+        }
+        if let Some(t) = dom.text(d) {
+            shown += t.chars().filter(|c| !c.is_whitespace()).count();
+            if shown > max_chars {
+                return None;
+            }
+            out.push_str(t);
+        }
+    }
+    let line = text::collapse_ws(&out);
+    (line.chars().count() <= max_chars).then_some(line)
+}
+
 /// Class or id of `n` holds one of `markers` (lowercase).
 fn has_marker(dom: &Dom, n: NodeId, markers: &[&str]) -> bool {
     ["class", "id"].iter().any(|a| {
@@ -311,7 +332,7 @@ fn has_marker(dom: &Dom, n: NodeId, markers: &[&str]) -> bool {
 
 /// A logo's name: its short text, else the `alt` of its first image.
 fn logo_name(dom: &Dom, n: NodeId) -> Option<String> {
-    let shown = text::collapse_ws(&dom.text_content(n));
+    let shown = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
     let name = if shown.is_empty() {
         let img = dom.descendants(n).find(|&d| dom.is(d, "img"))?;
         text::collapse_ws(dom.attr(img, "alt")?)
@@ -776,12 +797,17 @@ fn time_elements(page: &Page, body: &Body, scan: &Scan) -> (Option<Stamp>, Optio
 fn labeled_lines(page: &Page, body: &Body, scan: &Scan) -> Vec<(NodeId, Vec<(Label, Stamp)>)> {
     let dom = &page.dom;
     let mut lines: Vec<(NodeId, Vec<(Label, Stamp)>)> = Vec::new();
+    // Many labels can share a long container ("আপডেট:" in every item of a list); it is measured once.
+    let mut too_long: std::collections::HashSet<NodeId> = std::collections::HashSet::new();
     for &n in &scan.labels {
         for el in dom.ancestors(n).take(tables::META_LINE_CLIMB) {
-            let line = text::collapse_ws(&dom.text_content(el));
-            if line.chars().count() > tables::MAX_META_LINE_CHARS {
+            if too_long.contains(&el) {
                 break;
             }
+            let Some(line) = short_text(dom, el, tables::MAX_META_LINE_CHARS) else {
+                too_long.insert(el);
+                break;
+            };
             let found = date::labeled(&line);
             if !found.is_empty() {
                 if !lines.iter().any(|(e, _)| *e == el) {
@@ -962,14 +988,11 @@ fn title_anchor(page: &Page, title: &str) -> Option<NodeId> {
 /// first ("<div class=byline><a class=author-name>X</a><span>ঢাকা</span></div>" gives X), then
 /// its whole text.
 fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
-    let line = text::collapse_ws(&dom.text_content(n));
-    if line.chars().count() > tables::MAX_META_LINE_CHARS {
-        return None;
-    }
+    let line = short_text(dom, n, tables::MAX_META_LINE_CHARS)?;
     dom.descendants(n)
         .skip(1)
         .filter(|&d| dom.tag(d).is_some() && is_marked(dom, d))
-        .find_map(|d| visible_byline(&text::collapse_ws(&dom.text_content(d)), true))
+        .find_map(|d| visible_byline(&short_text(dom, d, tables::MAX_META_LINE_CHARS)?, true))
         .or_else(|| visible_byline(&line, is_marked_near(dom, n)))
 }
 
@@ -1128,6 +1151,7 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline_key: &str) -> bool {
 /// element whose short text names the section, or a `rel=category` link.
 fn section_labels(page: &Page, body: &Body, sections: &[String]) -> Vec<NodeId> {
     let dom = &page.dom;
+    let blocks: std::collections::HashSet<NodeId> = body.blocks.iter().copied().collect();
     let mut out = Vec::new();
     for &root in &body.roots {
         let mut walk = dom.descendants(root);
@@ -1135,7 +1159,7 @@ fn section_labels(page: &Page, body: &Body, sections: &[String]) -> Vec<NodeId> 
             if dom.tag(n).is_none() {
                 continue;
             }
-            if body.blocks.contains(&n) {
+            if blocks.contains(&n) {
                 if text::letter_count(&dom.text_content(n)) >= tables::BODY_LINE_LETTERS {
                     return out;
                 }
@@ -1146,7 +1170,9 @@ fn section_labels(page: &Page, body: &Body, sections: &[String]) -> Vec<NodeId> 
                 walk.skip_children(n);
                 continue;
             }
-            let line = text::collapse_ws(&dom.text_content(n));
+            let Some(line) = short_text(dom, n, tables::MAX_META_LINE_CHARS) else {
+                continue;
+            };
             let words = line.split_whitespace().count();
             let category_link = dom.is(n, "a")
                 && dom.attr(n, "rel").is_some_and(|r| {

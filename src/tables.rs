@@ -657,3 +657,71 @@ pub(crate) const COLON_MARKS: &[char] = &[':', 'ঃ'];
 /// Why: a text longer than this many bytes per allowed character cannot be a short line, so the
 /// character count is skipped (the longest UTF-8 encoding of one character).
 pub(crate) const MAX_UTF8_BYTES: usize = 4;
+/// Why: the longest date label ("সর্বশেষ আপডেট", 13 characters) and the character after it; a
+/// label is looked for at every word start, so only this much is folded there.
+pub(crate) const LABEL_WINDOW_CHARS: usize = 16;
+/// The date labels folded for matching, longest first, with the date each introduces.
+/// Why: folded once, not for every text node of a 20 MB page.
+pub(crate) static DATE_LABEL_KEYS: std::sync::LazyLock<Vec<(String, crate::date::Label)>> =
+    std::sync::LazyLock::new(|| {
+        use crate::date::Label;
+        let mut keys: Vec<(String, Label)> = [
+            (PUBLISHED_LABELS, Label::Published),
+            (UPDATED_LABELS, Label::Updated),
+            (PRINT_LABELS, Label::Printed),
+        ]
+        .iter()
+        .flat_map(|(list, label)| list.iter().map(|l| (crate::text::fold_spelling(l), *label)))
+        .collect();
+        keys.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
+        keys
+    });
+/// Every word a written date may hold, folded, with its meaning; the first list that names a
+/// word decides.
+/// Why: one lookup per word instead of folding every list for every word.
+pub(crate) static DATE_WORDS: std::sync::LazyLock<
+    std::collections::HashMap<String, crate::date::DateWord>,
+> = std::sync::LazyLock::new(|| {
+    use crate::date::DateWord;
+    let fold = crate::text::fold_spelling;
+    let mut words = std::collections::HashMap::new();
+    for (month, names) in (1..).zip(GREGORIAN_MONTHS.iter()) {
+        for n in *names {
+            words.entry(fold(n)).or_insert(DateWord::Month(month));
+        }
+    }
+    let kinds = [
+        (AM_WORDS, DateWord::Am),
+        (PM_WORDS, DateWord::Pm),
+        (NOON_WORDS, DateWord::Noon),
+        (NIGHT_WORDS, DateWord::Night),
+        (HHMM_WORDS, DateWord::Hhmm),
+        (WEEKDAYS, DateWord::Filler),
+        (DATE_LINE_WORDS, DateWord::Filler),
+        (DHAKA_WORDS, DateWord::Filler),
+    ];
+    for (list, kind) in kinds {
+        for w in list {
+            words.entry(fold(w)).or_insert(kind);
+        }
+    }
+    let labels = PUBLISHED_LABELS.iter().chain(UPDATED_LABELS).chain(PRINT_LABELS);
+    let bangla = BANGLA_MONTHS.iter().flat_map(|names| names.iter());
+    for w in labels.chain(bangla).flat_map(|l| l.split(' ')) {
+        words.entry(fold(w)).or_insert(DateWord::Filler);
+    }
+    words
+});
+/// The Bangla month names folded, with their month number (1–12).
+/// Why: as for [`DATE_WORDS`].
+pub(crate) static BANGLA_MONTH_KEYS: std::sync::LazyLock<std::collections::HashMap<String, u32>> =
+    std::sync::LazyLock::new(|| {
+        (1..)
+            .zip(BANGLA_MONTHS.iter())
+            .flat_map(|(month, names)| names.iter().map(move |n| (crate::text::fold_spelling(n), month)))
+            .collect()
+    });
+/// [`BANGABDA`] folded.
+/// Why: as for [`DATE_WORDS`].
+pub(crate) static BANGABDA_KEY: std::sync::LazyLock<String> =
+    std::sync::LazyLock::new(|| crate::text::fold_spelling(BANGABDA));
