@@ -380,7 +380,7 @@ pub(crate) const DHAKA_WORDS: &[&str] = &["ঢাকা", "dhaka"];
 /// Offsets (minutes east of UTC) of zone-less times, by the host's country domain.
 /// Why: Bangladesh is UTC+06:00 (no DST since 2009), India UTC+05:30.
 pub(crate) const HOST_ZONES: &[(&str, i32)] = &[(".bd", 360), (".in", 330)];
-/// The same offsets by the region of a locale ("bn_BD", "bn-IN").
+/// The same offsets by the region of a locale (`bn_BD`, `bn-IN`).
 /// Why: as for [`HOST_ZONES`], for pages whose host says no country.
 pub(crate) const REGION_ZONES: &[(&str, i32)] = &[("bd", 360), ("in", 330)];
 /// Why: Dhaka time, for pages that say "ঢাকা" but not on a `.bd` host.
@@ -439,7 +439,7 @@ pub(crate) const TITLE_METAS: &[&str] = &[
     "parsely-title",
 ];
 /// `<meta>` keys of the publication's name.
-/// Why: Jugantor's og:site_name "Jugantor" is the name its gold expects.
+/// Why: Jugantor's `og:site_name` "Jugantor" is the name its gold expects.
 pub(crate) const SITE_METAS: &[&str] = &[
     "og:site_name",
     "application-name",
@@ -511,7 +511,7 @@ pub(crate) const BYLINE_WORDS: &[&str] = &[
     "bureau",
 ];
 /// Class or id fragments (lowercase) of elements that hold the byline.
-/// Why: Jugantor `desktopDetailReporter`, WordPress `byline`, `author-name`, `news-detail__author`.
+/// Why: Jugantor `desktopDetailReporter`, the blog themes' `byline`, `author-name`, `news-detail__author`.
 pub(crate) const BYLINE_MARKERS: &[&str] = &[
     "author",
     "byline",
@@ -540,7 +540,7 @@ pub(crate) const BYLINE_MAX_WORDS: usize = 8;
 /// Why: as above, in characters; an author bio box is longer.
 pub(crate) const BYLINE_MAX_CHARS: usize = 80;
 /// Parts of CMS user names that are not people ("akashadmin").
-/// Why: the seed page's uploader `akashadmin`, WordPress `admin`/`editor` accounts.
+/// Why: the seed page's uploader `akashadmin`, blog engines' `admin`/`editor` accounts.
 pub(crate) const USERNAME_HINTS: &[&str] = &["admin", "editor", "user", "author", "webmaster"];
 /// Why: the byline sits in the few lines between the headline and the first paragraph
 /// (Jugantor: shoulder, hanger, reporter, date; Themesbazar: byline right under the title).
@@ -648,7 +648,7 @@ pub(crate) const BYLINE_LABELS: &[&str] = &[
 /// Why: Readability's article-author-tag page "(All photos: Atlas staff)" sat where a byline does.
 pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "ছবি", "ফাইল ছবি", "image", "illustration"];
 /// Class or id fragments of the site's logo, whose text or image `alt` is the site's name.
-/// Why: a Bengali `<title>` suffix (" | যুগান্তর") matches no Latin og:site_name; the logo says it.
+/// Why: a Bengali `<title>` suffix (" | যুগান্তর") matches no Latin `og:site_name`; the logo says it.
 pub(crate) const LOGO_MARKERS: &[&str] = &["logo", "brand", "site-title", "site-name"];
 /// Why: a logo is found in the first few marked elements; more are sponsor and partner logos.
 pub(crate) const MAX_LOGO_NAMES: usize = 4;
