@@ -606,6 +606,30 @@ mod tests {
     }
 
     #[test]
+    fn common_dateline_shapes() {
+        for (line, want) in [
+            ("প্রকাশিত: ১৯:৫৫, ২১ মার্চ ২০২৪", "2024-03-21T19:55:00"),
+            (
+                "প্রকাশিত: ০৮:৩০ পিএম, ২১ মার্চ ২০২৪, বৃহস্পতিবার",
+                "2024-03-21T20:30:00",
+            ),
+            ("প্রকাশ : ২১ মার্চ ২০২৪, ০৭:৪৫ পিএম", "2024-03-21T19:45:00"),
+            ("প্রকাশ: ১৭ আগস্ট ২০২৬, ১২: ১৪", "2026-08-17T12:14:00"),
+            ("প্রকাশের সময় : বুধবার, ৭ জানুয়ারি ২০২৬", "2026-01-07"),
+            ("Published : 21 Mar 2024, 07:45 PM", "2024-03-21T19:45:00"),
+            ("Updated: 21 Mar 2024 19:45", "2024-03-21T19:45:00"),
+        ] {
+            let found = labeled(line);
+            assert_eq!(found.len(), 1, "{line}");
+            assert_eq!(found[0].1.iso(), want, "{line}");
+        }
+        assert!(
+            labeled("আপডেট: ২ ঘণ্টা আগে").is_empty(),
+            "relative times are not dates"
+        );
+    }
+
+    #[test]
     fn a_sentence_with_a_label_word_is_no_dateline() {
         assert!(labeled("ফল প্রকাশ হবে ১৫ জানুয়ারি ২০২৬।").is_empty());
         assert!(labeled("বইটি প্রকাশিত হয় ১ ফেব্রুয়ারি ২০২০ সালে").is_empty());

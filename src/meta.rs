@@ -35,7 +35,7 @@ pub struct Metadata {
     pub modified: Option<String>,
     /// Publication date in the revised Bangla calendar, in Bengali ("২৩ পৌষ ১৪৩২").
     pub published_bangla: Option<String>,
-    /// BCP 47 language of the article ("bn", "en").
+    /// BCP 47 language of the article ("bn", "bn-BD", "en-US").
     pub lang: Option<String>,
     /// The first real paragraph, trimmed at a sentence end.
     pub excerpt: Option<String>,
