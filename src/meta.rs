@@ -55,7 +55,7 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
     let near = anchor.map(|a| near_title(page, a)).unwrap_or_default();
     let zone = zone(page, &scan, article);
     let (published, modified) = dates(page, body, &scan, article, &near, zone);
-    let byline = byline(page, body, &scan, article, &near, title.as_deref());
+    let byline = byline(page, body, &scan, article, &near, anchor, title.as_deref());
     let consumed = consumed(
         page,
         body,
@@ -838,6 +838,7 @@ fn byline(
     scan: &Scan,
     article: Option<&Value>,
     near: &NearTitle,
+    anchor: Option<NodeId>,
     title: Option<&str>,
 ) -> Option<String> {
     let dom = &page.dom;
@@ -865,6 +866,23 @@ fn byline(
             })
             .find_map(|&m| byline_at(dom, m))
     };
+    // An author box after the headline, outside lists and page furniture (Themesbazar's
+    // "প্রতিবেদকের তথ্য" box under the story).
+    let after_title = || {
+        let anchor = anchor?;
+        scan.marked
+            .iter()
+            .filter(|&&m| m > anchor)
+            .filter(|&&m| {
+                !dom.ancestors(m).any(|a| {
+                    dom.tag(a)
+                        .is_some_and(|t| tables::NOT_BYLINE_PLACES.contains(&&**t))
+                        || has_marker(dom, a, tables::NOT_BYLINE_BOXES)
+                })
+            })
+            .find_map(|&m| byline_at(dom, m))
+            .filter(|b| !b.contains(|c: char| c.is_numeric() || c == '('))
+    };
     let from_ld = || {
         let names: Vec<String> = ld_names(article.and_then(|a| a.get("author")))
             .into_iter()
@@ -883,6 +901,7 @@ fn byline(
     in_blocks()
         .or_else(|| near.byline.clone())
         .or_else(in_article)
+        .or_else(after_title)
         .or_else(from_ld)
         .or_else(from_meta)
 }
@@ -984,15 +1003,35 @@ fn title_anchor(page: &Page, title: &str) -> Option<NodeId> {
     None
 }
 
-/// The byline element `n` shows, if it is one: the innermost author-marked elements inside it
-/// first ("<div class=byline><a class=author-name>X</a><span>ঢাকা</span></div>" gives X), then
-/// its whole text.
+/// The byline element `n` shows, if it is one: the author-marked elements inside it first, those
+/// whose class says "name" before the others ("<div class=byline><a class=author-name>X</a>
+/// <span>ঢাকা</span></div>" gives X), then its whole text.
 fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
     let line = short_text(dom, n, tables::MAX_META_LINE_CHARS)?;
-    dom.descendants(n)
+    let marked: Vec<NodeId> = dom
+        .descendants(n)
         .skip(1)
         .filter(|&d| dom.tag(d).is_some() && is_marked(dom, d))
-        .find_map(|d| visible_byline(&short_text(dom, d, tables::MAX_META_LINE_CHARS)?, true))
+        .collect();
+    // "author-name" before "author-caption" and "author-title" in the same box; several names
+    // are several authors.
+    let mut names: Vec<String> = Vec::new();
+    for &d in marked
+        .iter()
+        .filter(|&&d| has_marker(dom, d, tables::BYLINE_NAME_MARKERS))
+    {
+        let name =
+            short_text(dom, d, tables::MAX_META_LINE_CHARS).and_then(|t| visible_byline(&t, true));
+        if let Some(name) = name.filter(|n| !names.contains(n)) {
+            names.push(name);
+        }
+    }
+    if !names.is_empty() {
+        return Some(names.join(", "));
+    }
+    marked
+        .iter()
+        .find_map(|&d| visible_byline(&short_text(dom, d, tables::MAX_META_LINE_CHARS)?, true))
         .or_else(|| visible_byline(&line, is_marked_near(dom, n)))
 }
 
@@ -1003,7 +1042,8 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
     let short = words > 0
         && words <= tables::BYLINE_MAX_WORDS
         && name.chars().count() <= tables::BYLINE_MAX_CHARS;
-    let sentence = name.contains(tables::SENTENCE_ENDS) && !name.ends_with('.');
+    // A full stop is no sentence end here: names abbreviate ("মো.", "ড.", "এ.কে.এম").
+    let sentence = name.contains(|c: char| c != '.' && tables::SENTENCE_ENDS.contains(&c));
     if !short || sentence || date::parse_text(&name).is_some() {
         return None;
     }
@@ -1645,6 +1685,23 @@ mod tests {
             read_page(html, None).0.title.as_deref(),
             Some("ব্রাজিল কিংবদন্তি")
         );
+    }
+
+    #[test]
+    fn themesbazar_author_box_and_upload_time() {
+        let html = r##"<html><body><h1 class="single-page2-title">পদ্মা সেতুতে যান চলাচল স্বাভাবিক</h1>
+            <div class="update-time"><ul><li><a href="#"><img src="r.jpg" alt=""> মো. হেলাল উদ্দিন </a></li></ul>
+            <ul><li>আপলোড সময় : ০৯-০১-২০২৩ ০২:০৭:৩০ অপরাহ্ন</li><li>আপডেট সময় : ১১-০১-২০২৩ ০৮:৫১:৩০ অপরাহ্ন</li></ul></div>
+            <div class="single-content2">সেতু কর্তৃপক্ষ জানিয়েছে, সকাল থেকে সেতুতে যান চলাচল স্বাভাবিক রয়েছে এবং টোল আদায়ও চলছে নিয়মিতভাবে। ঈদের আগে চাপ আরও বাড়বে বলে ধারণা করা হচ্ছে।</div>
+            <div class="author"><div class="author-content"><h6 class="author-caption"><span> প্রতিবেদকের তথ্য </span></h6>
+            <div class="author-image"><img src="r.jpg" alt="মো. হেলাল উদ্দিন"></div>
+            <h1 class="author-name"><a href="/reporter/1"> মো. হেলাল উদ্দিন </a></h1>
+            <div class="author-title"><a href="/reporter/1"> প্রতিবেদকের সকল নিউজ </a></div></div></div></body></html>"##;
+        let (m, _) = read_page(html, Some("https://example.com.bd/news/136"));
+        assert_eq!(m.title.as_deref(), Some("পদ্মা সেতুতে যান চলাচল স্বাভাবিক"));
+        assert_eq!(m.byline.as_deref(), Some("মো. হেলাল উদ্দিন"));
+        assert_eq!(m.published.as_deref(), Some("2023-01-09T14:07:30+06:00"));
+        assert_eq!(m.modified.as_deref(), Some("2023-01-11T20:51:30+06:00"));
     }
 
     #[test]

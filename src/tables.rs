@@ -344,6 +344,8 @@ pub(crate) const PUBLISHED_LABELS: &[&str] = &[
     "প্রকাশিত",
     "প্রকাশের সময়",
     "প্রকাশ",
+    "আপলোড সময়",
+    "আপলোড",
     "published on",
     "published",
     "posted on",
@@ -563,6 +565,7 @@ pub(crate) const LANG_SAMPLE_CHARS: usize = 4_000;
 /// Why: scanning a 6 MB page took 200 ms with a fold per text node; stems first cut that.
 pub(crate) const LABEL_STEMS: &[&str] = &[
     "প্রকাশ",
+    "আপলোড",
     "আপডেট",
     "হালনাগাদ",
     "প্রিন্ট",
@@ -643,6 +646,10 @@ pub(crate) const BYLINE_LABELS: &[&str] = &[
     "作者",
     "follow author",
     "প্রতিবেদকের নাম",
+    "প্রতিবেদকের তথ্য",
+    "প্রতিবেদকের সকল নিউজ",
+    "আপলোডকারীর তথ্য",
+    "লেখকের তথ্য",
 ];
 /// Words of photo credits, which sit where bylines do ("ছবি: স্টাফ রিপোর্টার", "All photos: …").
 /// Why: Readability's article-author-tag page "(All photos: Atlas staff)" sat where a byline does.
@@ -725,3 +732,12 @@ pub(crate) static BANGLA_MONTH_KEYS: std::sync::LazyLock<std::collections::HashM
 /// Why: as for [`DATE_WORDS`].
 pub(crate) static BANGABDA_KEY: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| crate::text::fold_spelling(BANGABDA));
+/// Why: Themesbazar's template stamps "আপলোড সময় : …" (upload time) for the publication.
+/// (Listed in [`PUBLISHED_LABELS`].) Class fragments of the element in an author box that holds
+/// the name itself ("author-name"), read before the box's caption and links.
+pub(crate) const BYLINE_NAME_MARKERS: &[&str] = &["name"];
+/// Why: an author-marked element inside these is a list of columnists, a menu or the footer.
+pub(crate) const NOT_BYLINE_PLACES: &[&str] = &["li", "nav", "aside", "footer", "header", "ul", "ol"];
+/// Why: an author box inside these (related stories, comments, sidebars) belongs to another
+/// story or to a reader, not to the article (Readability's salon-1 page).
+pub(crate) const NOT_BYLINE_BOXES: &[&str] = &["related", "comment", "sidebar", "widget", "popular"];
