@@ -339,7 +339,8 @@ pub(crate) const FOUR_DIGITS: usize = 4;
 pub(crate) const HHMM_SPLIT: u32 = 100;
 
 /// Labels that introduce the publication time. Longest match wins ("প্রকাশিত" before "প্রকাশ").
-/// Why: Jugantor and Jamuna "প্রকাশ:", templates "প্রকাশিত:", English sites "Published".
+/// Why: Jugantor and Jamuna "প্রকাশ:", templates "প্রকাশিত:", English sites "Published";
+/// Themesbazar stamps the publication as "আপলোড সময় : …" (upload time).
 pub(crate) const PUBLISHED_LABELS: &[&str] = &[
     "প্রকাশিত",
     "প্রকাশের সময়",
@@ -732,9 +733,10 @@ pub(crate) static BANGLA_MONTH_KEYS: std::sync::LazyLock<std::collections::HashM
 /// Why: as for [`DATE_WORDS`].
 pub(crate) static BANGABDA_KEY: std::sync::LazyLock<String> =
     std::sync::LazyLock::new(|| crate::text::fold_spelling(BANGABDA));
-/// Why: Themesbazar's template stamps "আপলোড সময় : …" (upload time) for the publication.
-/// (Listed in [`PUBLISHED_LABELS`].) Class fragments of the element in an author box that holds
-/// the name itself ("author-name"), read before the box's caption and links.
+/// Class fragments of the element in an author box that holds the name itself ("author-name"),
+/// read before the box's caption and links.
+/// Why: Themesbazar's author box holds a caption "প্রতিবেদকের তথ্য", the name, and a link to all
+/// the reporter's stories.
 pub(crate) const BYLINE_NAME_MARKERS: &[&str] = &["name"];
 /// Why: an author-marked element inside these is a list of columnists, a menu or the footer.
 pub(crate) const NOT_BYLINE_PLACES: &[&str] = &["li", "nav", "aside", "footer", "header", "ul", "ol"];
