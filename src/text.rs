@@ -125,35 +125,6 @@ pub fn to_bengali_digits(s: &str) -> String {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn key_folds_spellings_and_digits() {
-        // য় precomposed (U+09DF) vs য + nukta.
-        assert_eq!(normalize_key("সময়"), normalize_key("সময\u{09BC}"));
-        assert_eq!(normalize_key("উৎসব"), normalize_key("উত্\u{200D}সব"));
-        assert_eq!(normalize_key("২০২৬ সালে,  ঢাকা।"), "2026 সালে ঢাকা");
-    }
-
-    #[test]
-    fn bengali_word_is_one_word() {
-        assert_eq!(word_count("পরিস্থিতিতে সরকার ক্ষতিগ্রস্ত"), 3);
-        assert_eq!(eval_tokens("পরিস্থিতিতে, সরকার।"), vec!["পরিস্থিতিতে", "সরকার"]);
-    }
-
-    #[test]
-    fn digits_round_trip() {
-        assert_eq!(to_bengali_digits("12:30"), "১২:৩০");
-        assert_eq!(to_latin_digits("১২:৩০"), "12:30");
-    }
-
-    #[test]
-    fn danda_ends_sentences() {
-        assert_eq!(sentence_count("এক। দুই? তিন!"), 3);
-    }
-}
 
 /// Whitespace runs collapsed to one space, keeping one space at either edge where there was some
 /// (inline pieces must not glue to their neighbours).
@@ -187,4 +158,34 @@ pub(crate) fn fold_spelling(s: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_folds_spellings_and_digits() {
+        // য় precomposed (U+09DF) vs য + nukta.
+        assert_eq!(normalize_key("সময়"), normalize_key("সময\u{09BC}"));
+        assert_eq!(normalize_key("উৎসব"), normalize_key("উত্\u{200D}সব"));
+        assert_eq!(normalize_key("২০২৬ সালে,  ঢাকা।"), "2026 সালে ঢাকা");
+    }
+
+    #[test]
+    fn bengali_word_is_one_word() {
+        assert_eq!(word_count("পরিস্থিতিতে সরকার ক্ষতিগ্রস্ত"), 3);
+        assert_eq!(eval_tokens("পরিস্থিতিতে, সরকার।"), vec!["পরিস্থিতিতে", "সরকার"]);
+    }
+
+    #[test]
+    fn digits_round_trip() {
+        assert_eq!(to_bengali_digits("12:30"), "১২:৩০");
+        assert_eq!(to_latin_digits("১২:৩০"), "12:30");
+    }
+
+    #[test]
+    fn danda_ends_sentences() {
+        assert_eq!(sentence_count("এক। দুই? তিন!"), 3);
+    }
 }
