@@ -302,6 +302,9 @@ fn eval_scores_gold_and_mozilla_layouts() {
     assert!(table.lines().any(|l| l.starts_with("section") && l.contains("not_article")), "{table}");
     assert!(table.lines().last().unwrap().starts_with("pages 2 (no article: 1)"), "{table}");
 
+    let shown = stdout(&pathok(&["eval", "--pages", s(&dir.join("mozilla")), "--show", "section"]));
+    assert!(shown.contains("section: 1 gold blocks missing (-), 0 extra blocks (+)"), "{shown}");
+
     let empty = pathok(&["eval", "--pages", s(&dir.join("gold"))]);
     assert_eq!(code(&empty), 2, "a folder with no cases is an error");
 }
