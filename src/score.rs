@@ -127,6 +127,10 @@ fn attempt(page: &Page, pass: Pass) -> Option<Pick> {
     let top = *candidates
         .iter()
         .reduce(|a, b| if score[*b] > score[*a] { b } else { a })?;
+    // Every candidate was all links (a page of links scores zero everywhere).
+    if score[top] <= 0.0 {
+        return None;
+    }
     let top = climb(page, &score, &candidates, top);
     let roots = with_siblings(page, &score, top, pass);
     // Only what the walk reaches counts: a root's letters include subtrees this pass skips.
@@ -324,6 +328,18 @@ pub(crate) fn judge(page: &Page, body: &Body) -> Result<(), Error> {
     if letters < tables::MIN_ARTICLE_LETTERS {
         return Err(Error::NotAnArticle {
             reason: format!("only {letters} letters of text"),
+        });
+    }
+    let link_letters: u32 = kept.iter().map(|&b| page.link_letters[b]).sum();
+    if f32_of(link_letters as usize) >= f32_of(letters as usize) * tables::LISTING_LINK_DENSITY {
+        return Err(Error::NotAnArticle {
+            reason: format!("{link_letters} of {letters} letters are links"),
+        });
+    }
+    let visible: usize = kept.iter().map(|&b| page.dom.text_content(b).chars().filter(|c| !c.is_whitespace()).count()).sum();
+    if f32_of(letters as usize) < f32_of(visible) * tables::MIN_WORD_CHAR_SHARE {
+        return Err(Error::NotAnArticle {
+            reason: format!("not running text: {letters} of {visible} characters are letters or digits"),
         });
     }
     let headlines = kept.iter().filter(|&&b| is_teaser_headline(page, b)).count();

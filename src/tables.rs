@@ -148,6 +148,11 @@ pub(crate) const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
 pub(crate) const ACCEPT_LETTERS: u32 = 500;
 /// Why: fewer letters than about two short sentences is a stub, not an article.
 pub(crate) const MIN_ARTICLE_LETTERS: u32 = 140;
+/// Why: a body where half the letters are links is a list of links (a home page), not an article.
+pub(crate) const LISTING_LINK_DENSITY: f32 = 0.5;
+/// Why: prose in any script is mostly letters (punctuation and symbols stay under a fifth); binary
+/// noise decoded as text is about half replacement characters and symbols.
+pub(crate) const MIN_WORD_CHAR_SHARE: f32 = 0.6;
 /// Heading elements.
 pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 /// A heading with this share of link letters is a teaser's linked headline.
