@@ -1,7 +1,12 @@
-//! Page bytes → text, the way a browser picks the encoding of a saved page: a byte order mark first,
-//! then a `<meta charset>` or `http-equiv="content-type"` declaration in the first 1024 bytes
-//! (the HTML standard's prescan, simplified), else UTF-8. Undecodable bytes become U+FFFD.
-//! The library only ever sees `&str`; in the browser the page has been decoded already.
+//! Page bytes → text, close to how a browser picks the encoding: a byte order mark first; then, for
+//! bytes that are valid UTF-8 with some non-ASCII in them, UTF-8; then a `<meta charset>` or
+//! `http-equiv="content-type"` declaration in the first 1024 bytes (the HTML standard's prescan,
+//! simplified); else UTF-8. Undecodable bytes become U+FFFD.
+//!
+//! The UTF-8 check comes before the declaration because we read saved files, not HTTP responses:
+//! a page saved or re-encoded as UTF-8 often keeps its old `<meta charset=gb2312>` (Mozilla's
+//! `qq` test page does), while legacy-encoded text that happens to be valid UTF-8 is vanishingly
+//! rare. The library only ever sees `&str`; in the browser the page has been decoded already.
 
 use encoding_rs::{Encoding, UTF_8, WINDOWS_1252};
 
@@ -12,6 +17,7 @@ const PRESCAN_BYTES: usize = 1024;
 pub(crate) fn decode(bytes: &[u8]) -> (String, &'static str) {
     let encoding = Encoding::for_bom(bytes)
         .map(|(enc, _)| enc)
+        .or_else(|| (!bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()).then_some(UTF_8))
         .or_else(|| declared(&bytes[..bytes.len().min(PRESCAN_BYTES)]))
         .unwrap_or(UTF_8);
     // `decode` strips a BOM of the sniffed encoding and replaces malformed sequences.
@@ -142,6 +148,14 @@ mod tests {
         let (text, enc) = decode(page);
         assert_eq!(enc, "windows-1252");
         assert!(text.contains("caf\u{e9}"));
+    }
+
+    #[test]
+    fn valid_utf8_beats_a_stale_declaration() {
+        let page = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><p>中文 আজ</p>";
+        let (text, enc) = decode(page.as_bytes());
+        assert_eq!(enc, "UTF-8");
+        assert!(text.contains("中文 আজ"));
     }
 
     #[test]
