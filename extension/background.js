@@ -34,15 +34,20 @@ async function inject(tabId) {
   }
 }
 
-// Runs one content-script command ('toggle', 'save', …) in the tab, injecting content.js first. A second
-// injection is a no-op (content.js keeps its state on globalThis of the extension's isolated world).
+// Runs one content-script command ('toggle', 'save', …) in the tab, injecting content.js only when it is not
+// there yet (content.js keeps its state on globalThis of the extension's isolated world): one script call per
+// toggle instead of two.
 async function runInTab(tabId, command) {
-  await inject(tabId);
-  const [frame] = await chrome.scripting.executeScript({
+  const run = () => chrome.scripting.executeScript({
     target: { tabId },
-    func: (name) => globalThis.pathokContent.run(name),
+    func: (name) => globalThis.pathokContent?.run(name) ?? null,
     args: [command],
   });
+  let [frame] = await run().catch(() => [null]);
+  if (frame?.result == null) {
+    await inject(tabId);
+    [frame] = await run();
+  }
   return frame?.result;
 }
 

@@ -11,6 +11,11 @@
     .then(([messages, reader, { snapshot }]) => ({ ...messages, reader, snapshot }));
   let wasm = null;
   let view = null;
+  // A closed view is parked and shown again on the next toggle unless the page changed in between
+  // (watched from the first extraction on); then the page is read again.
+  let parked = null;
+  let dirty = true;
+  const watcher = new MutationObserver(() => { dirty = true; });
 
   // The extractor here, or null when this page's CSP forbids compiling wasm in a content script (Chromium
   // without 'wasm-unsafe-eval'); Firefox allows it. Any load failure means the same: use the background.
@@ -20,6 +25,9 @@
       .catch(() => null);
     return wasm;
   }
+  // Start loading the wasm, the view's stylesheet and its default fonts as soon as we are injected.
+  wasmHere();
+  modules.then(({ reader }) => reader.preload()).catch(() => {});
 
   // Stage timings go to the page's performance timeline (pathok:snapshot, pathok:extract, pathok:render), where
   // the browser benchmark reads them; they cost a few microseconds.
@@ -52,12 +60,26 @@
   async function open() {
     if (view) return { state: 'open', via: view.via };
     const { MSG, send, reader } = await modules;
+    if (parked && !dirty) {
+      view = parked;
+      parked = null;
+      view.reopen();
+      return { state: 'open', via: view.via };
+    }
+    parked = null;
+    const settingsReply = send(MSG.SETTINGS_GET);
     const found = await extractPage();
+    dirty = false;
+    if (document.body) {
+      watcher.observe(document.body, {
+        subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'],
+      });
+    }
     if (!found.ok) {
       reader.showNotice(reader.noticeFor(found));
       return { state: 'none', via: found.via, reason: found.error?.kind ?? found.reason };
     }
-    const settings = await send(MSG.SETTINGS_GET);
+    const settings = await settingsReply;
     const start = performance.now();
     view = await reader.openReader({
       article: found.article,
@@ -81,6 +103,7 @@
     const closing = view;
     view = null;
     closing.close({ quiet: true });
+    parked = closing;
     return { state: 'closed' };
   }
 

@@ -17,6 +17,16 @@ const KEPT = new Set([
   'data-lazy', 'data-url', 'data-srcset', 'data-lazy-srcset',
 ]);
 
+// Read through the prototypes, never through the page's element objects: a page can clobber
+// `form.attributes` or `form.childNodes` with a child named so (<input name="attributes">).
+const getter = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
+const NODE_TYPE = getter(Node.prototype, 'nodeType');
+const CHILD_NODES = getter(Node.prototype, 'childNodes');
+const LOCAL_NAME = getter(Element.prototype, 'localName');
+const ATTRIBUTES = getter(Element.prototype, 'attributes');
+const DATA = getter(CharacterData.prototype, 'data');
+const { getAttribute, hasAttribute, checkVisibility } = Element.prototype;
+
 /**
  * @param {Document} doc
  * @returns {{ parents: Uint32Array, records: string }}
@@ -24,28 +34,29 @@ const KEPT = new Set([
 export function snapshot(doc) {
   const parents = [];
   const records = [];
-  const root = doc.documentElement;
+  const root = getter(Document.prototype, 'documentElement').call(doc);
   if (!root) return { parents: new Uint32Array(0), records: '' };
   // [node, parent index, inside <body>, an ancestor is already known hidden]
   const stack = [[root, 0, false, false]];
   while (stack.length) {
     const [node, parent, inBody, hiddenAbove] = stack.pop();
     const index = records.length + 1;
-    if (node.nodeType === Node.TEXT_NODE) {
+    const type = NODE_TYPE.call(node);
+    if (type === Node.TEXT_NODE) {
       parents.push(parent);
-      records.push(FIELD + node.data.replace(UNSAFE, ''));
+      records.push(FIELD + DATA.call(node).replace(UNSAFE, ''));
       continue;
     }
-    if (node.nodeType !== Node.ELEMENT_NODE) continue;
-    const tag = node.localName;
+    if (type !== Node.ELEMENT_NODE) continue;
+    const tag = LOCAL_NAME.call(node);
     const body = inBody || tag === 'body';
     // Stylesheet-hidden copies (a mobile body under display:none, a print-only copy) are marked
     // here, where the browser knows the computed style; the HTML alone cannot tell.
-    const hidden = !hiddenAbove && body && tag !== 'body' && typeof node.checkVisibility === 'function'
-      && !node.checkVisibility({ visibilityProperty: true });
+    const hidden = !hiddenAbove && body && tag !== 'body' && typeof checkVisibility === 'function'
+      && !checkVisibility.call(node, { visibilityProperty: true });
     parents.push(parent);
     records.push(elementRecord(node, tag, hidden));
-    const children = NO_CHILDREN.has(tag) && !isJsonLd(node) ? [] : node.childNodes;
+    const children = NO_CHILDREN.has(tag) && !isJsonLd(node, tag) ? [] : CHILD_NODES.call(node);
     for (let i = children.length - 1; i >= 0; i--) {
       stack.push([children[i], index, body, hiddenAbove || hidden]);
     }
@@ -55,13 +66,13 @@ export function snapshot(doc) {
 
 function elementRecord(el, tag, hidden) {
   let record = tag;
-  for (const attr of el.attributes) {
+  for (const attr of ATTRIBUTES.call(el)) {
     if (KEPT.has(attr.name)) record += FIELD + attr.name + FIELD + attr.value.replace(UNSAFE, '');
   }
-  if (hidden && !el.hasAttribute('hidden')) record += FIELD + 'hidden' + FIELD;
+  if (hidden && !hasAttribute.call(el, 'hidden')) record += FIELD + 'hidden' + FIELD;
   return record;
 }
 
-function isJsonLd(el) {
-  return el.localName === 'script' && (el.getAttribute('type') || '').includes('ld+json');
+function isJsonLd(el, tag) {
+  return tag === 'script' && (getAttribute.call(el, 'type') || '').includes('ld+json');
 }

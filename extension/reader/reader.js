@@ -52,6 +52,14 @@ function loadFamily(key) {
   return fontLoads.get(key);
 }
 
+// Called when the content script is injected, so the stylesheet and the default faces are on their way
+// before the user's toggle needs them.
+export function preload() {
+  readerCss();
+  loadFamily('serif');
+  loadFamily(UI_FONT);
+}
+
 const timeout = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 
 async function familyStack(key) {
@@ -63,6 +71,10 @@ async function familyStack(key) {
 // --- stylesheets ---------------------------------------------------------------------------------------------
 
 let cssText = null;
+function readerCss() {
+  cssText ??= fetch(asset('reader/reader.css')).then((r) => r.text());
+  return cssText;
+}
 
 // Constructed sheets are not subject to the page's style-src CSP; Firefox's content-script wrappers may refuse
 // them, and then a <style> element does the same job.
@@ -81,8 +93,7 @@ function adoptSheet(target, styleParent, text) {
 }
 
 async function attachReaderCss(root) {
-  cssText ??= fetch(asset('reader/reader.css')).then((r) => r.text());
-  adoptSheet(root, root, await cssText);
+  adoptSheet(root, root, await readerCss());
 }
 
 // What the page itself sees while the view is open: no scrolling underneath (the scroll offset is kept),
@@ -348,7 +359,7 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
   const previousFocus = document.activeElement;
   const body = document.body;
   const bodyWasInert = body?.hasAttribute('inert');
-  const removePageSheet = adoptSheet(document, host, PAGE_CSS);
+  let removePageSheet = adoptSheet(document, host, PAGE_CSS);
   document.documentElement.append(host);
   if (body && !bodyWasInert) body.inert = true;
 
@@ -375,5 +386,17 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
 
   // The dialog itself takes focus: a screen reader announces its name (the headline), and Tab starts at the bar.
   reader.focus({ preventScroll: true });
-  return { close, via };
+  // A closed view is kept by content.js and shown again while the page has not changed since.
+  function reopen() {
+    closed = false;
+    // Shown again as a fresh view would be: the settings panel folded.
+    settingsForm.hidden = true;
+    reader.querySelector('button.toggle-settings')?.setAttribute('aria-expanded', 'false');
+    globalThis.addEventListener('keydown', onKey, true);
+    removePageSheet = adoptSheet(document, host, PAGE_CSS);
+    document.documentElement.append(host);
+    if (body && !bodyWasInert) body.inert = true;
+    reader.focus({ preventScroll: true });
+  }
+  return { close, reopen, via };
 }
