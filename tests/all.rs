@@ -9,3 +9,5 @@ mod cli;
 mod meta;
 // Hostile markup in article bodies (tests/hostile/payloads.txt): the output must be inert.
 mod hostile;
+// Empty, huge, deep, wide and undecodable pages: an article or a typed error, with times.
+mod pathological;
