@@ -20,10 +20,10 @@ done_step() { printf '[setup]   done in %ss\n' "$((SECONDS - step_started))"; }
 # The tools are built at opt-level 1 without LTO: that halved wasm-bindgen-cli's cold build on 2 cores (15.7 to
 # 6.4 minutes, both with other builds running), and the wasm it writes is byte-identical, as fast.
 cargo_install() {
-    export CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16
-    cargo install --locked "$@" || {
+    local quick=(env CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16)
+    "${quick[@]}" cargo install --locked "$@" || {
         echo "[setup]   --locked failed; retrying unlocked with the same version"
-        cargo install "$@"
+        "${quick[@]}" cargo install "$@"
     }
 }
 
