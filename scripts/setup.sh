@@ -80,5 +80,5 @@ if [[ "$(cat node_modules/.pathok-lock 2>/dev/null)" != "$lock_hash" ]]; then
     done_step
 fi
 
-echo "[setup] ready: $(wasm-bindgen --version), $(wasm-pack --version), $(wasm-opt --version | head -n1)," \
-    "$(chromium --version 2>/dev/null | head -n1), $(geckodriver --version | head -n1)"
+echo "[setup] ready: $(wasm-bindgen --version), $(wasm-pack --version), $(wasm-opt --version | sed -n 1p)," \
+    "$(chromium --version 2>/dev/null | sed -n 1p), $(geckodriver --version | sed -n 1p)"
