@@ -7,8 +7,9 @@ cd "$(dirname "$0")/.."
 source scripts/env.sh
 [[ -n "${PATHOK_SETUP_DONE:-}" ]] || bash scripts/setup.sh
 
-echo "[build] wasm-pack build --target web --release"
-wasm-pack build --target web --release --no-opt --no-pack --out-dir extension/pkg --out-name pathok
+# Cargo.toml's `wasm` profile is release tuned for size; `release` itself stays fast for the native CLI.
+echo "[build] wasm-pack build --target web --profile wasm"
+wasm-pack build --target web --profile wasm --no-opt --no-pack --out-dir extension/pkg --out-name pathok
 
 echo "[build] wasm-opt -Oz"
 wasm-opt -Oz extension/pkg/pathok_bg.wasm -o extension/pkg/pathok_bg.wasm

@@ -77,14 +77,6 @@ impl Dom {
         }
     }
 
-    /// All attributes of an element (empty for other nodes).
-    pub(crate) fn attrs(&self, id: NodeId) -> &[Attribute] {
-        match &self.nodes[id].data {
-            Data::Element { attrs, .. } => attrs,
-            _ => &[],
-        }
-    }
-
     /// The text of a text node.
     pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
         match &self.nodes[id].data {

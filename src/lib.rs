@@ -21,6 +21,7 @@
 #![deny(missing_docs)]
 
 mod dom;
+mod url;
 mod tables;
 pub mod text;
 mod signals;

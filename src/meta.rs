@@ -11,8 +11,7 @@ use std::fmt::Write as _;
 use html5ever::tendril::TendrilSink;
 use serde::Serialize;
 use serde_json::Value;
-use unicode_normalization::UnicodeNormalization;
-use url::Url;
+use crate::url::Url;
 
 use crate::date::{self, Label, Stamp};
 use crate::dedupe::Body;
@@ -72,7 +71,7 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
         })
         .map(calendar::format_bangla);
     // Shown text is NFC, so "বাড়ছে" is the same string whichever way the page encoded ড়.
-    let nfc = |s: Option<String>| s.map(|s| s.nfc().collect::<String>());
+    let nfc = |s: Option<String>| s.map(|s| text::bengali_nfc(&s));
     let metadata = Metadata {
         site_name: nfc(site_name(page, &scan, article)),
         excerpt: nfc(excerpt(page, body, &consumed, &scan, article)),

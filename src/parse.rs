@@ -7,7 +7,7 @@
 
 use html5ever::tendril::TendrilSink;
 use html5ever::{parse_document, ParseOpts};
-use url::Url;
+use crate::url::Url;
 
 use crate::blocks;
 use crate::snapshot::{self, Snapshot};
@@ -36,8 +36,6 @@ pub(crate) struct Page {
     pub(crate) links: Vec<u32>,
     /// `<body>`, or the document when the page has none.
     pub(crate) body: NodeId,
-    /// `<head>`, when present.
-    pub(crate) head: Option<NodeId>,
 }
 
 /// Parses `html` into a [`Page`].
@@ -87,7 +85,6 @@ fn prepare(mut dom: Dom, options: &Options, budget: &Budget) -> Result<Page, Err
         link_letters,
         links,
         body,
-        head,
     })
 }
 

@@ -14,7 +14,7 @@
 
 use html5ever::{ns, Attribute, LocalName, QualName};
 
-use crate::dom::{Data, Dom, NodeId, DOCUMENT};
+use crate::dom::{Data, Dom};
 use crate::Error;
 
 /// Separates records.
@@ -76,6 +76,7 @@ fn malformed(reason: &str) -> Error {
 /// Writes a DOM in the snapshot format: the reference the JS writer is tested against.
 #[cfg(test)]
 pub(crate) fn write(dom: &Dom) -> (Vec<u32>, String) {
+    use crate::dom::DOCUMENT;
     let mut index = vec![0u32; dom.len()];
     let mut parents = Vec::new();
     let mut records: Vec<String> = Vec::new();

@@ -2,15 +2,13 @@
 //! eval tokens. Receives `&str`, returns counts or new strings. Used by score, dedupe, meta, output
 //! and the CLI's eval; it must not know about the DOM.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::tables;
 
 /// A key under which two blocks that read the same compare equal.
 ///
-/// NFC (which also splits the precomposed য়/ড়/ঢ় into letter + nukta, so both spellings meet), ত্‍ (ta,
+/// [`bengali_nfc`] (which splits the precomposed য়/ড়/ঢ় into letter + nukta, so both spellings meet), ত্‍ (ta,
 /// virama, ZWJ) folded to ৎ, ZWJ/ZWNJ removed, Bengali digits as Latin, letters lowercased, and every
 /// run of anything that is not a letter, mark or digit turned into one space.
 #[must_use]
@@ -18,7 +16,7 @@ pub fn normalize_key(s: &str) -> String {
     let folded = s.replace(tables::KHANDA_TA_SPELLED, tables::KHANDA_TA);
     let mut out = String::with_capacity(folded.len());
     let mut gap = false;
-    for c in folded.nfc() {
+    for c in bengali_nfc(&folded).chars() {
         if c == '\u{200C}' || c == '\u{200D}' {
             continue;
         }
@@ -36,11 +34,12 @@ pub fn normalize_key(s: &str) -> String {
     out
 }
 
-/// Eval tokens: maximal runs of letters, marks, decimal digits and `_`, after NFC and with ZWJ/ZWNJ
-/// removed (the Scrapinghub article-extraction-benchmark method, made Bengali-safe).
+/// Eval tokens: maximal runs of letters, marks, decimal digits and `_`, with ZWJ/ZWNJ removed (the
+/// Scrapinghub article-extraction-benchmark method, made Bengali-safe). The caller applies full
+/// NFC first (the CLI's eval does); [`bengali_nfc`] is applied here.
 #[must_use]
 pub fn eval_tokens(s: &str) -> Vec<String> {
-    let clean: String = s.nfc().filter(|&c| c != '\u{200C}' && c != '\u{200D}').collect();
+    let clean: String = bengali_nfc(s).chars().filter(|&c| c != '\u{200C}' && c != '\u{200D}').collect();
     let mut out = Vec::new();
     let mut cur = String::new();
     for c in clean.chars() {
@@ -71,6 +70,44 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 fn is_word_char_slow(c: char) -> bool {
     c.is_alphanumeric() || is_combining_mark(c)
+}
+
+/// Combining marks of the scripts a news page here is written in: Latin diacritics, Devanagari,
+/// Bengali and Arabic (a full general-category table would cost the wasm tens of KB).
+fn is_combining_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+        | '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}' | '\u{0962}'..='\u{0963}'
+        | '\u{0981}'..='\u{0983}' | '\u{09BC}' | '\u{09BE}'..='\u{09CD}' | '\u{09D7}' | '\u{09E2}'..='\u{09E3}'
+        | '\u{09FE}')
+}
+
+/// NFC as far as Bengali needs it: ে + া → ো and ে + ৗ → ৌ composed, and the composition-excluded
+/// য় ড় ঢ় split into letter + nukta, exactly as NFC does. Other scripts pass unchanged.
+#[must_use]
+pub fn bengali_nfc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\u{09DC}' => out.push_str("\u{09A1}\u{09BC}"),
+            '\u{09DD}' => out.push_str("\u{09A2}\u{09BC}"),
+            '\u{09DF}' => out.push_str("\u{09AF}\u{09BC}"),
+            '\u{09C7}' => match chars.peek() {
+                Some('\u{09BE}') => {
+                    chars.next();
+                    out.push('\u{09CB}');
+                }
+                Some('\u{09D7}') => {
+                    chars.next();
+                    out.push('\u{09CC}');
+                }
+                _ => out.push(c),
+            },
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// [`is_word_char`] for the Bengali block, computed once from the general rule.
