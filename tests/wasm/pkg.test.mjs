@@ -17,6 +17,9 @@ test('the demo page comes back as one article', () => {
   assert.equal(reply.ok, true, JSON.stringify(reply.error));
   assert.equal(reply.article.title, 'সৌরবিদ্যুতে আলো জ্বলল চরের পাঠাগারে');
   assert.ok(reply.article.word_count > 200, `word_count ${reply.article.word_count}`);
+  // demo/index.html has seven body paragraphs: each must stay a block of its own in text and in html.
+  assert.equal(reply.article.text.split('\n\n').length, 7, reply.article.text);
+  assert.equal(reply.article.html.match(/<p[\s>]/g)?.length, 7, reply.article.html);
   assert.doesNotMatch(reply.article.text, /সংবাদ শিরোনাম|এ বিভাগের আরও খবর/);
 });
 
