@@ -242,10 +242,7 @@ impl Scan {
         {
             return;
         }
-        if tables::LABEL_STEMS
-            .iter()
-            .any(|s| contains_ignore_ascii_case(t, s))
-            && date::has_label(t)
+        if contains_any_ignore_ascii_case(t, tables::LABEL_STEMS) && date::has_label(t)
         {
             self.labels.push(n);
         }
@@ -292,12 +289,11 @@ fn is_marked(dom: &Dom, n: NodeId) -> bool {
 
 /// `needle` (lowercase) occurs in `hay`, ASCII letters compared without case; no allocation, as
 /// this runs on every element and short text of the page.
-fn contains_ignore_ascii_case(hay: &str, needle: &str) -> bool {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    !needle.is_empty()
-        && hay
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+/// `hay` holds one of `needles` (lowercase), ASCII case ignored. Lowercases once and searches with
+/// `str::contains`: a byte-window compare per stem was a quarter of a page's extraction time.
+fn contains_any_ignore_ascii_case(hay: &str, needles: &[&str]) -> bool {
+    let lower = hay.to_ascii_lowercase();
+    needles.iter().any(|n| !n.is_empty() && lower.contains(n))
 }
 
 /// The text below `n`, whitespace collapsed, when it is at most `max_chars` characters; `None`
@@ -325,7 +321,7 @@ fn short_text(dom: &Dom, n: NodeId, max_chars: usize) -> Option<String> {
 fn has_marker(dom: &Dom, n: NodeId, markers: &[&str]) -> bool {
     ["class", "id"].iter().any(|a| {
         dom.attr(n, a)
-            .is_some_and(|v| markers.iter().any(|m| contains_ignore_ascii_case(v, m)))
+            .is_some_and(|v| contains_any_ignore_ascii_case(v, markers))
     })
 }
 

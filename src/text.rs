@@ -26,7 +26,14 @@ pub fn normalize_key(s: &str) -> String {
             }
             gap = false;
             let c = latin_digit(c).unwrap_or(c);
-            out.extend(c.to_lowercase());
+            // Bengali has no case: only other scripts pay for the general lowercase mapping.
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else if ('\u{0980}'..='\u{09FF}').contains(&c) {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
             gap = true;
         }
@@ -165,8 +172,12 @@ pub(crate) fn collapse_ws(s: &str) -> String {
 
 /// The Latin digit for a Bengali one.
 pub(crate) fn latin_digit(c: char) -> Option<char> {
-    let i = tables::BENGALI_DIGITS.iter().position(|&d| d == c)?;
-    char::from_digit(u32::try_from(i).ok()?, 10)
+    let first = tables::BENGALI_DIGITS[0];
+    let last = tables::BENGALI_DIGITS[tables::BENGALI_DIGITS.len() - 1];
+    if !(first..=last).contains(&c) {
+        return None;
+    }
+    char::from_digit(u32::from(c) - u32::from(first), 10)
 }
 
 /// Every Bengali digit in `s` written as a Latin one.
