@@ -87,7 +87,8 @@ async function main() {
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     const title = (await page.locator(`${HOST} h1`).first().textContent())?.trim();
-    const paragraphs = await page.locator(`${HOST} article p`).count();
+    // The article's own paragraphs: the reader's header (site, byline, date, source link) is also made of <p>.
+    const paragraphs = await page.locator(`${HOST} article p`).evaluateAll((ps) => ps.filter((p) => !p.closest('header')).length);
     console.log(`screenshot: ${SCREENSHOT}`);
     console.log(`title: ${title}`);
     console.log(`paragraphs: ${paragraphs}`);
