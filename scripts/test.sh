@@ -26,6 +26,10 @@ bash scripts/build.sh
 
 check "cargo test" cargo test
 
+# The heavy pathological pages (20 MB, 100,000-deep nesting, a million siblings) need optimised code;
+# the stress profile is release with unwinding, which the test harness needs.
+check "cargo test (optimised: heavy pathological pages)" cargo test --profile stress --test all pathological
+
 # The library compiled for wasm32 and run by wasm-bindgen's Node runner: catches what only breaks there
 # (std::time, the allocator, missing imports). tests/wasm is its own crate; see the root Cargo.toml.
 check "wasm-pack test --node" wasm-pack test --node tests/wasm

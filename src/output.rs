@@ -465,7 +465,7 @@ impl<'a> Reader<'a> {
         let inner: String = dom.children(n).map(|c| self.inline_md(c)).collect();
         match tag {
             "a" => match dom.attr(n, "href") {
-                Some(h) if !inner.trim().is_empty() => format!("[{}]({h})", inner.trim()),
+                Some(h) if !inner.trim().is_empty() => format!("[{}]({})", inner.trim(), markdown_target(h)),
                 _ => inner,
             },
             "strong" | "b" if !inner.trim().is_empty() => format!("**{}**", inner.trim()),
@@ -474,20 +474,37 @@ impl<'a> Reader<'a> {
             "br" => "  \n".to_owned(),
             "img" => {
                 let alt = dom.attr(n, "alt").unwrap_or("");
-                dom.attr(n, "src").map_or(String::new(), |s| format!("![{}]({s})", markdown_escape(alt)))
+                dom.attr(n, "src").map_or(String::new(), |s| format!("![{}]({})", markdown_escape(alt), markdown_target(s)))
             }
             _ => inner,
         }
     }
 }
 
+/// Text for Markdown: its own syntax characters and `<` escaped, so no renderer finds raw HTML in it.
 fn markdown_escape(t: &str) -> String {
     let mut out = String::with_capacity(t.len());
     for c in t.chars() {
-        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`') {
+        if matches!(c, '\\' | '*' | '_' | '[' | ']' | '`' | '<' | '>') {
             out.push('\\');
         }
         out.push(c);
+    }
+    out
+}
+
+/// A link target for Markdown: characters that could end the target or open a tag percent-encoded.
+fn markdown_target(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '(' => out.push_str("%28"),
+            ')' => out.push_str("%29"),
+            ' ' => out.push_str("%20"),
+            _ => out.push(c),
+        }
     }
     out
 }

@@ -41,8 +41,21 @@ pub(crate) struct Page {
 /// Parses `html` into a [`Page`].
 pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Page, Error> {
     budget.check_input(html.len())?;
-    let dom = parse_document(Sink::new(), ParseOpts::default()).one(html);
-    prepare(dom, options, budget)
+    // Fed in chunks so the time budget is asked during the parse too: some trees (100,000 nested
+    // `<div>`s) make every start tag walk the whole stack of open elements.
+    let mut parser = parse_document(Sink::new(), ParseOpts::default());
+    let mut rest = html;
+    while !rest.is_empty() {
+        let mut end = rest.len().min(tables::PARSE_CHUNK_BYTES);
+        while !rest.is_char_boundary(end) {
+            end += 1;
+        }
+        let (chunk, tail) = rest.split_at(end);
+        parser.process(chunk.into());
+        budget.check_time()?;
+        rest = tail;
+    }
+    prepare(parser.finish(), options, budget)
 }
 
 /// Builds a [`Page`] from the browser's own DOM, flattened by the content script.

@@ -12,6 +12,10 @@ pub(crate) const MAX_NODES: usize = 2_000_000;
 /// Why: a reader view that takes longer than five seconds is worse than the cluttered page.
 pub(crate) const MAX_MILLIS: u64 = 5_000;
 
+/// Why: small enough that a pathological tree overruns the time budget by well under a second
+/// (100,000 nested divs), large enough that chunking costs nothing measurable on real pages.
+pub(crate) const PARSE_CHUNK_BYTES: usize = 16 * 1024;
+
 // --- text ---
 
 /// The Bengali digits ০–৯, indexed by value.

@@ -266,7 +266,6 @@ fn no_payload_survives_sanitisation() {
 /// Text that reads as markup (an article about XSS, or a page's `<noscript>` fallback flattened to
 /// text) must reach the Markdown escaped, or a renderer that allows raw HTML runs it.
 #[test]
-#[ignore = "output::markdown_escape leaves '<' raw (7 payloads); reported to the lead, remove once fixed"]
 fn markdown_holds_no_raw_html() {
     let (tried, failed, report) = run_corpus(|article| markdown_html_leaks(&article.markdown));
     println!("hostile payloads, raw HTML in markdown: {tried} tried, {failed} failed");
