@@ -189,7 +189,7 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut Hash
         } else {
             match &dom.nodes[node].data {
                 Data::Text(t) => {
-                    escape_text(t, out);
+                    escape(t, false, out);
                     None
                 }
                 Data::Element { .. } => match open_element(page, node, depth, images, out) {
@@ -246,11 +246,11 @@ fn open_element(
     if tables::IMAGE_TAGS.contains(&tag) {
         if let Some(src) = image_source(page, n).filter(|s| images.insert(s.clone())) {
             out.push_str("<img src=\"");
-            escape_attr(&src, out);
+            escape(&src, true, out);
             out.push('"');
             if let Some(alt) = dom.attr(n, "alt") {
                 out.push_str(" alt=\"");
-                escape_attr(alt, out);
+                escape(alt, true, out);
                 out.push('"');
             }
             out.push('>');
@@ -290,7 +290,7 @@ fn open_element(
             out.push(' ');
             out.push_str(attr);
             out.push_str("=\"");
-            escape_attr(&v, out);
+            escape(&v, true, out);
             out.push('"');
         }
     }
@@ -298,28 +298,16 @@ fn open_element(
     Some(name)
 }
 
-/// Text escaped as the HTML serialisation algorithm does.
-fn escape_text(t: &str, out: &mut String) {
+/// Text escaped for HTML; in an attribute value (always double-quoted) `"` too. `<` and `>` are
+/// escaped in both, which the serialisation algorithm does not require for attributes, so no
+/// tag-like text survives anywhere in our HTML.
+fn escape(t: &str, in_attribute: bool, out: &mut String) {
     for c in t.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '\u{a0}' => out.push_str("&nbsp;"),
-            _ => out.push(c),
-        }
-    }
-}
-
-/// An attribute value, always double-quoted; `<` and `>` are escaped too, which the serialisation
-/// algorithm does not require, so no tag-like text survives anywhere in our HTML.
-fn escape_attr(t: &str, out: &mut String) {
-    for c in t.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '"' => out.push_str("&quot;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
+            '"' if in_attribute => out.push_str("&quot;"),
             '\u{a0}' => out.push_str("&nbsp;"),
             _ => out.push(c),
         }
