@@ -347,12 +347,18 @@ pub(crate) fn judge(page: &Page, body: &Body) -> Result<(), Error> {
         .iter()
         .filter(|&&b| page.letters[b] >= tables::SIBLING_PARAGRAPH_LETTERS && link_density(page, b) < tables::SIBLING_PARAGRAPH_LINK_DENSITY)
         .count();
-    let lead: u32 = kept
-        .iter()
-        .take_while(|&&b| !is_teaser_headline(page, b))
-        .map(|&b| page.letters[b])
-        .sum();
-    if headlines >= tables::MIN_TEASERS && headlines * tables::TEASER_RATIO >= paragraphs && lead < tables::ACCEPT_LETTERS {
+    // An article has a long stretch of text somewhere; a listing's text between teasers stays short.
+    let mut longest = 0;
+    let mut run = 0;
+    for &b in &kept {
+        if is_teaser_headline(page, b) {
+            run = 0;
+        } else {
+            run += page.letters[b];
+            longest = longest.max(run);
+        }
+    }
+    if headlines >= tables::MIN_TEASERS && headlines * tables::TEASER_RATIO >= paragraphs && longest < tables::ARTICLE_RUN_LETTERS {
         return Err(Error::NotAnArticle {
             reason: format!("a listing: {headlines} linked headlines beside {paragraphs} paragraphs"),
         });

@@ -162,8 +162,10 @@ pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
 /// A heading with this share of link letters is a teaser's linked headline.
 pub(crate) const TEASER_LINK_DENSITY: f32 = 0.8;
 /// At least this many linked headlines before a body can be a listing.
-/// Why: an article opens with its text; a listing opens with a teaser (fixtures `not-article-*`).
 pub(crate) const MIN_TEASERS: usize = 4;
+/// Why: an article has a stretch of this many letters with no teaser headline in it; a listing's
+/// summaries between teasers stay far shorter (fixtures `not-article-*`).
+pub(crate) const ARTICLE_RUN_LETTERS: u32 = 1500;
 /// A listing has at least one linked headline per this many paragraphs.
 pub(crate) const TEASER_RATIO: usize = 2;
 /// Elements whose text no reader sees (counted as zero letters).
