@@ -62,7 +62,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
     let content = page.dom.text_content(b);
     let key = text::normalize_key(&content);
     let Some(label) = tables::CLUTTER_LABEL_KEYS.iter().find(|l| is_label_line(&key, l)) else {
-        return if is_kicker(page, b) {
+        return if is_kicker(page, b) || is_promo(page, b, &key) {
             drop_subtree(page, b);
             1
         } else {
@@ -114,6 +114,13 @@ fn is_kicker(page: &Page, b: NodeId) -> bool {
     page.letters[b] < tables::MIN_BLOCK_LETTERS && page.links[b] > 0 && link_density(page, b) >= tables::KICKER_LINK_DENSITY
 }
 
+/// A short call to action with a link: "… টেলিগ্রামেও পাওয়া যাবে", "এখানে ক্লিক করুন", "follow us on …".
+fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
+    page.links[b] > 0
+        && key.chars().count() <= tables::MAX_PROMO_CHARS
+        && tables::PROMO_KEYS.iter().any(|p| key.contains(p.as_str()))
+}
+
 /// Boxes around form controls (polls, comment forms, newsletter sign-ups) that hold little text.
 fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     let controls: Vec<NodeId> = page
@@ -137,4 +144,23 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         removed += 1;
     }
     removed
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Options};
+
+    #[test]
+    fn short_linked_calls_to_action_are_clutter() {
+        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let html = format!(
+            "<html><body><article><h1>শিরোনাম</h1>{prose}\
+             <p>দৈনিক খবর এখন <a href='https://t.me/x'>টেলিগ্রামেও</a> পাওয়া যাবে</p>{prose}\
+             <p>আমাদের সর্বশেষ প্রতিবেদন পড়তে <a href='/all'>এখানে ক্লিক করুন</a></p>\
+             <p>স্থানীয় প্রশাসন জানিয়েছে, হোয়াটসঅ্যাপে ছড়ানো গুজবে কান না দিতে এলাকাবাসীকে সতর্ক করা হয়েছে এবং পরিস্থিতি এখন নিয়ন্ত্রণে আছে।</p></article></body></html>"
+        );
+        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        assert!(!text.contains("টেলিগ্রামেও") && !text.contains("ক্লিক করুন"), "{text}");
+        assert!(text.contains("হোয়াটসঅ্যাপে ছড়ানো গুজবে"), "news about an app stays: {text}");
+    }
 }

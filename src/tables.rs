@@ -229,6 +229,17 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "এ বিভাগের আরও খবর", "আরও সংবাদ", "আরো সংবাদ", "more stories", "more news",
 ];
 
+/// Calls to action that make a short linked line a promotion, wherever they stand in it.
+pub(crate) const PROMO_PHRASES: &[&str] = &[
+    "ক্লিক করুন", "টেলিগ্রাম", "হোয়াটসঅ্যাপ", "হোয়াটসঅ্যাপ", "ইউটিউব চ্যানেল", "সাবস্ক্রাইব", "ফেসবুক পেজ", "গুগল নিউজ",
+    "click here", "whatsapp", "telegram", "google news", "subscribe",
+];
+/// Why: a promotion is one line; a paragraph that mentions an app is news about it.
+pub(crate) const MAX_PROMO_CHARS: usize = 160;
+/// [`PROMO_PHRASES`] as dedupe keys.
+pub(crate) static PROMO_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| PROMO_PHRASES.iter().map(|p| crate::text::normalize_key(p)).collect());
+
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them.
 pub(crate) static CLUTTER_LABEL_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
     let mut keys: Vec<String> = CLUTTER_LABELS.iter().map(|l| crate::text::normalize_key(l)).collect();
