@@ -8,7 +8,7 @@ use crate::dedupe::{drop_subtree, Body};
 use crate::dom::NodeId;
 use crate::parse::Page;
 use crate::score::link_density;
-use crate::{signals, tables, text};
+use crate::{signals, tables};
 
 /// Drops clutter inside the article's roots and returns the body without it.
 pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
@@ -18,12 +18,13 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
         removed += strip_boxes(page, root, total);
         removed += strip_form_boxes(page, root, total);
     }
-    for b in body.blocks.clone() {
-        if !page.dropped[b] {
-            removed += strip_label(page, &body.roots, b);
+    let keyed: Vec<(NodeId, String)> = body.blocks.iter().copied().zip(std::mem::take(&mut body.keys)).collect();
+    for (b, key) in &keyed {
+        if !page.dropped[*b] {
+            removed += strip_label(page, &body.roots, *b, key);
         }
     }
-    body.blocks.retain(|&b| !page.dropped[b]);
+    (body.blocks, body.keys) = keyed.into_iter().filter(|(b, _)| !page.dropped[*b]).unzip();
     body.clutter_removed += removed;
     body
 }
@@ -58,11 +59,9 @@ fn is_link_box(page: &Page, n: NodeId) -> bool {
 
 /// A block that starts with a clutter label ("আরও পড়ুন", "ট্যাগস", "শেয়ার করুন" …) and carries little
 /// else but links; with it goes the box around it when that box is only the label and links.
-fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
-    let content = page.dom.text_content(b);
-    let key = text::normalize_key(&content);
-    let Some(label) = tables::CLUTTER_LABEL_KEYS.iter().find(|l| is_label_line(&key, l)) else {
-        return if is_kicker(page, b) || is_promo(page, b, &key) {
+fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize {
+    let Some(label) = tables::CLUTTER_LABEL_KEYS.iter().find(|l| is_label_line(key, l)) else {
+        return if is_kicker(page, b) || is_promo(page, b, key) {
             drop_subtree(page, b);
             1
         } else {

@@ -18,6 +18,8 @@ pub(crate) struct Body {
     pub(crate) roots: Vec<NodeId>,
     /// Text blocks (paragraphs, headings, list items, captions) in document order, each once.
     pub(crate) blocks: Vec<NodeId>,
+    /// `text::normalize_key` of each block, index for index, built once here for the later stages.
+    pub(crate) keys: Vec<String>,
     /// Blocks dropped as repeats.
     pub(crate) duplicates_removed: usize,
     /// Boxes dropped as clutter.
@@ -27,7 +29,7 @@ pub(crate) struct Body {
 impl Body {
     /// No article content (metadata of a page whose body comes from elsewhere).
     pub(crate) fn empty() -> Body {
-        Body { roots: Vec::new(), blocks: Vec::new(), duplicates_removed: 0, clutter_removed: 0 }
+        Body { roots: Vec::new(), blocks: Vec::new(), keys: Vec::new(), duplicates_removed: 0, clutter_removed: 0 }
     }
 }
 
@@ -45,6 +47,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     // Sentence key → the kept block it was first read in.
     let mut sentences: HashMap<String, usize> = HashMap::new();
     let mut kept = Vec::with_capacity(blocks.len());
+    let mut keys = Vec::with_capacity(blocks.len());
     let mut duplicates = 0;
     let mut last: Option<(NodeId, String)> = None;
     for b in blocks {
@@ -52,6 +55,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         let key = text::normalize_key(&content);
         if key.is_empty() {
             kept.push(b);
+            keys.push(key);
             continue;
         }
         let parts = sentence_keys(&content);
@@ -63,15 +67,17 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             duplicates += 1;
             continue;
         }
-        whole.insert(key);
+        whole.insert(key.clone());
         for p in parts {
             sentences.entry(p).or_insert(kept.len());
         }
         kept.push(b);
+        keys.push(key);
     }
     Body {
         roots: pick.roots.clone(),
         blocks: kept,
+        keys,
         duplicates_removed: duplicates,
         clutter_removed: 0,
     }
