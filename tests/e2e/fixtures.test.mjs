@@ -2,33 +2,23 @@
 // block once, the date), and pages the extractor calls "not an article" get the message and stay untouched.
 // Extraction quality itself is the Rust fixture tests' job (tests/extract.rs); this proves the view loses
 // nothing on the way. The article is read back through pathokSave, the same wasm answer the view got.
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  clickAction, countOf, expected, fixtureSlugs, launch, openTab, readView, squash, startServer, toggle,
+  clickAction, countOf, expected, fixtureSlugs, openTab, readView, squash, toggle, useBrowser,
 } from './harness.mjs';
 
 describe('each fixture page in the reader view', () => {
-  let s, server;
-
-  before(async () => {
-    server = await startServer();
-    s = await launch();
-  });
-
-  after(async () => {
-    await s?.close();
-    await server?.close();
-  });
+  const ctx = useBrowser();
 
   for (const slug of fixtureSlugs()) {
     const want = expected(slug);
     test(slug, async () => {
-      const { page, tabId } = await openTab(s, `${server.origin}/f/${slug}/`);
+      const { page, tabId } = await openTab(ctx.s, `${ctx.server.origin}/f/${slug}/`);
       // Some pages tick a clock into their own DOM; stop the page's timers so only our changes could differ.
       await page.evaluate(() => { for (let id = setTimeout(() => {}, 0); id > 0; id -= 1) { clearTimeout(id); clearInterval(id); } });
       const before = await page.evaluate(() => document.documentElement.outerHTML);
-      await clickAction(s, page);
+      await clickAction(ctx.s, page);
       const shown = await (await page.waitForFunction(() => {
         if (document.getElementById('pathok-reader-host')?.shadowRoot?.querySelector('article')) return 'view';
         return document.getElementById('pathok-notice-host')?.shadowRoot?.querySelector('.notice') ? 'notice' : false;
@@ -43,9 +33,9 @@ describe('each fixture page in the reader view', () => {
       }
       if (want.error) console.log(`# ${slug}: the extractor finds an article here (expected.json says ${want.error})`);
       const view = await readView(page);
-      const saved = await s.sw.evaluate((id) => self.pathokSave(id), tabId);
+      const saved = await ctx.s.sw.evaluate((id) => self.pathokSave(id), tabId);
       assert.equal(saved.ok, true, JSON.stringify(saved));
-      const [record] = (await s.sw.evaluate(() => self.pathokLibrary())).filter((r) => r.url === page.url());
+      const [record] = (await ctx.s.sw.evaluate(() => self.pathokLibrary())).filter((r) => r.url === page.url());
       const article = record.article;
       assert.equal(squash(view.title), squash(article.title ?? ''));
       // Letters and digits only: the text form writes table cells with " | ", the view lays them out.
@@ -59,7 +49,7 @@ describe('each fixture page in the reader view', () => {
         assert.ok(view.date, 'published date not shown');
       }
       await page.locator('#pathok-notice-host .notice-close').click();
-      assert.equal((await toggle(s, tabId)).state, 'closed');
+      assert.equal((await toggle(ctx.s, tabId)).state, 'closed');
       assert.ok(await page.evaluate(() => document.documentElement.outerHTML) === before, 'page DOM differs after closing');
       await page.close();
     });

@@ -2,6 +2,7 @@
 // (dist/chrome) in a persistent profile, and the few ways a test drives and reads the extension.
 // Not a test file itself (node --test only picks *.test.mjs).
 
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import http from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -51,6 +52,21 @@ export async function startServer() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+// The usual setup of a spec: a page server and one browser for the enclosing describe(), closed after it.
+// Returns the object the two are put on (`.server`, `.s`) once before() has run.
+export function useBrowser() {
+  const ctx = {};
+  before(async () => {
+    ctx.server = await startServer();
+    ctx.s = await launch();
+  });
+  after(async () => {
+    await ctx.s?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }
 
 // One browser per test file; pass the same profile again to prove what survives a restart.
