@@ -158,6 +158,12 @@ struct Counts {
     links: Vec<u32>,
 }
 
+/// A `javascript:` href is a button in link's clothing: its text is read, not followed (and the
+/// writer drops the href anyway).
+fn navigates(href: &str) -> bool {
+    !href.trim_start().get(..11).is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
+}
+
 /// Letters, link letters and links per subtree, in one pass from the leaves up.
 fn count_letters(dom: &Dom) -> Counts {
     let order: Vec<NodeId> = dom.descendants(DOCUMENT).collect();
@@ -172,7 +178,7 @@ fn count_letters(dom: &Dom) -> Counts {
                 link_letters[n] = 0;
                 links[n] = 0;
             }
-            Data::Element { .. } if dom.is(n, "a") && dom.attr(n, "href").is_some() => {
+            Data::Element { .. } if dom.is(n, "a") && dom.attr(n, "href").is_some_and(navigates) => {
                 link_letters[n] = letters[n];
                 links[n] += 1;
             }

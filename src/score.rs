@@ -52,9 +52,24 @@ pub(crate) fn find_main(page: &Page, budget: &Budget) -> Result<Pick, Error> {
         }
     }
     best.filter(|p| p.letters >= tables::MIN_ARTICLE_LETTERS)
+        .or_else(|| is_bare(page).then(|| whole_page(page)))
         .ok_or_else(|| Error::NotAnArticle {
             reason: "no block of running text on the page".into(),
         })
+}
+
+/// A page whose whole text is shorter than an article and mostly not links: a note, a stub, a
+/// one-paragraph page. Nothing else on it could be mistaken for the article, and the reader asked to
+/// read it, so it is shown whole rather than refused.
+fn is_bare(page: &Page) -> bool {
+    let letters = page.letters[page.body];
+    letters > 0 && letters < tables::MIN_ARTICLE_LETTERS && link_density(page, page.body) < tables::LISTING_LINK_DENSITY
+}
+
+fn whole_page(page: &Page) -> Pick {
+    let pass = Pass::KeepUnlikely;
+    let letters = walk(page, page.body, pass).blocks.iter().map(|&b| page.letters[b]).sum();
+    Pick { roots: vec![page.body], pass, letters }
 }
 
 /// True when a walk over content in `pass` must not enter `n`.
@@ -325,7 +340,8 @@ fn reads_as_paragraph(page: &Page, n: NodeId) -> bool {
 pub(crate) fn judge(page: &Page, body: &Body) -> Result<(), Error> {
     let kept: Vec<NodeId> = body.blocks.clone();
     let letters: u32 = kept.iter().map(|&b| page.letters[b]).sum();
-    if letters < tables::MIN_ARTICLE_LETTERS {
+    let least = if is_bare(page) { 1 } else { tables::MIN_ARTICLE_LETTERS };
+    if letters < least {
         return Err(Error::NotAnArticle {
             reason: format!("only {letters} letters of text"),
         });
@@ -376,4 +392,32 @@ fn is_teaser_headline(page: &Page, b: NodeId) -> bool {
 #[allow(clippy::cast_precision_loss)]
 fn f32_of(n: usize) -> f32 {
     n as f32
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, Error, Options};
+
+    fn kind(html: &str) -> &'static str {
+        match extract(html, &Options::default()) {
+            Ok(_) => "article",
+            Err(Error::NotAnArticle { .. }) => "not_article",
+            Err(_) => "other error",
+        }
+    }
+
+    #[test]
+    fn a_short_page_with_nothing_else_on_it_is_shown_whole() {
+        let note = "<html><head><title>নোটিশ</title></head><body><div><p>আগামীকাল অফিস বন্ধ থাকবে।</p></div></body></html>";
+        let article = extract(note, &Options::default()).expect("a one-line note is readable");
+        assert_eq!(article.text, "আগামীকাল অফিস বন্ধ থাকবে।");
+        // A button dressed as a link is text, not navigation.
+        assert_eq!(kind("<body><a href='javascript:void(0)'><p>এখানে চাপ দিন</p></a></body>"), "article");
+    }
+
+    #[test]
+    fn a_short_page_of_links_is_still_no_article() {
+        assert_eq!(kind("<body><a href='/a'>জাতীয়</a> <a href='/b'>রাজনীতি</a> <a href='/c'>খেলা</a></body>"), "not_article");
+        assert_eq!(kind("<body><script>var x = 1;</script></body>"), "not_article");
+    }
 }
