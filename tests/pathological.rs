@@ -45,7 +45,7 @@ fn one_at_a_time() -> MutexGuard<'static, ()> {
 fn news_page(before: &str, inside: &str, after: &str) -> String {
     let mut body = String::new();
     for (i, p) in STORY.iter().enumerate() {
-        let _ = write!(body, "<p>{p}</p>\n");
+        let _ = writeln!(body, "<p>{p}</p>");
         if i == 1 {
             body.push_str(inside);
         }
@@ -113,9 +113,9 @@ fn bulk(target: usize) -> String {
     }
     cards.push_str("{}]}</script><section class=\"more-news\">");
     while cards.len() < target {
-        let _ = write!(
+        let _ = writeln!(
             cards,
-            "<div class=\"card\"><a href=\"/n/{i}\"><img src=\"/t/{i}.jpg\" alt=\"\"><h3>জেলার খবর নম্বর {i}</h3></a><p class=\"teaser\">সংক্ষিপ্ত বিবরণ {i}</p></div>\n"
+            "<div class=\"card\"><a href=\"/n/{i}\"><img src=\"/t/{i}.jpg\" alt=\"\"><h3>জেলার খবর নম্বর {i}</h3></a><p class=\"teaser\">সংক্ষিপ্ত বিবরণ {i}</p></div>"
         );
         i += 1;
     }
