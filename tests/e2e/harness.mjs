@@ -17,7 +17,8 @@ const PAGES = join(ROOT, 'tests', 'e2e', 'pages');
 const CHROMIUM = process.env.PATHOK_CHROMIUM || '/usr/bin/chromium';
 
 // The flags the foundation measured as needed on these machines, plus the one that opens CDP's Extensions
-// domain: Extensions.triggerAction is a real toolbar click, which is what grants activeTab.
+// domain: Extensions.triggerAction is a real toolbar click, which is what grants activeTab, and
+// Extensions.loadUnpacked reloads the extension (reloadExtension below).
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-unsafe-extension-debugging'];
 
@@ -96,6 +97,17 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-
     url: (path) => `chrome-extension://${extensionId}/${path}`,
     close: () => context.close(),
   };
+}
+
+// Reloads the extension as the Reload button of chrome://extensions does: CDP loads the unpacked extension again
+// from the same directory, which keeps its id and its data, closes its pages and starts a new service worker;
+// session.sw then points at that worker. (Under --load-extension, chrome.runtime.reload() does not bring the
+// extension back: no worker starts, and its pages fail with ERR_BLOCKED_BY_CLIENT.)
+export async function reloadExtension(session) {
+  const worker = session.context.waitForEvent('serviceworker');
+  const { id } = await session.cdp.send('Extensions.loadUnpacked', { path: extensionDir() });
+  if (id !== session.extensionId) throw new Error(`the reloaded extension has another id: ${id}`);
+  session.sw = await worker;
 }
 
 // A page in its own tab, brought to the front so the extension sees it as the active tab.
