@@ -4,9 +4,10 @@
 
 const DB_NAME = 'pathok';
 // Bump with a new `case` in upgrade(); never edit a released case, or saved libraries stop opening.
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const ARTICLES = 'articles';
 const BY_SAVED_AT = 'savedAt';
+const BY_SITE = 'site';
 const EXPORT_FORMAT = 'pathok-library';
 const EXPORT_VERSION = 1;
 
@@ -23,11 +24,21 @@ export const DEFAULT_SETTINGS = Object.freeze({
 });
 
 // Each version's step runs once, in order, inside the upgrade transaction; the switch falls through on purpose.
-function upgrade(db, oldVersion) {
+// A step that throws aborts the transaction: the database stays at its old version and openDb() rejects.
+function upgrade(db, tx, oldVersion) {
   switch (oldVersion) {
     case 0: {
       const store = db.createObjectStore(ARTICLES, { keyPath: 'url' });
       store.createIndex(BY_SAVED_AT, 'savedAt');
+    }
+    // falls through
+    case 1: {
+      // The library's site filter: the index's keys alone give the sites and their counts, and its range for
+      // one host gives that site's articles in save order, without reading every saved article. A v1 record
+      // only gains `host`.
+      const store = tx.objectStore(ARTICLES);
+      store.createIndex(BY_SITE, ['host', 'savedAt']);
+      walk(store.openCursor(), (cursor) => cursor.update({ ...cursor.value, host: hostOf(cursor.value.url) }));
     }
     // falls through: the next version's step goes here.
   }
@@ -38,7 +49,7 @@ let opening = null;
 function openDb() {
   opening ??= new Promise((resolve, reject) => {
     const request = indexedDB.open(DB_NAME, DB_VERSION);
-    request.onupgradeneeded = (event) => upgrade(request.result, event.oldVersion);
+    request.onupgradeneeded = (event) => upgrade(request.result, request.transaction, event.oldVersion);
     request.onsuccess = () => {
       const db = request.result;
       // Another context upgrading the schema: let it, and reopen next time.
@@ -68,15 +79,31 @@ const done = (request) => new Promise((resolve, reject) => {
   request.onerror = () => reject(request.error);
 });
 
+// Calls `visit(cursor)` at each step of a cursor request; resolves after the last.
+const walk = (request, visit) => new Promise((resolve, reject) => {
+  request.onsuccess = () => {
+    const cursor = request.result;
+    if (!cursor) { resolve(); return; }
+    visit(cursor);
+    cursor.continue();
+  };
+  request.onerror = () => reject(request.error);
+});
+
 // Storage failures become values the UI shows; the quota case is named so it can say what to do.
 function failure(error) {
   const quota = error?.name === 'QuotaExceededError';
   return { ok: false, reason: quota ? 'quota' : 'storage', message: String(error?.message ?? error) };
 }
 
-// One saved article: the extractor's Article JSON plus where and when it was saved.
+// The site a record is filed under: the URL's host without "www.", so a paper's two spellings are one site;
+// '' for an imported record whose URL does not parse.
+const hostOf = (url) => URL.parse(url)?.hostname.replace(/^www\./, '') ?? '';
+
+// One saved article: the extractor's Article JSON plus where and when it was saved. `host` comes last, where
+// the v2 upgrade appends it to v1 records, so upgraded and new records export alike.
 function toRecord(url, article, savedAt = Date.now()) {
-  return { url, title: article.title || url, savedAt, article };
+  return { url, title: article.title || url, savedAt, article, host: hostOf(url) };
 }
 
 export async function saveArticle(url, article) {
@@ -89,10 +116,21 @@ export async function saveArticle(url, article) {
   }
 }
 
-// Newest first.
-export async function listArticles() {
-  const records = await inStore('readonly', (store) => done(store.index(BY_SAVED_AT).getAll()));
+// Newest first; with a `host` from listSites(), that site's only.
+export async function listArticles(host) {
+  const records = await inStore('readonly', (store) => done(host === undefined
+    ? store.index(BY_SAVED_AT).getAll()
+    : store.index(BY_SITE).getAll(IDBKeyRange.bound([host, -Infinity], [host, Infinity]))));
   return records.reverse();
+}
+
+// [{ host, count }] in host order, for every site with saved articles.
+export async function listSites() {
+  const counts = new Map();
+  await inStore('readonly', (store) => walk(store.index(BY_SITE).openKeyCursor(), ({ key: [host] }) => {
+    if (host) counts.set(host, (counts.get(host) ?? 0) + 1);
+  }));
+  return [...counts].map(([host, count]) => ({ host, count }));
 }
 
 export async function deleteArticle(url) {

@@ -1,5 +1,6 @@
-// The library page: saved articles newest first, Bengali-aware search, the same reader view offline, delete,
-// export and import (JSON, merged by URL), and one article as HTML, Markdown or text through the downloads API.
+// The library page: saved articles newest first, Bengali-aware search, a site filter, the same reader view
+// offline, delete, export and import (JSON, merged by URL), and one article as HTML, Markdown or text through the
+// downloads API.
 // Reads and writes through storage.js; formats.js makes the files, search.js the search keys.
 
 import * as storage from '../storage.js';
@@ -95,9 +96,18 @@ function render() {
   $('empty').textContent = records.length ? t('noMatches') : t('libraryEmpty');
 }
 
+// The site filter's choices; the chosen site stays chosen while it has articles.
+function showSites(sites) {
+  const select = $('site');
+  const chosen = select.value;
+  select.replaceChildren(select.options[0], ...sites.map(({ host, count }) => new Option(`${host} (${count})`, host)));
+  select.value = sites.some(({ host }) => host === chosen) ? chosen : '';
+}
+
 async function refresh() {
   await extractorReady;
-  records = await storage.listArticles();
+  showSites(await storage.listSites());
+  records = await storage.listArticles($('site').value || undefined);
   render();
 }
 
@@ -141,6 +151,7 @@ async function importFile(file) {
 localize();
 let searchTimer = 0;
 $('search').addEventListener('input', () => { clearTimeout(searchTimer); searchTimer = setTimeout(render, SEARCH_DELAY_MS); });
+$('site').addEventListener('change', refresh);
 $('export').addEventListener('click', exportAll);
 $('import').addEventListener('click', () => $('import-file').click());
 $('import-file').addEventListener('change', (e) => { const [file] = e.target.files; if (file) importFile(file); e.target.value = ''; });
