@@ -133,6 +133,15 @@ export async function waitForReader(page, open = true) {
   await page.waitForFunction((want) => Boolean(document.getElementById('pathok-reader-host')?.shadowRoot?.querySelector('article')) === want, open, { timeout: 10_000 });
 }
 
+// A page in its own tab with the reader view opened by a real toolbar click, which also grants the tab to the
+// extension (activeTab) as a user's click would.
+export async function openInReader(session, url) {
+  const tab = await openTab(session, url);
+  await clickAction(session, tab.page);
+  await waitForReader(tab.page);
+  return tab;
+}
+
 // What the reader view shows, read from inside its open shadow root.
 export function readView(page) {
   return page.evaluate(() => {
