@@ -243,6 +243,9 @@ fn open_element(
 ) -> Option<&'static str> {
     let dom = &page.dom;
     let tag = dom.tag(n).map_or("", |t| &**t);
+    if tables::NOT_PROSE_TAGS.contains(&tag) {
+        return Some("");
+    }
     if tables::IMAGE_TAGS.contains(&tag) {
         if let Some(src) = image_source(page, n).filter(|s| images.insert(s.clone())) {
             out.push_str("<img src=\"");
@@ -575,5 +578,19 @@ mod tests {
             checked += 1;
         }
         assert!(checked > HOSTILE.len(), "only {checked} pages had an article");
+    }
+
+    #[test]
+    fn formula_source_and_drawings_inside_a_paragraph_stay_out_of_the_text() {
+        let prose = "ঢাকায় আজ সকালে ভারী বৃষ্টি হয়েছে, ফলে নগরীর বিভিন্ন সড়কে জলাবদ্ধতা দেখা দিয়েছে। অফিসগামী মানুষ চরম দুর্ভোগে পড়েন।";
+        let html = format!(
+            "<body><article><p>{prose}</p><p>সূত্রটি হলো <math><semantics><mi>x</mi>\
+             <annotation encoding='application/x-tex'>{{\\displaystyle x}}</annotation></semantics></math> এবং\
+             <svg><text>label</text></svg> শেষ।</p>\
+             <p>আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন সারা দেশে বৃষ্টি অব্যাহত থাকতে পারে। নদীবন্দরগুলোকে সতর্ক সংকেত দেখাতে বলা হয়েছে।</p></article></body>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert!(article.text.contains("সূত্রটি হলো x এবং শেষ।"), "{}", article.text);
+        assert!(!article.text.contains("displaystyle") && !article.text.contains("label"), "{}", article.text);
     }
 }

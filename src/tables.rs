@@ -61,11 +61,17 @@ pub(crate) const UNWRAPPABLE_TAGS: &[&str] = &[
 
 // --- score ---
 
-/// Elements that never hold article text, whatever pass.
+/// Elements whose content no reader sees as text (code, embedded documents, drawings, a formula's
+/// TeX source annotation): left out whole wherever they sit, even inside a paragraph, where
+/// unwrapping them would spill their tokens into the text.
+pub(crate) const NOT_PROSE_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+    "annotation", "annotation-xml", "head", "title", "meta", "link",
+];
+/// Elements that never hold article text, whatever pass (besides [`NOT_PROSE_TAGS`]). A formula
+/// inside a paragraph keeps its rendered tokens as text.
 pub(crate) const NEVER_CONTENT_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas",
-    "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "marquee", "menu",
-    "dialog", "head", "title", "meta", "link",
+    "math", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "marquee", "menu", "dialog",
 ];
 /// Class/id words of boxes that are seldom content (Readability's list, as whole words, plus the
 /// ticker, share, tag and list boxes of Bengali news themes).
