@@ -84,6 +84,8 @@ async function main() {
     await article.first().waitFor({ timeout: TIMEOUT_MS }).catch(() => {
       throw new Error(`reader view did not open on ${url}`);
     });
+    // The view opens at once and its bundled fonts swap in; the picture is of the real glyphs.
+    await page.waitForFunction((id) => document.getElementById(id)?.dataset.fonts === 'loaded', HOST.slice(1), { timeout: TIMEOUT_MS });
     mkdirSync(dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     const title = (await page.locator(`${HOST} h1`).first().textContent())?.trim();

@@ -35,13 +35,13 @@ const withDigits = (s, digits) => (digits === 'latn' ? toLatinDigits(s) : toBeng
 
 let fontList = null;
 const fontLoads = new Map();
+const fontsJson = () => { fontList ??= fetch(asset('fonts.json')).then((r) => r.json()); return fontList; };
 
 // Loads one family of fonts.json into document.fonts (a shadow root ignores @font-face rules). Bytes are read
 // by the extension itself, so the page's font-src CSP does not apply.
 function loadFamily(key) {
-  fontList ??= fetch(asset('fonts.json')).then((r) => r.json());
   if (!fontLoads.has(key)) {
-    fontLoads.set(key, fontList.then(({ dir, faces }) => Promise.all(faces.filter((f) => f.key === key).map(async (f) => {
+    fontLoads.set(key, fontsJson().then(({ dir, faces }) => Promise.all(faces.filter((f) => f.key === key).map(async (f) => {
       const bytes = await (await fetch(asset(`${dir}/${f.file}`))).arrayBuffer();
       const face = new FontFace(FAMILY_PREFIX + f.family, bytes, { weight: String(f.weight), unicodeRange: f.range });
       document.fonts.add(face);
@@ -62,8 +62,12 @@ export function preload() {
 
 const timeout = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 
+// The stack names our face as soon as fonts.json says what it is called, without waiting for its bytes: the
+// text shows in the fallback for the few tens of ms a first open takes to load them, then swaps in place.
 async function familyStack(key) {
-  const family = await Promise.race([loadFamily(key), timeout(FONT_WAIT_MS)]);
+  loadFamily(key);
+  const named = fontsJson().then(({ faces }) => faces.find((f) => f.key === key)?.family, () => null);
+  const family = await Promise.race([named, timeout(FONT_WAIT_MS)]);
   const generic = key === 'serif' ? 'serif' : 'sans-serif';
   return family ? `"${FAMILY_PREFIX}${family}", ${generic}` : generic;
 }
@@ -235,7 +239,8 @@ export function buildSettingsForm({ id, current, onChange }) {
 /**
  * Opens the view. `settings` has the storage.js DEFAULT_SETTINGS shape. Callbacks (all optional, a missing one
  * hides its button): onSettings(patch), onSave() → { ok, reason }, onAlwaysOnSite(), onClosed().
- * Resolves to { close({ quiet }), via } once fonts are in, so a screenshot right after shows real glyphs.
+ * Resolves to { close({ quiet }), reopen(), via } without waiting for fonts; the host gets data-fonts="loaded"
+ * when the faces in use are in (what a screenshot of real glyphs waits for).
  */
 export async function openReader({ article, url, settings, via, onSettings, onSave, onAlwaysOnSite, onClosed }) {
   document.getElementById(HOST_ID)?.remove();
@@ -286,6 +291,11 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
     reader.dataset.theme = current.theme ?? 'system';
     reader.classList.toggle('no-images', current.images === false);
     const [body, uiFont] = await Promise.all([familyStack(current.font ?? 'serif'), familyStack(UI_FONT)]);
+    delete host.dataset.fonts;
+    const wanted = current;
+    Promise.all([loadFamily(current.font ?? 'serif'), loadFamily(UI_FONT)]).then(() => {
+      if (wanted === current) host.dataset.fonts = 'loaded';
+    });
     for (const [name, value] of [['--body-font', body], ['--ui-font', uiFont], ['--size', `${current.size ?? 20}px`],
       ['--line', String(current.lineHeight ?? 1.7)], ['--width', `${current.width ?? 40}em`]]) {
       reader.style.setProperty(name, value);

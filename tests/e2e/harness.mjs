@@ -188,7 +188,12 @@ export async function seriousViolations(page, selector) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+// The reader view opens before its fonts are in (they swap in); a screenshot waits for them.
 export async function screenshot(page, name) {
+  await page.waitForFunction(() => {
+    const host = document.getElementById('pathok-reader-host');
+    return !host || host.dataset.fonts === 'loaded';
+  });
   mkdirSync(TARGET, { recursive: true });
   const path = join(TARGET, name);
   await page.screenshot({ path });

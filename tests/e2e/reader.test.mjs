@@ -54,6 +54,8 @@ describe(`reader view (${SLUG})`, () => {
   });
 
   test('Bengali glyphs come from the bundled font (this machine has no Bengali system font)', async () => {
+    // The view opens at once; the faces swap in when loaded, and the host says so.
+    await page.waitForFunction(() => document.getElementById('pathok-reader-host')?.dataset.fonts === 'loaded');
     const ready = await page.evaluate(async () => {
       await document.fonts.ready;
       return {
