@@ -150,10 +150,17 @@ export function readView(page) {
     const article = root.querySelector('article');
     const time = root.querySelector('time[datetime]');
     const reader = root.querySelector('.reader');
+    // innerText leaves out the blocks content-visibility:auto has not laid out yet (below the first screen);
+    // they are laid out first, as scrolling to them would.
+    const all = new CSSStyleSheet();
+    all.replaceSync('.content > * { content-visibility: visible !important; }');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, all];
+    // innerText: as laid out (table cells apart, hidden images' alt text gone).
+    const text = article?.innerText ?? '';
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== all);
     return {
       title: root.querySelector('h1')?.textContent ?? null,
-      // innerText: as laid out (table cells apart, hidden images' alt text gone).
-      text: article?.innerText ?? '',
+      text,
       blocks: [...root.querySelectorAll('.content p, .content h2, .content h3, .content li, .content blockquote')].map((n) => n.textContent),
       datetime: time?.getAttribute('datetime') ?? null,
       date: time?.textContent ?? null,
