@@ -212,6 +212,7 @@ fn find_labels(s: &str) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
     let mut prev: Option<char> = None;
     let mut skip_to = 0;
+    let mut rest = String::new();
     for (i, c) in s.char_indices() {
         let at_boundary = prev.is_none_or(|p| !text::is_word_char(p));
         prev = Some(c);
@@ -223,7 +224,7 @@ fn find_labels(s: &str) -> Vec<(usize, usize, Label)> {
             .char_indices()
             .nth(tables::LABEL_WINDOW_CHARS)
             .map_or(s.len(), |(j, _)| i + j);
-        let rest = text::fold_spelling(&s[i..window]);
+        text::fold_spelling_into(&s[i..window], &mut rest);
         let hit = labels.iter().find(|(l, _)| {
             rest.starts_with(l.as_str())
                 && rest[l.len()..]

@@ -4,7 +4,7 @@
 //! the walk (unless the only body was hidden), so a visible copy always comes first. Marks what it
 //! leaves out in `Page::dropped`; it never scores.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::dom::NodeId;
 use crate::parse::Page;
@@ -43,9 +43,9 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         }
         blocks.extend(walk.blocks);
     }
-    let mut whole: HashSet<String> = HashSet::new();
+    let mut whole: FxHashSet<String> = FxHashSet::default();
     // Sentence key → the kept block it was first read in.
-    let mut sentences: HashMap<String, usize> = HashMap::new();
+    let mut sentences: FxHashMap<String, usize> = FxHashMap::default();
     let mut kept = Vec::with_capacity(blocks.len());
     let mut keys = Vec::with_capacity(blocks.len());
     let mut duplicates = 0;
@@ -111,7 +111,7 @@ fn sentence_keys(content: &str) -> Vec<String> {
 
 /// Every sentence of the block was read before, all in one earlier block (a cut-down copy of
 /// that block), and there is enough of it to be sure.
-fn is_partial_copy(parts: &[String], seen: &HashMap<String, usize>) -> bool {
+fn is_partial_copy(parts: &[String], seen: &FxHashMap<String, usize>) -> bool {
     let letters: usize = parts.iter().map(|p| p.chars().count()).sum();
     if letters < tables::MIN_PARTIAL_COPY_CHARS {
         return false;
@@ -127,7 +127,7 @@ mod tests {
 
     #[test]
     fn a_block_of_read_sentences_is_a_copy() {
-        let seen: HashMap<String, usize> = sentence_keys("প্রথম বাক্যটি এখানে লেখা আছে। দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।")
+        let seen: FxHashMap<String, usize> = sentence_keys("প্রথম বাক্যটি এখানে লেখা আছে। দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।")
             .into_iter()
             .map(|k| (k, 0))
             .collect();

@@ -793,7 +793,7 @@ fn labeled_lines(page: &Page, body: &Body, scan: &Scan) -> Vec<(NodeId, Vec<(Lab
     let dom = &page.dom;
     let mut lines: Vec<(NodeId, Vec<(Label, Stamp)>)> = Vec::new();
     // Many labels can share a long container ("আপডেট:" in every item of a list); it is measured once.
-    let mut too_long: std::collections::HashSet<NodeId> = std::collections::HashSet::new();
+    let mut too_long: rustc_hash::FxHashSet<NodeId> = rustc_hash::FxHashSet::default();
     for &n in &scan.labels {
         for el in dom.ancestors(n).take(tables::META_LINE_CLIMB) {
             if too_long.contains(&el) {
@@ -1065,10 +1065,8 @@ fn clean_byline(s: &str) -> (String, bool) {
     let collapsed = text::collapse_ws(s);
     let mut name = collapsed.as_str();
     let mut had_prefix = false;
-    let prefixes: Vec<String> = tables::BYLINE_PREFIXES
-        .iter()
-        .map(|p| text::fold_spelling(p))
-        .collect();
+    let prefixes = &*tables::BYLINE_PREFIX_KEYS;
+    let mut folded = String::new();
     // Folding can change lengths (য় is one or two characters), so prefixes are compared at
     // each character boundary of the original.
     for (i, c) in collapsed
@@ -1079,7 +1077,8 @@ fn clean_byline(s: &str) -> (String, bool) {
         if !(c.is_whitespace() || tables::COLON_MARKS.contains(&c)) {
             continue;
         }
-        if prefixes.contains(&text::fold_spelling(&collapsed[..i])) {
+        text::fold_spelling_into(&collapsed[..i], &mut folded);
+        if prefixes.contains(&folded) {
             name = collapsed[i..]
                 .trim_start_matches(|c: char| c == ' ' || tables::COLON_MARKS.contains(&c));
             had_prefix = true;
@@ -1186,7 +1185,7 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline_key: &str) -> bool {
 /// element whose short text names the section, or a `rel=category` link.
 fn section_labels(page: &Page, body: &Body, sections: &[String]) -> Vec<NodeId> {
     let dom = &page.dom;
-    let blocks: std::collections::HashSet<NodeId> = body.blocks.iter().copied().collect();
+    let blocks: rustc_hash::FxHashSet<NodeId> = body.blocks.iter().copied().collect();
     let mut out = Vec::new();
     for &root in &body.roots {
         let mut walk = dom.descendants(root);

@@ -8,7 +8,7 @@
 //! the wasm 76 KB gz. Text and Markdown are both read from that clean HTML, so all three formats
 //! show the same article. It decides nothing about what is article and what is not.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use html5ever::tendril::TendrilSink;
 use serde::Serialize;
@@ -170,14 +170,14 @@ pub(crate) fn image_source(page: &Page, img: NodeId) -> Option<String> {
 /// Writes the kept subtrees as HTML through the policy; iterative, so depth costs no stack.
 fn write_html(page: &Page, roots: &[NodeId], left_out: &[bool]) -> String {
     let mut out = String::new();
-    let mut images: HashSet<String> = HashSet::new();
+    let mut images: FxHashSet<String> = FxHashSet::default();
     for &root in roots {
         write_subtree(page, root, left_out, &mut images, &mut out);
     }
     out
 }
 
-fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut HashSet<String>, out: &mut String) {
+fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHashSet<String>, out: &mut String) {
     let dom = &page.dom;
     // Open elements above `node`, each with the tag to close when leaving it (None: unwrapped).
     let mut open: Vec<(NodeId, Option<&'static str>)> = Vec::new();
@@ -238,7 +238,7 @@ fn open_element(
     page: &Page,
     n: NodeId,
     depth: usize,
-    images: &mut HashSet<String>,
+    images: &mut FxHashSet<String>,
     out: &mut String,
 ) -> Option<&'static str> {
     let dom = &page.dom;

@@ -563,6 +563,10 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "ছবি ও লেখা",
     "লেখা ও ছবি",
 ];
+/// [`BYLINE_PREFIXES`] folded.
+/// Why: as for [`BYLINE_PREFIXES`].
+pub(crate) static BYLINE_PREFIX_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| BYLINE_PREFIXES.iter().map(|p| crate::text::fold_spelling(p)).collect());
 /// Characters trimmed from a byline's end ("আকাশ আন্তর্জাতিক ডেস্ক :", "নিজস্ব প্রতিবেদকঃ").
 /// Why: the seed "আকাশ আন্তর্জাতিক ডেস্ক :" and the visarga form "…প্রতিবেদকঃ".
 pub(crate) const BYLINE_TRAILING: &[char] = &[':', 'ঃ', '-', '–', '—', '|', ',', '/'];

@@ -71,6 +71,9 @@ pub(crate) fn is_word_char(c: char) -> bool {
         'a'..='z' | 'A'..='Z' | '0'..='9' => true,
         '\0'..='\x7f' => false,
         '\u{0980}'..='\u{09FF}' => BENGALI_WORD_CHARS[c as usize - 0x0980],
+        // The danda that ends every Bengali sentence lives in the Devanagari block; quotes and dashes
+        // in General Punctuation. Neither block has a letter, mark or digit.
+        '\u{0964}' | '\u{0965}' | '\u{2000}'..='\u{206F}' => false,
         _ => is_word_char_slow(c),
     }
 }
@@ -126,9 +129,11 @@ static BENGALI_WORD_CHARS: std::sync::LazyLock<[bool; 128]> = std::sync::LazyLoc
     table
 });
 
-/// Words by UAX #29, so "পরিস্থিতিতে" is one word, not nine.
+/// Words by UAX #29, so "পরিস্থিতিতে" is one word, not nine: the word-bound segments that hold a
+/// letter, mark or digit (`unicode_words` with std's slow general letter lookup swapped for
+/// [`is_word_char`]).
 pub(crate) fn word_count(s: &str) -> usize {
-    s.unicode_words().count()
+    s.split_word_bounds().filter(|w| w.chars().any(is_word_char)).count()
 }
 
 /// Characters that carry text: letters, marks and digits (whitespace and punctuation excluded).
@@ -146,10 +151,10 @@ pub(crate) fn comma_count(s: &str) -> usize {
     s.chars().filter(|c| tables::COMMAS.contains(c)).count()
 }
 
-/// Share of letters that are Bengali (U+0980–U+09FF), 0.0 for text with no letters.
+/// Share of letters, marks and digits that are Bengali (U+0980–U+09FF), 0.0 for text with none.
 pub(crate) fn bengali_share(s: &str) -> f32 {
     let (mut bn, mut all) = (0u32, 0u32);
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
+    for c in s.chars().filter(|&c| is_word_char(c)) {
         all += 1;
         if ('\u{0980}'..='\u{09FF}').contains(&c) {
             bn += 1;
@@ -212,6 +217,13 @@ pub(crate) fn collapse_ws_keep_edges(s: &str) -> String {
 /// Used to look up month names, date labels and byline words; never shown to a reader.
 pub(crate) fn fold_spelling(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_spelling_into(s, &mut out);
+    out
+}
+
+/// [`fold_spelling`] into a buffer the caller reuses (lexicon lookups fold at every word boundary).
+pub(crate) fn fold_spelling_into(s: &str, out: &mut String) {
+    out.clear();
     for c in s.chars() {
         match c {
             '\u{200C}' | '\u{200D}' => {}
@@ -222,11 +234,13 @@ pub(crate) fn fold_spelling(s: &str) -> String {
             '\u{09C2}' => out.push('\u{09C1}'),
             _ => match latin_digit(c) {
                 Some(d) => out.push(d),
+                // Bengali has no case: only other scripts pay for the general lowercase mapping.
+                None if c.is_ascii() => out.push(c.to_ascii_lowercase()),
+                None if ('\u{0980}'..='\u{09FF}').contains(&c) => out.push(c),
                 None => out.extend(c.to_lowercase()),
             },
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -255,7 +269,7 @@ mod tests {
 
     #[test]
     fn word_char_tables_agree_with_the_rule() {
-        for c in ('\0'..='\u{0AFF}').chain(['€', 'ß', '中']) {
+        for c in ('\0'..='\u{0AFF}').chain('\u{2000}'..='\u{2100}').chain(['€', 'ß', '中']) {
             assert_eq!(is_word_char(c), is_word_char_slow(c), "{c:?}");
         }
     }
