@@ -215,19 +215,19 @@ async function contentWorldStages(reps, projectSnapshot) {
     [ms] = await timed(() => new DOMParser().parseFromString(html, 'text/html')); runs.reparse.push(ms);
     [ms] = await timed(() => encoder.encode(html)); runs.encodeHtml.push(ms);
     [ms] = await timed(() => encoder.encode(snap.text)); runs.encodeSnapshot.push(ms);
-    // What reader.js does to the page under the view (one sheet with html { overflow: hidden }, body inert),
-    // alone: on a long page, dropping the scrollbar re-lays out the whole page at a new width.
+    // What reader.js's hidePage() does to the page under the view (one sheet: html overflow hidden, the body's
+    // rendering skipped at its measured size), alone.
     [ms] = await timed(() => {
+      const size = document.body?.getBoundingClientRect();
       const sheet = new CSSStyleSheet();
-      sheet.replaceSync('html { overflow: hidden !important; }');
+      sheet.replaceSync(`html { overflow: hidden !important; }
+        body { content-visibility: hidden !important; contain-intrinsic-size: ${size?.width ?? 0}px ${size?.height ?? 0}px !important; }`);
       document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      if (document.body) document.body.inert = true;
       document.documentElement.getBoundingClientRect();
       document.body?.getBoundingClientRect();
       return sheet;
     }).then(([t, sheet]) => {
       document.adoptedStyleSheets = [...document.adoptedStyleSheets].filter((x) => x !== sheet);
-      if (document.body) document.body.inert = false;
       document.documentElement.getBoundingClientRect();
       return [t];
     });

@@ -1,7 +1,7 @@
 // The reader view: one open shadow root on <pathok-reader id="pathok-reader-host">, drawn over the page, styled
 // only by reader.css. Used by content.js (over a web page) and library/library.js (a saved article, offline).
 // Knows no storage and no messages: callers pass settings in and get changes, saves and closing back as callbacks.
-// The page underneath is hidden by one stylesheet and made inert, both undone on close: the page is restored exactly.
+// The page underneath is hidden by one stylesheet, undone on close: the page is restored exactly.
 
 const HOST_ID = 'pathok-reader-host';
 const NOTICE_ID = 'pathok-notice-host';
@@ -101,7 +101,7 @@ async function attachReaderCss(root) {
 }
 
 // What the page itself sees while the view is open: no scrolling underneath (the scroll offset is kept),
-// and a printout of the view only.
+// and a printout of the view only. hidePage() adds the body's part.
 const PAGE_CSS = `
 html { overflow: hidden !important; }
 #${HOST_ID} { all: initial !important; display: block !important; position: fixed !important; inset: 0 !important;
@@ -111,6 +111,23 @@ html { overflow: hidden !important; }
   body { display: none !important; }
   #${HOST_ID} { position: static !important; overflow: visible !important; }
 }`;
+
+// Hides the page under the view with one stylesheet, and returns its undo. The body's rendering is skipped
+// (content-visibility: hidden, which also takes it out of the tab order, find-in-page and the accessibility
+// tree, as inert would) while its layout is kept for the way back, so neither opening nor closing the view
+// lays the page out or restyles it again. The body keeps its measured size and the root at least its scroll
+// size (a skipped body's margins no longer collapse with its children's), so the scroll offset is never clamped.
+function hidePage(host) {
+  const size = document.body?.getBoundingClientRect();
+  const { scrollWidth, scrollHeight } = document.documentElement;
+  const body = size
+    ? `@media screen {
+  html { min-width: ${scrollWidth}px !important; min-height: ${scrollHeight}px !important; }
+  body { content-visibility: hidden !important; contain-intrinsic-size: ${size.width}px ${size.height}px !important; }
+}`
+    : '';
+  return adoptSheet(document, host, PAGE_CSS + body);
+}
 
 // --- small DOM builder ---------------------------------------------------------------------------------------
 
@@ -365,13 +382,10 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
   root.append(reader);
   await apply();
 
-  // Hide the page: one sheet, the host appended after <body>, the body made inert. All three undone on close.
+  // The host goes after <body>, which hidePage() leaves out of rendering; both undone on close.
   const previousFocus = document.activeElement;
-  const body = document.body;
-  const bodyWasInert = body?.hasAttribute('inert');
-  let removePageSheet = adoptSheet(document, host, PAGE_CSS);
+  let showPage = hidePage(host);
   document.documentElement.append(host);
-  if (body && !bodyWasInert) body.inert = true;
 
   function onKey(event) {
     if (event.key !== 'Escape') return;
@@ -388,8 +402,7 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
     globalThis.removeEventListener('keydown', onKey, true);
     if (synth?.speaking) synth.cancel();
     host.remove();
-    removePageSheet();
-    if (body && !bodyWasInert) body.inert = false;
+    showPage();
     previousFocus?.focus?.({ preventScroll: true });
     if (!quiet) onClosed?.();
   }
@@ -403,9 +416,8 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
     settingsForm.hidden = true;
     reader.querySelector('button.toggle-settings')?.setAttribute('aria-expanded', 'false');
     globalThis.addEventListener('keydown', onKey, true);
-    removePageSheet = adoptSheet(document, host, PAGE_CSS);
+    showPage = hidePage(host);
     document.documentElement.append(host);
-    if (body && !bodyWasInert) body.inert = true;
     reader.focus({ preventScroll: true });
   }
   return { close, reopen, via };

@@ -68,6 +68,15 @@ describe(`reader view (${SLUG})`, () => {
     assert.ok(ready.loaded >= 4, JSON.stringify(ready));
   });
 
+  test('the page under the view is out of reach: its links take no focus', async () => {
+    const reached = await page.evaluate(() => {
+      const link = document.body.querySelector('a[href]');
+      link.focus();
+      return { tag: link.tagName, focused: document.activeElement === link };
+    });
+    assert.deepEqual(reached, { tag: 'A', focused: false });
+  });
+
   test('pathokToggle closes it: same DOM, same scroll position, no reload; badge cleared', async () => {
     const reply = await toggle(s, tabId);
     assert.equal(reply.state, 'closed');
