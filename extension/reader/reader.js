@@ -52,20 +52,21 @@ function loadFamily(key) {
   return fontLoads.get(key);
 }
 
-// Called when the content script is injected, so the stylesheet and the default faces are on their way
-// before the user's toggle needs them.
+// Called when the content script is injected, so the stylesheet and the font list are on their way before
+// the user's toggle needs them. The faces themselves wait for the view's first frame: decoding them competes
+// with opening the view for the page's main thread, and the view opens in the fallback font anyway.
 export function preload() {
   readerCss();
-  loadFamily('serif');
-  loadFamily(UI_FONT);
+  fontsJson();
 }
+
+const afterFirstFrame = () => new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); });
 
 const timeout = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
 
 // The stack names our face as soon as fonts.json says what it is called, without waiting for its bytes: the
 // text shows in the fallback for the few tens of ms a first open takes to load them, then swaps in place.
 async function familyStack(key) {
-  loadFamily(key);
   const named = fontsJson().then(({ faces }) => faces.find((f) => f.key === key)?.family, () => null);
   const family = await Promise.race([named, timeout(FONT_WAIT_MS)]);
   const generic = key === 'serif' ? 'serif' : 'sans-serif';
@@ -206,7 +207,9 @@ export async function showNotice(text) {
   document.getElementById(NOTICE_ID)?.remove();
   const host = el('pathok-notice', { id: NOTICE_ID });
   const root = host.attachShadow({ mode: 'open' });
-  await Promise.all([attachReaderCss(root), familyStack(UI_FONT)]);
+  // reader.css names the UI face; it swaps in when loaded.
+  loadFamily(UI_FONT);
+  await attachReaderCss(root);
   const remove = () => host.remove();
   root.append(el('div', { class: 'notice', role: 'status', lang: uiLang() }, [
     el('span', { text }),
@@ -310,7 +313,7 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
     const [body, uiFont] = await Promise.all([familyStack(current.font ?? 'serif'), familyStack(UI_FONT)]);
     delete host.dataset.fonts;
     const wanted = current;
-    Promise.all([loadFamily(current.font ?? 'serif'), loadFamily(UI_FONT)]).then(() => {
+    afterFirstFrame().then(() => Promise.all([loadFamily(current.font ?? 'serif'), loadFamily(UI_FONT)])).then(() => {
       if (wanted === current) host.dataset.fonts = 'loaded';
     });
     for (const [name, value] of [['--body-font', body], ['--ui-font', uiFont], ['--size', `${current.size ?? 20}px`],
