@@ -4,7 +4,9 @@
 //! the walk (unless the only body was hidden), so a visible copy always comes first. Marks what it
 //! leaves out in `Page::dropped`; it never scores.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use crate::dom::NodeId;
 use crate::parse::Page;
@@ -43,33 +45,35 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         }
         blocks.extend(walk.blocks);
     }
-    let mut whole: FxHashSet<String> = FxHashSet::default();
-    // Sentence key → the kept block it was first read in.
-    let mut sentences: FxHashMap<String, usize> = FxHashMap::default();
+    // Keys are remembered by their 64-bit hashes: a large page's keys stay small and close together,
+    // and two different texts meeting on one hash (odds about n²/2⁶⁵) is far rarer than any real copy.
+    let mut whole: FxHashSet<u64> = FxHashSet::default();
+    // Sentence key hash → the kept block it was first read in.
+    let mut sentences: FxHashMap<u64, usize> = FxHashMap::default();
     let mut kept = Vec::with_capacity(blocks.len());
     let mut keys = Vec::with_capacity(blocks.len());
     let mut duplicates = 0;
-    let mut last: Option<(NodeId, String)> = None;
+    let mut last: Option<(NodeId, u64)> = None;
     for b in blocks {
-        let content = page.dom.text_content(b);
-        let key = text::normalize_key(&content);
+        let (key, ends) = text::key_and_sentence_ends(&page.dom.text_content(b));
         if key.is_empty() {
             kept.push(b);
             keys.push(key);
             continue;
         }
-        let parts = sentence_keys(&content);
-        let twin = last.as_ref().is_some_and(|(prev, k)| *k == key && is_twin(page, *prev, b));
-        let repeat = whole.contains(&key) || is_partial_copy(&parts, &sentences);
-        last = Some((b, key.clone()));
+        let hash = FxBuildHasher.hash_one(&key);
+        let parts = sentence_keys(&key, &ends);
+        let twin = last.is_some_and(|(prev, h)| h == hash && is_twin(page, prev, b));
+        let repeat = whole.contains(&hash) || is_partial_copy(&parts, &sentences);
+        last = Some((b, hash));
         if repeat && !twin {
             drop_subtree(page, b);
             duplicates += 1;
             continue;
         }
-        whole.insert(key.clone());
+        whole.insert(hash);
         for p in parts {
-            sentences.entry(p).or_insert(kept.len());
+            sentences.entry(p.hash).or_insert(kept.len());
         }
         kept.push(b);
         keys.push(key);
@@ -100,23 +104,36 @@ pub(crate) fn drop_subtree(page: &mut Page, n: NodeId) {
     }
 }
 
-/// The keys of a block's sentences (split at danda, full stop, question and exclamation marks).
-fn sentence_keys(content: &str) -> Vec<String> {
-    content
-        .split(|c| tables::SENTENCE_ENDS.contains(&c))
-        .map(text::normalize_key)
-        .filter(|k| k.chars().count() >= tables::MIN_SENTENCE_KEY_CHARS)
+/// One sentence of a block, by its key's hash and length.
+struct Sentence {
+    hash: u64,
+    chars: usize,
+}
+
+/// The sentences of a block (split at danda, full stop, question and exclamation marks): slices of
+/// its key between the sentence ends [`text::key_and_sentence_ends`] found.
+fn sentence_keys(key: &str, ends: &[usize]) -> Vec<Sentence> {
+    let mut start = 0;
+    ends.iter()
+        .copied()
+        .chain([key.len()])
+        .filter_map(|end| {
+            let sentence = key[start..end].trim_matches(' ');
+            start = end;
+            let chars = sentence.chars().count();
+            (chars >= tables::MIN_SENTENCE_KEY_CHARS).then(|| Sentence { hash: FxBuildHasher.hash_one(sentence), chars })
+        })
         .collect()
 }
 
 /// Every sentence of the block was read before, all in one earlier block (a cut-down copy of
 /// that block), and there is enough of it to be sure.
-fn is_partial_copy(parts: &[String], seen: &FxHashMap<String, usize>) -> bool {
-    let letters: usize = parts.iter().map(|p| p.chars().count()).sum();
+fn is_partial_copy(parts: &[Sentence], seen: &FxHashMap<u64, usize>) -> bool {
+    let letters: usize = parts.iter().map(|p| p.chars).sum();
     if letters < tables::MIN_PARTIAL_COPY_CHARS {
         return false;
     }
-    let mut sources = parts.iter().map(|p| seen.get(p));
+    let mut sources = parts.iter().map(|p| seen.get(&p.hash));
     let Some(Some(first)) = sources.next() else { return false };
     sources.all(|s| s == Some(first))
 }
@@ -125,13 +142,33 @@ fn is_partial_copy(parts: &[String], seen: &FxHashMap<String, usize>) -> bool {
 mod tests {
     use super::*;
 
+    fn sentences(content: &str) -> Vec<Sentence> {
+        let (key, ends) = text::key_and_sentence_ends(content);
+        sentence_keys(&key, &ends)
+    }
+
     #[test]
     fn a_block_of_read_sentences_is_a_copy() {
-        let seen: FxHashMap<String, usize> = sentence_keys("প্রথম বাক্যটি এখানে লেখা আছে। দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।")
+        let seen: FxHashMap<u64, usize> = sentences("প্রথম বাক্যটি এখানে লেখা আছে। দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।")
             .into_iter()
-            .map(|k| (k, 0))
+            .map(|k| (k.hash, 0))
             .collect();
-        assert!(is_partial_copy(&sentence_keys("দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।"), &seen));
-        assert!(!is_partial_copy(&sentence_keys("নতুন একটি বাক্য যা আগে আসেনি।"), &seen));
+        assert!(is_partial_copy(&sentences("দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।"), &seen));
+        assert!(!is_partial_copy(&sentences("নতুন একটি বাক্য যা আগে আসেনি।"), &seen));
+    }
+
+    #[test]
+    fn sentence_keys_are_the_keys_of_the_sentences() {
+        let content = "প্রথম বাক্য, এখানে লেখা আছে! দ্বিতীয়টি? 3.5 শতাংশ।  শেষ বাক্যটি বেশ লম্বা";
+        let (key, ends) = text::key_and_sentence_ends(content);
+        let sliced: Vec<u64> = sentence_keys(&key, &ends).iter().map(|s| s.hash).collect();
+        let direct: Vec<u64> = content
+            .split(|c| tables::SENTENCE_ENDS.contains(&c))
+            .map(text::normalize_key)
+            .filter(|k| k.chars().count() >= tables::MIN_SENTENCE_KEY_CHARS)
+            .map(|k| FxBuildHasher.hash_one(k.as_str()))
+            .collect();
+        assert_eq!(sliced, direct);
+        assert_eq!(sliced.len(), 2);
     }
 }

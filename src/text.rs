@@ -13,8 +13,15 @@ use crate::tables;
 /// run of anything that is not a letter, mark or digit turned into one space.
 #[must_use]
 pub fn normalize_key(s: &str) -> String {
+    key_and_sentence_ends(s).0
+}
+
+/// [`normalize_key`], and the byte offsets in the key where `s` ends a sentence ([`sentence_count`]'s
+/// marks), so each sentence's key is a slice of the block's: one normalisation serves both.
+pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
     let folded = s.replace(tables::KHANDA_TA_SPELLED, tables::KHANDA_TA);
     let mut out = String::with_capacity(folded.len());
+    let mut ends = Vec::new();
     let mut gap = false;
     for c in bengali_nfc(&folded).chars() {
         if c == '\u{200C}' || c == '\u{200D}' {
@@ -36,9 +43,12 @@ pub fn normalize_key(s: &str) -> String {
             }
         } else {
             gap = true;
+            if tables::SENTENCE_ENDS.contains(&c) {
+                ends.push(out.len());
+            }
         }
     }
-    out
+    (out, ends)
 }
 
 /// Eval tokens: maximal runs of letters, marks, decimal digits and `_`, with ZWJ/ZWNJ removed (the
