@@ -60,7 +60,8 @@ fn is_link_box(page: &Page, n: NodeId) -> bool {
 /// A block that starts with a clutter label ("আরও পড়ুন", "ট্যাগস", "শেয়ার করুন" …) and carries little
 /// else but links; with it goes the box around it when that box is only the label and links.
 fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize {
-    let Some(label) = tables::CLUTTER_LABEL_KEYS.iter().find(|l| is_label_line(key, l)) else {
+    let key_chars = key.chars().count();
+    let Some(label) = tables::CLUTTER_LABEL_KEYS.iter().find(|l| is_label_line(key, key_chars, l)) else {
         return if is_kicker(page, b) || is_promo(page, b, key) {
             drop_subtree(page, b);
             1
@@ -68,7 +69,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
             0
         };
     };
-    let tail = key.chars().count().saturating_sub(label.chars().count());
+    let tail = key_chars.saturating_sub(label.chars().count());
     let mostly_links = link_density(page, b) >= tables::LABEL_LINK_DENSITY;
     if tail > tables::MAX_LABEL_TAIL_CHARS && !mostly_links {
         return 0;
@@ -100,11 +101,11 @@ fn next_element(page: &Page, n: NodeId) -> Option<NodeId> {
     std::iter::successors(page.dom.nodes[n].next, |&s| page.dom.nodes[s].next).find(|&s| page.dom.tag(s).is_some())
 }
 
-/// `key` begins with the whole words of `label`, or is a short line that holds them
-/// ("এ বিভাগের আরও খবর" is the label "আরও খবর" with a short lead).
-fn is_label_line(key: &str, label: &str) -> bool {
+/// `key` (of `key_chars` characters) begins with the whole words of `label`, or is a short line that
+/// holds them ("এ বিভাগের আরও খবর" is the label "আরও খবর" with a short lead).
+fn is_label_line(key: &str, key_chars: usize, label: &str) -> bool {
     let starts = key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
-    let short = key.chars().count() <= label.chars().count() + tables::MAX_LABEL_TAIL_CHARS;
+    let short = key_chars <= label.chars().count() + tables::MAX_LABEL_TAIL_CHARS;
     starts || short && format!(" {key} ").contains(&format!(" {label} "))
 }
 

@@ -435,16 +435,37 @@ impl<'a> Reader<'a> {
         self.md.push(md.lines().map(|l| format!("{quote}{l}")).collect::<Vec<_>>().join("\n"));
     }
 
+    /// The text under `n`, one line per `<br>`-separated line: whitespace runs as one space, no space
+    /// at either end of a line, no empty lines.
     fn inline_text(&self, n: NodeId) -> String {
-        let mut raw = String::new();
+        let mut out = String::new();
+        let mut line_start = 0;
+        let mut space = false;
         for d in self.dom.descendants(n) {
             if let Some(t) = self.dom.text(d) {
-                raw.extend(t.chars().map(|c| if c.is_whitespace() { ' ' } else { c }));
+                for c in t.chars() {
+                    if c.is_whitespace() {
+                        space = true;
+                        continue;
+                    }
+                    if space && out.len() > line_start {
+                        out.push(' ');
+                    }
+                    space = false;
+                    out.push(c);
+                }
             } else if self.dom.is(d, "br") {
-                raw.push('\n');
+                if out.len() > line_start {
+                    out.push('\n');
+                    line_start = out.len();
+                }
+                space = false;
             }
         }
-        raw.split('\n').map(text::collapse_ws).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+        if out.ends_with('\n') {
+            out.pop();
+        }
+        out
     }
 
     fn inline_md(&self, n: NodeId) -> String {

@@ -182,7 +182,14 @@ pub(crate) fn bengali_share(s: &str) -> f32 {
 
 /// Whitespace collapsed to single spaces and trimmed.
 pub(crate) fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::new();
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// The Latin digit for a Bengali one.
