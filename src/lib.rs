@@ -63,20 +63,30 @@ pub fn extract_snapshot(snapshot: &Snapshot, options: &Options) -> Result<Articl
 }
 
 fn article(mut page: parse::Page, options: &Options, budget: &budget::Budget) -> Result<Article, Error> {
-    let body = match clean_body(&mut page, budget) {
-        Err(Error::NotAnArticle { reason }) => return from_json_ld(&page, options, budget).unwrap_or(Err(Error::NotAnArticle { reason })),
+    let body = match clean_body(&mut page, budget, false) {
+        Err(Error::NotAnArticle { reason }) => {
+            if let Some(found) = from_json_ld(&page, options, budget) {
+                return found;
+            }
+            // Last: a short page with nothing else on it (not a client-rendered shell whose "Loading…"
+            // would hide the JSON-LD body) is shown whole.
+            if !score::is_bare(&page) {
+                return Err(Error::NotAnArticle { reason });
+            }
+            clean_body(&mut page, budget, true)?
+        }
         other => other?,
     };
     let (metadata, consumed) = meta::read(&page, &body);
     output::render(&page, &body, &consumed, metadata, options)
 }
 
-/// Stages 2–4: the article's blocks, each once, without clutter.
-fn clean_body(page: &mut parse::Page, budget: &budget::Budget) -> Result<dedupe::Body, Error> {
-    let pick = score::find_main(page, budget)?;
+/// Stages 2–4: the article's blocks, each once, without clutter; from the whole page when `bare`.
+fn clean_body(page: &mut parse::Page, budget: &budget::Budget, bare: bool) -> Result<dedupe::Body, Error> {
+    let pick = if bare { score::whole_page(page) } else { score::find_main(page, budget)? };
     let body = dedupe::drop_repeats(page, &pick);
     let body = clutter::strip(page, body);
-    score::judge(page, &body)?;
+    score::judge(page, &body, bare)?;
     budget.check_time()?;
     Ok(body)
 }
@@ -86,7 +96,7 @@ fn clean_body(page: &mut parse::Page, budget: &budget::Budget) -> Result<dedupe:
 fn from_json_ld(page: &parse::Page, options: &Options, budget: &budget::Budget) -> Option<Result<Article, Error>> {
     let html = meta::json_ld_body(page)?;
     let mut body_page = parse::parse(&html, options, budget).ok()?;
-    let body = clean_body(&mut body_page, budget).ok()?;
+    let body = clean_body(&mut body_page, budget, false).ok()?;
     let (metadata, _) = meta::read(page, &dedupe::Body::empty());
     Some(output::render(&body_page, &body, &[], metadata, options))
 }

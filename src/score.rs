@@ -52,7 +52,6 @@ pub(crate) fn find_main(page: &Page, budget: &Budget) -> Result<Pick, Error> {
         }
     }
     best.filter(|p| p.letters >= tables::MIN_ARTICLE_LETTERS)
-        .or_else(|| is_bare(page).then(|| whole_page(page)))
         .ok_or_else(|| Error::NotAnArticle {
             reason: "no block of running text on the page".into(),
         })
@@ -60,13 +59,14 @@ pub(crate) fn find_main(page: &Page, budget: &Budget) -> Result<Pick, Error> {
 
 /// A page whose whole text is shorter than an article and mostly not links: a note, a stub, a
 /// one-paragraph page. Nothing else on it could be mistaken for the article, and the reader asked to
-/// read it, so it is shown whole rather than refused.
-fn is_bare(page: &Page) -> bool {
+/// read it, so it is shown whole ([`whole_page`]) rather than refused.
+pub(crate) fn is_bare(page: &Page) -> bool {
     let letters = page.letters[page.body];
     letters > 0 && letters < tables::MIN_ARTICLE_LETTERS && link_density(page, page.body) < tables::LISTING_LINK_DENSITY
 }
 
-fn whole_page(page: &Page) -> Pick {
+/// The pick of a bare page: its body.
+pub(crate) fn whole_page(page: &Page) -> Pick {
     let pass = Pass::KeepUnlikely;
     let letters = walk(page, page.body, pass).blocks.iter().map(|&b| page.letters[b]).sum();
     Pick { roots: vec![page.body], pass, letters }
@@ -337,10 +337,10 @@ fn reads_as_paragraph(page: &Page, n: NodeId) -> bool {
 }
 
 /// The final check on a cleaned body: a grid of teaser headlines, or too little text, is no article.
-pub(crate) fn judge(page: &Page, body: &Body) -> Result<(), Error> {
+pub(crate) fn judge(page: &Page, body: &Body, bare: bool) -> Result<(), Error> {
     let kept: Vec<NodeId> = body.blocks.clone();
     let letters: u32 = kept.iter().map(|&b| page.letters[b]).sum();
-    let least = if is_bare(page) { 1 } else { tables::MIN_ARTICLE_LETTERS };
+    let least = if bare { 1 } else { tables::MIN_ARTICLE_LETTERS };
     if letters < least {
         return Err(Error::NotAnArticle {
             reason: format!("only {letters} letters of text"),
@@ -413,6 +413,18 @@ mod tests {
         assert_eq!(article.text, "আগামীকাল অফিস বন্ধ থাকবে।");
         // A button dressed as a link is text, not navigation.
         assert_eq!(kind("<body><a href='javascript:void(0)'><p>এখানে চাপ দিন</p></a></body>"), "article");
+    }
+
+    #[test]
+    fn a_client_rendered_shell_shows_its_json_ld_body_not_its_loading_line() {
+        let body = "নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। \
+                    গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে, যেখানে এখন রাত পর্যন্ত শিশুরা পড়ে।";
+        let html = format!(
+            "<html><head><script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"headline\":\"চরের পাঠাগার\",\
+             \"articleBody\":\"{body}\"}}</script></head><body><div id='app'>লোড হচ্ছে…</div></body></html>"
+        );
+        let article = extract(&html, &Options::default()).expect("the JSON-LD body");
+        assert!(article.text.starts_with("নদীর মাঝখানে"), "{}", article.text);
     }
 
     #[test]
