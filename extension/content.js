@@ -11,8 +11,9 @@
     .then(([messages, reader, { snapshot }]) => ({ ...messages, reader, snapshot }));
   let wasm = null;
   let view = null;
-  // A closed view is parked and shown again on the next toggle unless the page changed in between
-  // (watched from the first extraction on); then the page is read again.
+  // A closed view is parked and shown again on the next toggle unless the page changed in between (watched
+  // from the first extraction on); then the page is read again, and the parked view still serves when the
+  // article read is the same.
   let parked = null;
   let dirty = true;
   const watcher = new MutationObserver(() => { dirty = true; });
@@ -60,13 +61,9 @@
   async function open() {
     if (view) return { state: 'open', via: view.via };
     const { MSG, send, reader } = await modules;
-    if (parked && !dirty) {
-      view = parked;
-      parked = null;
-      view.reopen();
-      return { state: 'open', via: view.via };
-    }
+    const kept = parked;
     parked = null;
+    if (kept && !dirty) return reopen(kept);
     const settingsReply = send(MSG.SETTINGS_GET);
     const found = await extractPage();
     dirty = false;
@@ -74,6 +71,10 @@
       watcher.observe(document.body, {
         subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'],
       });
+    }
+    // The page changed but its article did not (an ad, a clock, a ticker moved): the kept view is still right.
+    if (kept && found.ok && found.url === kept.found.url && JSON.stringify(found.article) === JSON.stringify(kept.found.article)) {
+      return reopen(kept);
     }
     if (!found.ok) {
       reader.showNotice(reader.noticeFor(found));
@@ -95,6 +96,12 @@
     view.found = found;
     timed('render', start);
     return { state: 'open', via: found.via };
+  }
+
+  function reopen(kept) {
+    view = kept;
+    view.reopen();
+    return { state: 'open', via: view.via };
   }
 
   // Closing from here (toggle) tells no one: the background sets the badge from this reply.

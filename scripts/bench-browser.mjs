@@ -5,7 +5,8 @@
 //       moment the worker starts the toggle to the reader's shadow root laid out in the page;
 //   (b) Readability.js on document.cloneNode(true), its HTML put into a shadow root the same way, timed in the page.
 // Cold is the first toggle / first run on a freshly loaded page (for Pathok: content.js injected, wasm fetched,
-// compiled and instantiated); warm is a repeated one. Then it times Pathok's stages one by one inside content.js's
+// compiled and instantiated); warm is a repeated one on the unchanged page (Pathok shows the view it kept), and
+// "after a page change" is Pathok's repeated toggle once the page changed (read and extracted again). Then it times Pathok's stages one by one inside content.js's
 // own isolated world (reading the page, extract, settings message, render; wasm fetch/compile/instantiate and
 // fonts for cold) and the alternatives (outerHTML and re-parse, the background's extractor, a kept view).
 // Raw numbers go to target/bench-browser.json. Needs a build (bash scripts/build.sh) and npm's devDependencies.
@@ -421,6 +422,16 @@ async function benchPage(session, evalInContent, id, url, readabilitySource) {
       row.readabilityParse.push(r.parseMs);
     }
   }
+  // The same toggle after the page changed under a closed view (a comment appended): content.js reads the
+  // page and extracts again (and shows the kept view only when the article came out the same).
+  row.pathokChanged = [];
+  for (let i = 0; i < REPS; i += 1) {
+    await pathokClose(session, id);
+    await session.page.evaluate(() => document.body.append(document.createComment('pathok bench: page changed')));
+    const p = await pathokOpen(session, id);
+    if (!p.ok) throw new Error(`toggle after a change failed: ${JSON.stringify(p.reply)}`);
+    row.pathokChanged.push(p.ms);
+  }
   await pathokClose(session, id);
   if (row.via === 'content') row.stages = await evalInContent(contentWorldStages, 3, projectSnapshotSource());
   return row;
@@ -565,6 +576,10 @@ async function main() {
     + ` insert and lay out ${ms(median(both.map((r) => median(r.readabilityWarm) - median(r.readabilityParse))))}`);
   console.log(`one frame later, median ms: pathok warm ${ms(median(both.map((r) => median(r.pathokWarmFrame))))},`
     + ` readability warm ${ms(median(both.map((r) => median(r.readabilityWarmFrame))))}`);
+  const changed = both.map((r) => median(r.pathokChanged) / median(r.readabilityWarm));
+  console.log(`after a page change (page read again), median (p90) ms: pathok ${ms(median(both.map((r) => median(r.pathokChanged))))}`
+    + ` (${ms(quantile(both.map((r) => median(r.pathokChanged)), 0.9))}); ratio to readability warm: median ${fixed2(median(changed))},`
+    + ` p90 ${fixed2(quantile(changed, 0.9))}`);
   console.log(`ratio pathok/readability p90: ${fixed2(quantile(warm, 0.9))}, cold median: ${fixed2(median(both.map((r) => r.coldRatio)))}`);
   console.log(`ratio pathok/readability median: ${fixed2(median(warm))}`);
 }

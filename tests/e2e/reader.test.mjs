@@ -184,6 +184,32 @@ describe(`reader view (${SLUG})`, () => {
     await toggle(s, tabId);
   });
 
+  test('a closed view comes back as it was unless the article changed', async () => {
+    const mark = () => page.evaluate(() => document.getElementById('pathok-reader-host').pathokMark ?? null);
+    await toggle(s, tabId);
+    await waitForReader(page);
+    await page.evaluate(() => { document.getElementById('pathok-reader-host').pathokMark = 'kept'; });
+    await toggle(s, tabId);
+    // A change beside the article (an ad slot filled): the page is read again, the article is the same, and
+    // the same view returns.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('div'), { className: 'ad-slot' })));
+    await toggle(s, tabId);
+    await waitForReader(page);
+    assert.equal(await mark(), 'kept');
+    await toggle(s, tabId);
+    // A paragraph added to the article: a new view that shows it.
+    const added = 'সংশোধনী: প্রতিবেদনের এই অনুচ্ছেদটি পরে যোগ করা হয়েছে, যাতে পাঠকেরা সর্বশেষ তথ্য জানতে পারেন এবং কোনো বিভ্রান্তি না থাকে।';
+    await page.evaluate(([first, text]) => {
+      const shown = [...document.querySelectorAll('p')].find((p) => p.textContent.includes(first) && p.checkVisibility());
+      shown.after(Object.assign(document.createElement('p'), { textContent: text }));
+    }, [want.paragraphs[0].slice(0, 30), added]);
+    await toggle(s, tabId);
+    await waitForReader(page);
+    assert.equal(await mark(), null);
+    assert.ok(squash((await readView(page)).text).includes(added), 'the added paragraph is not in the view');
+    await toggle(s, tabId);
+  });
+
   test('a page with no article: a message says so and the page stays as it was', async () => {
     const other = await openTab(s, `${server.origin}/p/not-article.html`);
     const before = await other.page.evaluate(() => document.documentElement.outerHTML);
