@@ -216,19 +216,13 @@ async function contentWorldStages(reps, projectSnapshot) {
     [ms] = await timed(() => new DOMParser().parseFromString(html, 'text/html')); runs.reparse.push(ms);
     [ms] = await timed(() => encoder.encode(html)); runs.encodeHtml.push(ms);
     [ms] = await timed(() => encoder.encode(snap.text)); runs.encodeSnapshot.push(ms);
-    // What reader.js's hidePage() does to the page under the view (one sheet: html overflow hidden, the body's
-    // rendering skipped at its measured size), alone.
+    // reader.js's hidePage() alone: what opening the view does to the page under it.
     [ms] = await timed(() => {
-      const size = document.body?.getBoundingClientRect();
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(`html { overflow: hidden !important; }
-        body { content-visibility: hidden !important; contain-intrinsic-size: ${size?.width ?? 0}px ${size?.height ?? 0}px !important; }`);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      const show = reader.hidePage(document.createElement('div'));
       document.documentElement.getBoundingClientRect();
-      document.body?.getBoundingClientRect();
-      return sheet;
-    }).then(([t, sheet]) => {
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets].filter((x) => x !== sheet);
+      return show;
+    }).then(([t, show]) => {
+      show();
       document.documentElement.getBoundingClientRect();
       return [t];
     });
