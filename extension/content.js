@@ -1,15 +1,19 @@
 // The content script, injected on request by background.js (or by a registered auto-mode script, see sites.js):
 // extracts the page's article with the wasm in pkg/ (or, when the page's CSP forbids wasm here, asks the
 // background to run the same wasm), then opens or closes reader/reader.js. Talks to background via messages.js.
-// A named IIFE because content scripts are not modules; the commands live on globalThis of the isolated world,
-// so a second injection finds them and background.js can call `pathokContent.run(name)`.
-(function pathokContent() {
-  if (globalThis.pathokContent) return;
+// Written as a module, shipped as one classic script: content scripts are not modules, and scripts/package.mjs
+// bundles this file with what it imports, because every file a content script fetches from the extension costs
+// a few ms and the first toggle used to wait for four of them. The commands live on globalThis of the isolated
+// world, so a second injection finds them and background.js can call `pathokContent.run(name)`.
+import { MSG, send } from './messages.js';
+import * as reader from './reader/reader.js';
+import { snapshot } from './snapshot.js';
+import initWasm, { extract_snapshot as extractSnapshot } from './pkg/pathok.js';
 
+globalThis.pathokContent ??= contentScript();
+
+function contentScript() {
   const asset = (path) => chrome.runtime.getURL(path);
-  const modules = Promise.all([import(asset('messages.js')), import(asset('reader/reader.js')), import(asset('snapshot.js'))])
-    .then(([messages, reader, { snapshot }]) => ({ ...messages, reader, snapshot }));
-  let wasm = null;
   let view = null;
   // A closed view is parked and shown again on the next toggle unless the page changed in between (watched
   // from the first extraction on); then the page is read again, and the parked view still serves when the
@@ -18,17 +22,12 @@
   let dirty = true;
   const watcher = new MutationObserver(() => { dirty = true; });
 
-  // The extractor here, or null when this page's CSP forbids compiling wasm in a content script (Chromium
-  // without 'wasm-unsafe-eval'); Firefox allows it. Any load failure means the same: use the background.
-  function wasmHere() {
-    wasm ??= import(asset('pkg/pathok.js'))
-      .then(async (pkg) => { await pkg.default({ module_or_path: asset('pkg/pathok_bg.wasm') }); return pkg; })
-      .catch(() => null);
-    return wasm;
-  }
-  // Start loading the wasm, the view's stylesheet and its default fonts as soon as we are injected.
-  wasmHere();
-  modules.then(({ reader }) => reader.preload()).catch(() => {});
+  // The extractor here: true once the wasm is ready, false when this page's CSP forbids compiling wasm in a
+  // content script (Chromium without 'wasm-unsafe-eval'); Firefox allows it. Any load failure means the same:
+  // use the background. The fetch starts at injection, while the rest of the first toggle goes on.
+  const wasmHere = initWasm({ module_or_path: fetch(asset('pkg/pathok_bg.wasm')) }).then(() => true, () => false);
+  // The view's stylesheet and its font list are on their way too.
+  reader.preload();
 
   // Stage timings go to the page's performance timeline (pathok:snapshot, pathok:extract, pathok:render), where
   // the browser benchmark reads them; they cost a few microseconds.
@@ -37,18 +36,18 @@
   }
 
   async function extractPage() {
-    const { MSG, send, snapshot } = await modules;
     const url = location.href;
-    const pkg = await wasmHere();
-    const via = pkg ? 'content' : 'background';
+    let via = 'content';
     try {
       let start = performance.now();
-      // The live DOM, flattened: no outerHTML to build and no HTML for the wasm to re-parse.
+      // The live DOM, flattened: no outerHTML to build and no HTML for the wasm to re-parse. Taken before
+      // waiting for the wasm, which a first toggle is still fetching.
       const { parents, records } = snapshot(document);
       timed('snapshot', start);
+      if (!await wasmHere) via = 'background';
       start = performance.now();
-      const reply = pkg
-        ? pkg.extract_snapshot(parents, records, url)
+      const reply = via === 'content'
+        ? extractSnapshot(parents, records, url)
         : await send(MSG.EXTRACT_RUN, { parents: Array.from(parents), records, url });
       timed('extract', start);
       return { ...reply, url, via };
@@ -60,7 +59,6 @@
 
   async function open() {
     if (view) return { state: 'open', via: view.via };
-    const { MSG, send, reader } = await modules;
     const kept = parked;
     parked = null;
     if (kept && !dirty) return reopen(kept);
@@ -115,7 +113,6 @@
   }
 
   async function save() {
-    const { MSG, send, reader } = await modules;
     // With the view open, save what it shows; the page HTML now also holds our own host element.
     const found = view ? view.found : await extractPage();
     if (!found.ok) {
@@ -130,7 +127,6 @@
   // Auto mode: open, and let the background show the badge.
   async function auto() {
     const reply = await open();
-    const { MSG, send } = await modules;
     if (reply.state === 'open') await send(MSG.READER_STATE, { open: true });
     return reply;
   }
@@ -138,12 +134,11 @@
   const COMMANDS = { toggle: () => (view ? close() : open()), open, close, save, auto };
   // One command at a time: a second Alt+Shift+R during an extraction waits instead of opening a second view.
   let queue = Promise.resolve();
-  globalThis.pathokContent = {
+  return {
     run(name) {
       const next = queue.then(() => COMMANDS[name]());
       queue = next.catch(() => undefined);
       return next;
     },
   };
-})();
-void 0;
+}

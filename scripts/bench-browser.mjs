@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { MSG } from '../extension/messages.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // PATHOK_DIST points the benchmark at another build (default: dist/ of this tree), as in tests/e2e.
@@ -127,15 +128,20 @@ function installPageHelpers(hostId) {
 
 // --- in content.js's isolated world ----------------------------------------------------------------------------
 
-// Evaluated (as source text) in the world content.js runs in, after its first toggle, so the modules it imports
-// here are the very instances content.js uses. Times each stage of a toggle separately, then what a cold toggle
-// pays for a fresh wasm instance, then the alternatives to outerHTML.
-async function contentWorldStages(reps, projectSnapshot) {
+// Evaluated (as source text) in the world content.js runs in, after its first toggle. content.js is one bundled
+// script, so this imports its own instances of the wasm glue and reader.js (the same files) and warms them up
+// before timing. Times each stage of a toggle separately, then what a cold toggle pays for a fresh wasm
+// instance, then the alternatives to outerHTML. `MSG` is messages.js's, passed in: the message names are the
+// contract; sending is a plain runtime.sendMessage here.
+async function contentWorldStages(reps, projectSnapshot, MSG) {
   const asset = (path) => chrome.runtime.getURL(path);
   const now = () => performance.now();
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const timed = async (fn) => { const t = now(); const value = await fn(); return [now() - t, value]; };
-  const [pkg, reader, messages] = await Promise.all(['pkg/pathok.js', 'reader/reader.js', 'messages.js'].map((p) => import(asset(p))));
+  const [pkg, reader] = await Promise.all(['pkg/pathok.js', 'reader/reader.js'].map((p) => import(asset(p))));
+  await pkg.default({ module_or_path: asset('pkg/pathok_bg.wasm') });
+  const messages = { MSG, send: (type, payload = {}) => chrome.runtime.sendMessage({ type, payload }) };
+  reader.preload();
   const url = location.href;
   const runs = {
     serialize: [], extract: [], settings: [], render: [], pageHide: [], snapshot: [], snapshotAll: [], reparse: [],
@@ -427,7 +433,7 @@ async function benchPage(session, evalInContent, id, url, readabilitySource) {
     row.pathokChanged.push(p.ms);
   }
   await pathokClose(session, id);
-  if (row.via === 'content') row.stages = await evalInContent(contentWorldStages, 3, projectSnapshotSource());
+  if (row.via === 'content') row.stages = await evalInContent(contentWorldStages, 3, projectSnapshotSource(), JSON.stringify(MSG));
   return row;
 }
 

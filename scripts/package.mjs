@@ -1,10 +1,12 @@
 // Writes dist/chrome/ and dist/firefox/ (unpacked) and dist/pathok-{chrome,firefox}.zip from the one
-// manifest.json, extension/ (with the wasm-pack output in extension/pkg/) and the Bengali fonts from node_modules.
+// manifest.json, extension/ (with the wasm-pack output in extension/pkg/; content.js bundled) and the Bengali
+// fonts from node_modules.
 // Called by scripts/build.sh after the wasm is built; `node scripts/package.mjs` repackages without rebuilding.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -56,6 +58,24 @@ function copyFonts(out) {
     cpSync(join(ROOT, 'node_modules', pkg, 'files', file), join(dir, file));
     cpSync(join(ROOT, 'node_modules', pkg, 'LICENSE'), join(dir, `${pkg.split('/').pop()}.LICENSE`));
   }
+}
+
+// content.js and the modules it imports as one classic script (see content.js for why). Readable, not minified:
+// the bundle is small, and a reviewer of the store package reads it.
+function bundleContentScript(out) {
+  buildSync({
+    entryPoints: [join(ROOT, 'extension/content.js')],
+    outfile: join(out, 'content.js'),
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    charset: 'utf8',
+    legalComments: 'none',
+    // wasm-bindgen's glue falls back to import.meta.url only when given no wasm; content.js always gives one.
+    logOverride: { 'empty-import-meta': 'silent' },
+    logLevel: 'error',
+    allowOverwrite: true,
+  });
 }
 
 function walk(dir) {
@@ -113,6 +133,7 @@ function main() {
       filter: (src) => !SKIP.some((re) => re.test(relative(extension, src).split(sep).join('/'))),
     });
     copyFonts(out);
+    bundleContentScript(out);
     writeFileSync(join(out, 'manifest.json'), JSON.stringify(adapt(manifest, background), null, 2) + '\n');
     if (!statSync(join(out, background), { throwIfNoEntry: false })) {
       throw new Error(`dist/${browser}: background script ${background} is not in extension/`);
