@@ -164,6 +164,10 @@ fn navigates(href: &str) -> bool {
     !href.trim_start().get(..11).is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
 }
 
+fn is_unread(dom: &Dom, n: NodeId) -> bool {
+    dom.tag(n).is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t))
+}
+
 /// Letters, link letters and links per subtree, in one pass from the leaves up.
 fn count_letters(dom: &Dom) -> Counts {
     let order: Vec<NodeId> = dom.descendants(DOCUMENT).collect();
@@ -172,8 +176,11 @@ fn count_letters(dom: &Dom) -> Counts {
     let mut links = vec![0u32; dom.len()];
     for &n in order.iter().rev() {
         match &dom.nodes[n].data {
+            // A script's or stylesheet's text is never read; counting it was most of the count on pages
+            // with large inline scripts.
+            Data::Text(_) if dom.nodes[n].parent.is_some_and(|p| is_unread(dom, p)) => {}
             Data::Text(t) => letters[n] = u32::try_from(text::letter_count(t)).unwrap_or(u32::MAX),
-            Data::Element { .. } if dom.tag(n).is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t)) => {
+            Data::Element { .. } if is_unread(dom, n) => {
                 letters[n] = 0;
                 link_letters[n] = 0;
                 links[n] = 0;

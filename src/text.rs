@@ -142,13 +142,102 @@ static BENGALI_WORD_CHARS: std::sync::LazyLock<[bool; 128]> = std::sync::LazyLoc
 /// Words by UAX #29, so "পরিস্থিতিতে" is one word, not nine: the word-bound segments that hold a
 /// letter, mark or digit (`unicode_words` with std's slow general letter lookup swapped for
 /// [`is_word_char`]).
+///
+/// UAX #29 breaks before and after whitespace (a combining mark right after it joins the space's
+/// segment, and is a segment of its own at the start of a piece, which counts the same), so the
+/// text is counted piece by piece between whitespace. The usual piece, a run of letters, marks
+/// and digits with punctuation at its ends ("“ঢাকায়", "১১টা,"), is one word by rules WB4–WB13a;
+/// only other pieces go through the full segmentation, which was a sixth of a page's extraction.
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split_word_bounds().filter(|w| w.chars().any(is_word_char)).count()
+    s.split(|c: char| c.is_ascii_whitespace() || c == '\u{a0}')
+        .filter(|piece| !piece.is_empty())
+        .map(|piece| match single_word(piece) {
+            Some(words) => words,
+            None => piece.split_word_bounds().filter(|w| w.chars().any(is_word_char)).count(),
+        })
+        .sum()
 }
 
+/// `Some(1)` for a piece that is one word between edge punctuation, `Some(0)` for punctuation
+/// alone; `None` when the full segmentation must decide.
+fn single_word(piece: &str) -> Option<usize> {
+    let body = piece.trim_matches(|c| EDGE_PUNCTUATION.contains(&c));
+    let mut chars = body.chars();
+    let Some(first) = chars.next() else { return Some(0) };
+    (word_class(first) == WordClass::Starts && chars.all(|c| word_class(c) != WordClass::Other)).then_some(1)
+}
+
+/// Punctuation that, at either end of a piece, is a segment of its own without a letter: no rule
+/// joins it to a letter on one side only (not `_`, which joins words).
+const EDGE_PUNCTUATION: &[char] = &[
+    '!', '"', '#', '$', '%', '&', '\'', '(', ')', '*', '+', ',', '-', '.', '/', ':', ';', '<', '=', '>',
+    '?', '@', '[', '\\', ']', '^', '`', '{', '|', '}', '~', '\u{0964}', '\u{0965}', '\u{2013}',
+    '\u{2014}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2026}',
+];
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    /// A letter or digit: starts a word and continues one.
+    Starts,
+    /// A mark, ZWJ/ZWNJ or `_`: continues a word it is inside.
+    Continues,
+    /// Anything else, for the full segmentation.
+    Other,
+}
+
+fn word_class(c: char) -> WordClass {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => WordClass::Starts,
+        '_' => WordClass::Continues,
+        '\u{0980}'..='\u{09FF}' => BENGALI_WORD_CLASSES[c as usize - 0x0980],
+        '\u{200C}' | '\u{200D}' => JOINER_CLASS[usize::from(c == '\u{200D}')],
+        _ => WordClass::Other,
+    }
+}
+
+/// The class of a character as UAX #29 itself treats it beside a Bengali letter, found once by
+/// segmenting probes, so unassigned code points and the block's currency numerators (which are
+/// digits to [`is_word_char`] but not to UAX #29) can never be counted wrongly.
+fn probed_class(c: char) -> WordClass {
+    let one = |s: String| s.split_word_bounds().count() == 1;
+    if is_word_char(c) && one(format!("{c}ক")) && one(format!("ক{c}")) {
+        WordClass::Starts
+    } else if one(format!("ক{c}")) && one(format!("ক{c}ক")) {
+        WordClass::Continues
+    } else {
+        WordClass::Other
+    }
+}
+
+static BENGALI_WORD_CLASSES: std::sync::LazyLock<[WordClass; 128]> = std::sync::LazyLock::new(|| {
+    std::array::from_fn(|i| char::from_u32(0x0980 + u32::try_from(i).unwrap_or(0)).map_or(WordClass::Other, probed_class))
+});
+
+static JOINER_CLASS: std::sync::LazyLock<[WordClass; 2]> =
+    std::sync::LazyLock::new(|| [probed_class('\u{200C}'), probed_class('\u{200D}')]);
+
 /// Characters that carry text: letters, marks and digits (whitespace and punctuation excluded).
+///
+/// Read by bytes: it runs on every text node of the page, and ASCII and the Bengali block (three
+/// bytes, `E0 A6`/`E0 A7` then one) need no char decoding.
 pub(crate) fn letter_count(s: &str) -> usize {
-    s.chars().filter(|&c| is_word_char(c)).count()
+    let bytes = s.as_bytes();
+    let mut count = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            count += usize::from(b.is_ascii_alphanumeric());
+            i += 1;
+        } else if let (0xE0, Some(&lead @ (0xA6 | 0xA7)), Some(&last)) = (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            count += usize::from(BENGALI_WORD_CHARS[usize::from(lead & 1) << 6 | usize::from(last & 0x3F)]);
+            i += 3;
+        } else {
+            let c = s[i..].chars().next().unwrap_or_default();
+            count += usize::from(is_word_char(c));
+            i += c.len_utf8();
+        }
+    }
+    count
 }
 
 /// Sentence ends: the danda "।", the double danda, and "." "?" "!".
@@ -282,6 +371,44 @@ mod tests {
     fn digits_round_trip() {
         assert_eq!(to_bengali_digits("12:30"), "১২:৩০");
         assert_eq!(to_latin_digits("১২:৩০"), "12:30");
+    }
+
+    /// The reference: UAX #29 over the whole text, as `word_count` was before its fast path.
+    fn words_by_segmentation(s: &str) -> usize {
+        s.split_word_bounds().filter(|w| w.chars().any(is_word_char)).count()
+    }
+
+    #[test]
+    fn word_count_matches_full_segmentation_on_usual_text() {
+        for s in [
+            "“ঢাকায়” আজ, ১১টা পর্যন্ত—বৃষ্টি। র‍্যাব উত্‍সব COVID-19 e.g. 3.14 don't a_b",
+            " \u{09BE}ক \u{09BE}\u{09BE}, ক\u{09C5}খ ৴ক ক৴ ৳১০০ _ক \t\n\u{a0}…",
+            "",
+            "   ",
+        ] {
+            assert_eq!(word_count(s), words_by_segmentation(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn edge_punctuation_never_joins_a_letter() {
+        for &p in EDGE_PUNCTUATION {
+            assert!(!is_word_char(p), "{p:?}");
+            assert_eq!(format!("{p}ক").split_word_bounds().count(), 2, "{p:?}");
+            assert_eq!(format!("ক{p}").split_word_bounds().count(), 2, "{p:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_count_matches_full_segmentation(s in "[ \t\n\u{a0}a-zA-Z0-9_.,:;'\"!?()\\-\u{0980}-\u{09FF}\u{0964}\u{0965}\u{200C}\u{200D}\u{2013}\u{2014}\u{2018}\u{2019}\u{201C}\u{201D}\u{2026}\u{0301}\u{05D0}\u{3042}\u{1F1E6}\u{1F600}]{0,40}") {
+            proptest::prop_assert_eq!(word_count(&s), words_by_segmentation(&s));
+        }
+
+        #[test]
+        fn letter_count_matches_the_char_rule(s in "[ a-z0-9.\u{0980}-\u{09FF}\u{0964}\u{00e9}\u{0301}\u{0915}\u{2019}\u{4e2d}\u{1F600}]{0,40}") {
+            proptest::prop_assert_eq!(letter_count(&s), s.chars().filter(|&c| is_word_char(c)).count());
+        }
     }
 
     #[test]
