@@ -8,7 +8,7 @@ use crate::tables;
 
 /// True for elements that start a new block in a browser's layout.
 pub(crate) fn is_block_tag(dom: &Dom, n: NodeId) -> bool {
-    dom.tag(n).is_some_and(|t| tables::BLOCK_TAGS.contains(&&**t))
+    dom.tag(n).is_some_and(|t| tables::is_block(t))
 }
 
 /// `blocky[n]`: `n` is a block element or holds one. One pass, children before parents.

@@ -106,7 +106,15 @@ fn next_element(page: &Page, n: NodeId) -> Option<NodeId> {
 fn is_label_line(key: &str, key_chars: usize, label: &str) -> bool {
     let starts = key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
     let short = key_chars <= label.chars().count() + tables::MAX_LABEL_TAIL_CHARS;
-    starts || short && format!(" {key} ").contains(&format!(" {label} "))
+    starts || short && holds_words(key, label)
+}
+
+/// `label` occurs in `key` as whole words: at a start or after a space, and before an end or a space.
+fn holds_words(key: &str, label: &str) -> bool {
+    key.match_indices(label).any(|(at, _)| {
+        let (before, after) = (&key[..at], &key[at + label.len()..]);
+        (before.is_empty() || before.ends_with(' ')) && (after.is_empty() || after.starts_with(' '))
+    })
 }
 
 /// A short line that is nothing but a link: a section kicker or a lone "more" link.
@@ -148,7 +156,16 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
 
 #[cfg(test)]
 mod tests {
+    use super::holds_words;
     use crate::{extract, Options};
+
+    #[test]
+    fn a_label_is_held_only_as_whole_words() {
+        assert!(holds_words("এ বিভাগের আরও খবর", "আরও খবর"));
+        assert!(holds_words("আরও খবর পড়ুন", "আরও খবর"));
+        assert!(!holds_words("আরও খবরের লিংক", "আরও খবর"));
+        assert!(!holds_words("নাআরও খবর", "আরও খবর"));
+    }
 
     #[test]
     fn short_linked_calls_to_action_are_clutter() {

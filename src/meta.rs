@@ -287,13 +287,21 @@ fn is_marked(dom: &Dom, n: NodeId) -> bool {
     has_marker(dom, n, tables::BYLINE_MARKERS)
 }
 
-/// `needle` (lowercase) occurs in `hay`, ASCII letters compared without case; no allocation, as
-/// this runs on every element and short text of the page.
 /// `hay` holds one of `needles` (lowercase), ASCII case ignored. Lowercases once and searches with
-/// `str::contains`: a byte-window compare per stem was a quarter of a page's extraction time.
+/// `str::contains` (a byte-window compare per stem was a quarter of a page's extraction time); a
+/// short `hay`, as class names and meta lines are, is lowercased on the stack, since this runs on
+/// every element and short text of the page.
 fn contains_any_ignore_ascii_case(hay: &str, needles: &[&str]) -> bool {
-    let lower = hay.to_ascii_lowercase();
-    needles.iter().any(|n| !n.is_empty() && lower.contains(n))
+    let found = |lower: &str| needles.iter().any(|n| !n.is_empty() && lower.contains(n));
+    let mut buf = [0u8; 256];
+    match buf.get_mut(..hay.len()) {
+        Some(lower) => {
+            lower.copy_from_slice(hay.as_bytes());
+            lower.make_ascii_lowercase();
+            std::str::from_utf8(lower).is_ok_and(found)
+        }
+        None => found(&hay.to_ascii_lowercase()),
+    }
 }
 
 /// The text below `n`, whitespace collapsed, when it is at most `max_chars` characters; `None`
@@ -931,7 +939,7 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
         }
         if dom
             .tag(n)
-            .is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t))
+            .is_some_and(|t| tables::is_unread(t))
             || page.hidden[n]
         {
             walk.skip_children(n);
@@ -982,7 +990,7 @@ fn title_anchor(page: &Page, title: &str) -> Option<NodeId> {
     while let Some(n) = walk.next() {
         if dom
             .tag(n)
-            .is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t) || &**t == "a")
+            .is_some_and(|t| tables::is_unread(t) || &**t == "a")
             || page.hidden[n]
         {
             walk.skip_children(n);
@@ -1340,7 +1348,7 @@ fn text_sample(page: &Page, body: &Body) -> String {
     while let Some(n) = walk.next() {
         if dom
             .tag(n)
-            .is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t))
+            .is_some_and(|t| tables::is_unread(t))
             || page.hidden[n]
         {
             walk.skip_children(n);

@@ -243,7 +243,7 @@ fn open_element(
 ) -> Option<&'static str> {
     let dom = &page.dom;
     let tag = dom.tag(n).map_or("", |t| &**t);
-    if tables::NOT_PROSE_TAGS.contains(&tag) {
+    if tables::is_not_prose(tag) {
         return Some("");
     }
     if tables::IMAGE_TAGS.contains(&tag) {
@@ -399,7 +399,7 @@ impl<'a> Reader<'a> {
     }
 
     fn has_blocks(&self, n: NodeId) -> bool {
-        self.dom.children(n).any(|c| self.dom.tag(c).is_some_and(|t| tables::BLOCK_TAGS.contains(&&**t)))
+        self.dom.children(n).any(|c| self.dom.tag(c).is_some_and(|t| tables::is_block(t)))
     }
 
     fn list_item(&mut self, li: NodeId, quote: &str, marker: &str) {

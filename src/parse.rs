@@ -165,7 +165,7 @@ fn navigates(href: &str) -> bool {
 }
 
 fn is_unread(dom: &Dom, n: NodeId) -> bool {
-    dom.tag(n).is_some_and(|t| tables::UNREAD_TAGS.contains(&&**t))
+    dom.tag(n).is_some_and(|t| tables::is_unread(t))
 }
 
 /// Letters, link letters and links per subtree, in one pass from the leaves up.

@@ -76,7 +76,7 @@ pub(crate) fn whole_page(page: &Page) -> Pick {
 pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     let dom = &page.dom;
     let Some(tag) = dom.tag(n) else { return false };
-    if tables::NOT_PROSE_TAGS.contains(&&**tag) || tables::NEVER_CONTENT_TAGS.contains(&&**tag) {
+    if tables::is_not_prose(tag) || tables::is_never_content(tag) {
         return true;
     }
     if pass != Pass::KeepHidden && page.hidden[n] {

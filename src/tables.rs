@@ -42,15 +42,30 @@ pub(crate) const HIDDEN_CLASSES: &[&str] = &[
 
 // --- blocks ---
 
-/// Elements a browser lays out as blocks. `marquee` is here because tickers are boxes of their own.
-pub(crate) const BLOCK_TAGS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-    "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
-    "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "marquee", "menu", "nav",
-    "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
-    "ul", "iframe", "video", "audio", "canvas", "object", "embed", "select", "textarea", "noscript",
-    "script", "style", "template",
-];
+/// Declares a set of tag names as a function holding a `match`, which compiles to length and byte
+/// compares: these sets are asked of every element in several passes, and string compares down a
+/// slice of up to 55 names were a few percent of a page's extraction.
+macro_rules! tag_set {
+    ($(#[$doc:meta])* $name:ident = [$($tag:literal),* $(,)?]) => {
+        $(#[$doc])*
+        pub(crate) fn $name(tag: &str) -> bool {
+            matches!(tag, $($tag)|*)
+        }
+    };
+}
+
+tag_set! {
+    /// Elements a browser lays out as blocks. `marquee` is here because tickers are boxes of their own.
+    is_block = [
+        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2",
+        "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "marquee", "menu", "nav",
+        "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+        "ul", "iframe", "video", "audio", "canvas", "object", "embed", "select", "textarea", "noscript",
+        "script", "style", "template",
+    ]
+}
+
 /// Blocks in which loose inline runs do *not* become paragraphs: paragraphs and headings already
 /// are one, and lists, tables and raw-text elements cannot hold a paragraph.
 pub(crate) const UNWRAPPABLE_TAGS: &[&str] = &[
@@ -61,18 +76,24 @@ pub(crate) const UNWRAPPABLE_TAGS: &[&str] = &[
 
 // --- score ---
 
-/// Elements whose content no reader sees as text (code, embedded documents, drawings, a formula's
-/// TeX source annotation): left out whole wherever they sit, even inside a paragraph, where
-/// unwrapping them would spill their tokens into the text.
-pub(crate) const NOT_PROSE_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-    "annotation", "annotation-xml", "head", "title", "meta", "link",
-];
-/// Elements that never hold article text, whatever pass (besides [`NOT_PROSE_TAGS`]). A formula
-/// inside a paragraph keeps its rendered tokens as text.
-pub(crate) const NEVER_CONTENT_TAGS: &[&str] = &[
-    "math", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "marquee", "menu", "dialog",
-];
+tag_set! {
+    /// Elements whose content no reader sees as text (code, embedded documents, drawings, a formula's
+    /// TeX source annotation): left out whole wherever they sit, even inside a paragraph, where
+    /// unwrapping them would spill their tokens into the text.
+    is_not_prose = [
+        "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
+        "annotation", "annotation-xml", "head", "title", "meta", "link",
+    ]
+}
+
+tag_set! {
+    /// Elements that never hold article text, whatever pass (besides [`is_not_prose`]). A formula
+    /// inside a paragraph keeps its rendered tokens as text.
+    is_never_content = [
+        "math", "form", "button", "input", "select", "textarea", "nav", "aside", "footer", "marquee", "menu", "dialog",
+    ]
+}
+
 /// Class/id words of boxes that are seldom content (Readability's list, as whole words, plus the
 /// ticker, share, tag and list boxes of Bengali news themes).
 pub(crate) const UNLIKELY: crate::signals::Words = crate::signals::Words {
@@ -174,8 +195,10 @@ pub(crate) const MIN_TEASERS: usize = 4;
 pub(crate) const ARTICLE_RUN_LETTERS: u32 = 1500;
 /// A listing has at least one linked headline per this many paragraphs.
 pub(crate) const TEASER_RATIO: usize = 2;
-/// Elements whose text no reader sees (counted as zero letters).
-pub(crate) const UNREAD_TAGS: &[&str] = &["script", "style", "noscript", "template", "title", "head"];
+tag_set! {
+    /// Elements whose text no reader sees (counted as zero letters).
+    is_unread = ["script", "style", "noscript", "template", "title", "head"]
+}
 
 // --- dedupe ---
 
