@@ -200,9 +200,7 @@ pub(crate) fn is_masthead(s: &str) -> bool {
         return true;
     }
     let folded = text::fold_spelling(s.trim_start());
-    tables::DHAKA_WORDS
-        .iter()
-        .any(|w| folded.starts_with(&text::fold_spelling(w)))
+    tables::DHAKA_WORD_KEYS.iter().any(|w| folded.starts_with(w.as_str()))
         && !has_label(s)
 }
 

@@ -248,7 +248,7 @@ impl Scan {
         }
         if !self.says_dhaka && t.starts_with(|c: char| tables::DHAKA_INITIALS.contains(&c)) {
             let folded = text::fold_spelling(t);
-            self.says_dhaka = tables::DHAKA_WORDS.iter().any(|w| folded.starts_with(w))
+            self.says_dhaka = tables::DHAKA_WORD_KEYS.iter().any(|w| folded.starts_with(w.as_str()))
                 && folded.chars().any(|c| c.is_ascii_digit());
         }
     }
@@ -1051,18 +1051,11 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
         return None;
     }
     let folded = text::fold_spelling(&name);
-    let has_word = folded.split(|c: char| !text::is_word_char(c)).any(|w| {
-        tables::BYLINE_WORDS
-            .iter()
-            .any(|b| text::fold_spelling(b) == w)
-    });
-    let generic = tables::BYLINE_PREFIXES
-        .iter()
-        .chain(tables::BYLINE_LABELS)
-        .any(|p| text::fold_spelling(p) == folded);
-    let credit = tables::CREDIT_WORDS
-        .iter()
-        .any(|c| folded.contains(&text::fold_spelling(c)));
+    let has_word = folded
+        .split(|c: char| !text::is_word_char(c))
+        .any(|w| tables::BYLINE_WORD_KEYS.iter().any(|b| b == w));
+    let generic = tables::GENERIC_BYLINE_KEYS.contains(&folded);
+    let credit = tables::CREDIT_WORD_KEYS.iter().any(|c| folded.contains(c.as_str()));
     ((marked || had_prefix || has_word) && !generic && !credit && !is_username(&name))
         .then_some(name)
 }

@@ -589,7 +589,24 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
 /// [`BYLINE_PREFIXES`] folded.
 /// Why: as for [`BYLINE_PREFIXES`].
 pub(crate) static BYLINE_PREFIX_KEYS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| BYLINE_PREFIXES.iter().map(|p| crate::text::fold_spelling(p)).collect());
+    std::sync::LazyLock::new(|| folded(&[BYLINE_PREFIXES]));
+/// [`BYLINE_WORDS`] folded.
+pub(crate) static BYLINE_WORD_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| folded(&[BYLINE_WORDS]));
+/// [`BYLINE_PREFIXES`] and [`BYLINE_LABELS`] folded: a line that is only one of them names no one.
+pub(crate) static GENERIC_BYLINE_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| folded(&[BYLINE_PREFIXES, BYLINE_LABELS]));
+/// [`CREDIT_WORDS`] folded.
+pub(crate) static CREDIT_WORD_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| folded(&[CREDIT_WORDS]));
+/// [`DHAKA_WORDS`] folded.
+pub(crate) static DHAKA_WORD_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| folded(&[DHAKA_WORDS]));
+
+/// Word lists folded as text is before it is compared with them; once, not per line read.
+fn folded(lists: &[&[&str]]) -> Vec<String> {
+    lists.iter().flat_map(|list| list.iter()).map(|w| crate::text::fold_spelling(w)).collect()
+}
 /// Characters trimmed from a byline's end ("আকাশ আন্তর্জাতিক ডেস্ক :", "নিজস্ব প্রতিবেদকঃ").
 /// Why: the seed "আকাশ আন্তর্জাতিক ডেস্ক :" and the visarga form "…প্রতিবেদকঃ".
 pub(crate) const BYLINE_TRAILING: &[char] = &[':', 'ঃ', '-', '–', '—', '|', ',', '/'];
