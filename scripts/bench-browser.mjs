@@ -6,8 +6,8 @@
 //   (b) Readability.js on document.cloneNode(true), its HTML put into a shadow root the same way, timed in the page.
 // Cold is the first toggle / first run on a freshly loaded page (for Pathok: content.js injected, wasm fetched,
 // compiled and instantiated); warm is a repeated one on the unchanged page (Pathok shows the view it kept), and
-// "after a page change" is Pathok's repeated toggle once the page changed (read and extracted again). Then it times Pathok's stages one by one inside content.js's
-// own isolated world (reading the page, extract, settings message, render; wasm fetch/compile/instantiate and
+// "after a page change" is Pathok's repeated toggle once the page changed (read and extracted again). Readability
+// runs with Pathok's view closed. Then it times Pathok's stages one by one inside content.js's own isolated world (reading the page, extract, settings message, render; wasm fetch/compile/instantiate and
 // fonts for cold) and the alternatives (outerHTML and re-parse, the background's extractor, a kept view).
 // Raw numbers go to target/bench-browser.json. Needs a build (bash scripts/build.sh) and npm's devDependencies.
 // Usage: npm run bench:browser [-- --reps 5 --only <substring>]
@@ -393,12 +393,16 @@ async function load(session, url, readabilitySource) {
   await session.page.evaluate(installPageHelpers, HOST_ID);
 }
 
-async function benchPage(session, evalInContent, id, url, readabilitySource) {
+// Readability always runs on the page as Pathok found it, with Pathok's view closed; the cold runs take turns
+// going first (`pathokFirst` alternates by page), so neither side always meets a page the other just warmed.
+async function benchPage(session, evalInContent, id, url, readabilitySource, pathokFirst) {
   await load(session, url, readabilitySource);
   const row = { pathokWarm: [], readabilityWarm: [], pathokWarmFrame: [], readabilityWarmFrame: [], readabilityParse: [] };
+  const rcoldFirst = pathokFirst ? null : await readabilityRun(session);
   const cold = await pathokOpen(session, id);
   row.via = cold.via ?? cold.reply?.reason ?? cold.reply?.state;
-  const rcold = await readabilityRun(session);
+  if (cold.ok) await pathokClose(session, id);
+  const rcold = rcoldFirst ?? await readabilityRun(session);
   row.readabilityOk = rcold.ok;
   if (rcold.ok) Object.assign(row, { readabilityCold: rcold.ms, readabilityColdFrame: rcold.frameMs, readabilityParseCold: rcold.parseMs });
   if (!cold.ok) {
@@ -409,12 +413,12 @@ async function benchPage(session, evalInContent, id, url, readabilitySource) {
   row.pathokOk = true;
   Object.assign(row, { pathokCold: cold.ms, pathokColdFrame: cold.frameMs, hookCold: cold.timings });
   for (let i = 0; i < REPS; i += 1) {
-    await pathokClose(session, id);
     const p = await pathokOpen(session, id);
     if (!p.ok) throw new Error(`warm toggle failed: ${JSON.stringify(p.reply)}`);
     row.pathokWarm.push(p.ms);
     if (p.timings) row.hookWarm = [...(row.hookWarm ?? []), p.timings];
     row.pathokWarmFrame.push(p.frameMs);
+    await pathokClose(session, id);
     if (row.readabilityOk) {
       const r = await readabilityRun(session);
       row.readabilityWarm.push(r.ms);
@@ -426,7 +430,7 @@ async function benchPage(session, evalInContent, id, url, readabilitySource) {
   // page and extracts again (and shows the kept view only when the article came out the same).
   row.pathokChanged = [];
   for (let i = 0; i < REPS; i += 1) {
-    await pathokClose(session, id);
+    if (i > 0) await pathokClose(session, id);
     await session.page.evaluate(() => document.body.append(document.createComment('pathok bench: page changed')));
     const p = await pathokOpen(session, id);
     if (!p.ok) throw new Error(`toggle after a change failed: ${JSON.stringify(p.reply)}`);
@@ -538,8 +542,9 @@ async function main() {
       try {
         const url = `${origin}/p/${i}/`;
         // A rebuild of dist/ by another process makes content.js briefly unreadable; one more try covers it.
-        const measured = await benchPage(session, evalInContent, id, url, readabilitySource)
-          .catch(() => benchPage(session, evalInContent, id, url, readabilitySource));
+        const pathokFirst = i % 2 === 0;
+        const measured = await benchPage(session, evalInContent, id, url, readabilitySource, pathokFirst)
+          .catch(() => benchPage(session, evalInContent, id, url, readabilitySource, pathokFirst));
         const row = { name: page.name, bytes: page.bytes, ...measured };
         const ratios = row.pathokWarm.map((p, k) => p / row.readabilityWarm[k]);
         row.warmRatio = row.pathokOk && row.readabilityOk ? median(ratios) : NaN;
