@@ -7,8 +7,9 @@
 // Cold is the first toggle / first run on a freshly loaded page (for Pathok: content.js injected, wasm fetched,
 // compiled and instantiated); warm is a repeated one on the unchanged page (Pathok shows the view it kept), and
 // "after a page change" is Pathok's repeated toggle once the page changed (read and extracted again). Readability
-// runs with Pathok's view closed. Then it times Pathok's stages one by one inside content.js's own isolated world (reading the page, extract, settings message, render; wasm fetch/compile/instantiate and
-// fonts for cold) and the alternatives (outerHTML and re-parse, the background's extractor, a kept view).
+// runs with Pathok's view closed. Then it times Pathok's stages one by one inside content.js's own isolated world
+// (reading the page, extract, settings message, render; wasm fetch/compile/instantiate and fonts for cold) and
+// the alternatives (outerHTML and re-parse, the background's extractor, a kept view).
 // Raw numbers go to target/bench-browser.json. Needs a build (bash scripts/build.sh) and npm's devDependencies.
 // Usage: npm run bench:browser [-- --reps 5 --only <substring>]
 import { createServer } from 'node:http';
