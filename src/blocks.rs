@@ -20,7 +20,7 @@ pub(crate) fn blocky(dom: &Dom) -> Vec<bool> {
             blocky[n] = true;
         }
         if blocky[n] {
-            if let Some(p) = dom.nodes[n].parent {
+            if let Some(p) = dom.nodes[n].parent() {
                 blocky[p] = true;
             }
         }

@@ -75,7 +75,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         return 0;
     }
     let mut top = b;
-    while let Some(parent) = page.dom.nodes[top].parent {
+    while let Some(parent) = page.dom.nodes[top].parent() {
         if roots.contains(&top) || roots.contains(&parent) || !is_label_box(page, parent, b) {
             break;
         }
@@ -98,7 +98,7 @@ fn is_label_box(page: &Page, parent: NodeId, label: NodeId) -> bool {
 }
 
 fn next_element(page: &Page, n: NodeId) -> Option<NodeId> {
-    std::iter::successors(page.dom.nodes[n].next, |&s| page.dom.nodes[s].next).find(|&s| page.dom.tag(s).is_some())
+    std::iter::successors(page.dom.nodes[n].next(), |&s| page.dom.nodes[s].next()).find(|&s| page.dom.tag(s).is_some())
 }
 
 /// `key` (of `key_chars` characters) begins with the whole words of `label`, or is a short line that

@@ -91,7 +91,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
 /// a line, which a reader sees twice too. Copies made by templates differ in place or class.
 fn is_twin(page: &Page, prev: NodeId, b: NodeId) -> bool {
     let dom = &page.dom;
-    dom.nodes[prev].parent == dom.nodes[b].parent
+    dom.nodes[prev].parent() == dom.nodes[b].parent()
         && dom.tag(prev) == dom.tag(b)
         && dom.attr(prev, "class") == dom.attr(b, "class")
 }

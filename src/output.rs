@@ -200,7 +200,7 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
             }
         };
         if let Some(close) = enter {
-            if let Some(child) = dom.nodes[node].first_child {
+            if let Some(child) = dom.nodes[node].first_child() {
                 depth += usize::from(close.is_some());
                 open.push((node, close));
                 node = child;
@@ -212,7 +212,7 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
             if node == root {
                 break 'walk;
             }
-            if let Some(next) = dom.nodes[node].next {
+            if let Some(next) = dom.nodes[node].next() {
                 node = next;
                 continue 'walk;
             }

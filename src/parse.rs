@@ -178,7 +178,7 @@ fn count_letters(dom: &Dom) -> Counts {
         match &dom.nodes[n].data {
             // A script's or stylesheet's text is never read; counting it was most of the count on pages
             // with large inline scripts.
-            Data::Text(_) if dom.nodes[n].parent.is_some_and(|p| is_unread(dom, p)) => {}
+            Data::Text(_) if dom.nodes[n].parent().is_some_and(|p| is_unread(dom, p)) => {}
             Data::Text(t) => letters[n] = u32::try_from(text::letter_count(t)).unwrap_or(u32::MAX),
             Data::Element { .. } if is_unread(dom, n) => {
                 letters[n] = 0;
@@ -191,7 +191,7 @@ fn count_letters(dom: &Dom) -> Counts {
             }
             _ => {}
         }
-        if let Some(p) = dom.nodes[n].parent {
+        if let Some(p) = dom.nodes[n].parent() {
             letters[p] = letters[p].saturating_add(letters[n]);
             link_letters[p] = link_letters[p].saturating_add(link_letters[n]);
             links[p] = links[p].saturating_add(links[n]);

@@ -237,7 +237,7 @@ fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> 
     let threshold = score[top] / tables::CLIMB_FLOOR_DIVIDER;
     let mut last = score[top];
     let mut cur = top;
-    while let Some(parent) = dom.nodes[cur].parent {
+    while let Some(parent) = dom.nodes[cur].parent() {
         if parent == page.body || parent == DOCUMENT {
             break;
         }
@@ -255,7 +255,7 @@ fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> 
         last = score[parent];
         cur = parent;
     }
-    while let Some(parent) = dom.nodes[top].parent {
+    while let Some(parent) = dom.nodes[top].parent() {
         if parent == page.body || parent == DOCUMENT || dom.children(parent).filter(|&c| dom.tag(c).is_some()).count() != 1 {
             break;
         }
@@ -297,7 +297,7 @@ fn join_sections(page: &Page, score: &[f32], candidates: &[NodeId], top: NodeId)
 /// The top candidate plus those siblings that read as more of the same article.
 fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<NodeId> {
     let dom = &page.dom;
-    let Some(parent) = dom.nodes[top].parent else { return vec![top] };
+    let Some(parent) = dom.nodes[top].parent() else { return vec![top] };
     if parent == DOCUMENT {
         return vec![top];
     }

@@ -95,7 +95,7 @@ pub(crate) fn write(dom: &Dom) -> (Vec<u32>, String) {
             }
             _ => continue,
         };
-        let parent = dom.nodes[n].parent.map_or(0, |p| index[p]);
+        let parent = dom.nodes[n].parent().map_or(0, |p| index[p]);
         parents.push(parent);
         records.push(record);
         index[n] = u32::try_from(records.len()).unwrap_or(u32::MAX);
