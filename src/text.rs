@@ -19,11 +19,15 @@ pub fn normalize_key(s: &str) -> String {
 /// [`normalize_key`], and the byte offsets in the key where `s` ends a sentence ([`sentence_count`]'s
 /// marks), so each sentence's key is a slice of the block's: one normalisation serves both.
 pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
-    let folded = s.replace(tables::KHANDA_TA_SPELLED, tables::KHANDA_TA);
+    let folded = if s.contains(tables::KHANDA_TA_SPELLED) {
+        std::borrow::Cow::Owned(s.replace(tables::KHANDA_TA_SPELLED, tables::KHANDA_TA))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
     let mut out = String::with_capacity(folded.len());
     let mut ends = Vec::new();
     let mut gap = false;
-    for c in bengali_nfc(&folded).chars() {
+    for c in BengaliNfc::of(&folded) {
         if c == '\u{200C}' || c == '\u{200D}' {
             continue;
         }
@@ -107,27 +111,49 @@ fn is_combining_mark(c: char) -> bool {
 #[must_use]
 pub fn bengali_nfc(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\u{09DC}' => out.push_str("\u{09A1}\u{09BC}"),
-            '\u{09DD}' => out.push_str("\u{09A2}\u{09BC}"),
-            '\u{09DF}' => out.push_str("\u{09AF}\u{09BC}"),
-            '\u{09C7}' => match chars.peek() {
-                Some('\u{09BE}') => {
-                    chars.next();
-                    out.push('\u{09CB}');
-                }
-                Some('\u{09D7}') => {
-                    chars.next();
-                    out.push('\u{09CC}');
-                }
-                _ => out.push(c),
-            },
-            _ => out.push(c),
-        }
-    }
+    out.extend(BengaliNfc::of(s));
     out
+}
+
+/// The characters of [`bengali_nfc`]'s result, one by one, for callers that read them once and need
+/// no copy of the text.
+struct BengaliNfc<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+    /// The nukta of a split letter, due next.
+    pending: Option<char>,
+}
+
+impl<'a> BengaliNfc<'a> {
+    fn of(s: &'a str) -> Self {
+        BengaliNfc { chars: s.chars().peekable(), pending: None }
+    }
+
+    fn split(&mut self, letter: char) -> char {
+        self.pending = Some('\u{09BC}');
+        letter
+    }
+}
+
+impl Iterator for BengaliNfc<'_> {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.pending.take() {
+            return Some(c);
+        }
+        let c = self.chars.next()?;
+        Some(match c {
+            '\u{09DC}' => self.split('\u{09A1}'),
+            '\u{09DD}' => self.split('\u{09A2}'),
+            '\u{09DF}' => self.split('\u{09AF}'),
+            '\u{09C7}' => match self.chars.next_if(|&n| n == '\u{09BE}' || n == '\u{09D7}') {
+                Some('\u{09BE}') => '\u{09CB}',
+                Some(_) => '\u{09CC}',
+                None => c,
+            },
+            _ => c,
+        })
+    }
 }
 
 /// [`is_word_char`] for the Bengali block, computed once from the general rule.
@@ -271,7 +297,7 @@ pub(crate) fn bengali_share(s: &str) -> f32 {
 
 /// Whitespace collapsed to single spaces and trimmed.
 pub(crate) fn collapse_ws(s: &str) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');
@@ -403,6 +429,12 @@ mod tests {
         #[test]
         fn word_count_matches_full_segmentation(s in "[ \t\n\u{a0}a-zA-Z0-9_.,:;'\"!?()\\-\u{0980}-\u{09FF}\u{0964}\u{0965}\u{200C}\u{200D}\u{2013}\u{2014}\u{2018}\u{2019}\u{201C}\u{201D}\u{2026}\u{0301}\u{05D0}\u{3042}\u{1F1E6}\u{1F600}]{0,40}") {
             proptest::prop_assert_eq!(word_count(&s), words_by_segmentation(&s));
+        }
+
+        #[test]
+        fn bengali_nfc_is_nfc_on_bengali_vowel_signs_and_nukta_letters(s in "[কডঢযোৗোৌ\u{09DC}\u{09DD}\u{09DF}\u{09BC}a ]{0,24}") {
+            use unicode_normalization::UnicodeNormalization;
+            proptest::prop_assert_eq!(bengali_nfc(&s), s.nfc().collect::<String>());
         }
 
         #[test]
