@@ -444,7 +444,11 @@ impl<'a> Reader<'a> {
             return;
         }
         let md = if marker == "*" { format!("*{}*", md.trim()) } else { format!("{marker}{}", md.trim()) };
-        self.md.push(md.lines().map(|l| format!("{quote}{l}")).collect::<Vec<_>>().join("\n"));
+        if quote.is_empty() {
+            self.md.push(md);
+        } else {
+            self.md.push(md.lines().map(|l| format!("{quote}{l}")).collect::<Vec<_>>().join("\n"));
+        }
     }
 
     /// The text under `n`, one line per `<br>`-separated line: whitespace runs as one space, no space
@@ -454,18 +458,16 @@ impl<'a> Reader<'a> {
         let mut line_start = 0;
         let mut space = false;
         for d in self.dom.descendants(n) {
-            if let Some(t) = self.dom.text(d) {
-                for c in t.chars() {
-                    if c.is_whitespace() {
-                        space = true;
-                        continue;
-                    }
+            if let Some(t) = self.dom.text(d).filter(|t| !t.is_empty()) {
+                space |= t.starts_with(char::is_whitespace);
+                for word in t.split_whitespace() {
                     if space && out.len() > line_start {
                         out.push(' ');
                     }
-                    space = false;
-                    out.push(c);
+                    out.push_str(word);
+                    space = true;
                 }
+                space = t.ends_with(char::is_whitespace);
             } else if self.dom.is(d, "br") {
                 if out.len() > line_start {
                     out.push('\n');
