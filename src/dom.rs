@@ -299,6 +299,11 @@ impl Sink {
         self.dom.borrow_mut().push(data)
     }
 
+    /// Nodes in the tree so far.
+    pub(crate) fn len(&self) -> usize {
+        self.dom.borrow().len()
+    }
+
     /// Adjacent text merges into one node, as in a browser DOM.
     fn append_text(&self, parent: NodeId, text: &str) {
         {

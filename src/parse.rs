@@ -41,8 +41,8 @@ pub(crate) struct Page {
 /// Parses `html` into a [`Page`].
 pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Page, Error> {
     budget.check_input(html.len())?;
-    // Fed in chunks so the time budget is asked during the parse too: some trees (100,000 nested
-    // `<div>`s) make every start tag walk the whole stack of open elements.
+    // Fed in chunks so the time and node budgets are asked during the parse too: some trees
+    // (100,000 nested `<div>`s) make every start tag walk the whole stack of open elements.
     let mut parser = parse_document(Sink::new(), ParseOpts::default());
     let mut rest = html;
     while !rest.is_empty() {
@@ -53,6 +53,9 @@ pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Pa
         let (chunk, tail) = rest.split_at(end);
         parser.process(chunk.into());
         budget.check_time()?;
+        // The tree can outgrow the page many times over (formatting elements re-opened by every
+        // later run of text), so its size is asked here too, not only once it is built.
+        budget.check_nodes(parser.tokenizer.sink.sink.len())?;
         rest = tail;
     }
     prepare(parser.finish(), options, budget)

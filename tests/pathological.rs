@@ -186,6 +186,21 @@ fn one_million_siblings() {
     assert_eq!(kind(&result), "too_many_nodes");
 }
 
+/// Formatting elements left open inside a closed block are re-opened by every later run of text
+/// (the HTML parsing algorithm's "reconstruct the active formatting elements"), so a quarter of a
+/// megabyte of `<b id=…>` and `<div>x</div>` asks for 100 million nodes. The parse stops within a
+/// chunk of passing the node budget, and the page is refused as too complex instead of exhausting
+/// memory.
+#[test]
+#[cfg_attr(debug_assertions, ignore = "seconds unoptimised; runs under cargo test --release")]
+fn reopened_formatting_elements_stop_at_the_node_budget() {
+    let _serial = one_at_a_time();
+    let opened: String = (0..10_000).map(|i| format!("<b id=b{i}>")).collect();
+    let html = format!("<html><body><div>{opened}</div>{}</body></html>", "<div>x</div>".repeat(10_000));
+    let result = timed("10,000 open <b> re-opened by 10,000 blocks", &html, &heavy_options());
+    assert_eq!(kind(&result), "too_many_nodes");
+}
+
 #[test]
 fn page_of_only_links_is_not_an_article() {
     let mut links = String::new();
