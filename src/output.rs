@@ -329,6 +329,13 @@ fn push_escaped(t: &str, out: &mut String, replace: impl Fn(char) -> Option<&'st
     out.push_str(&t[run..]);
 }
 
+/// [`push_escaped`] into a new string.
+fn escaped(t: &str, replace: impl Fn(char) -> Option<&'static str>) -> String {
+    let mut out = String::with_capacity(t.len());
+    push_escaped(t, &mut out, replace);
+    out
+}
+
 /// Reads the clean article tree into text blocks and Markdown. The clean tree is shallow (the
 /// writer caps nesting at `tables::MAX_OUTPUT_DEPTH`), so recursion here is bounded.
 struct Reader<'a> {
@@ -509,8 +516,7 @@ impl<'a> Reader<'a> {
 
 /// Text for Markdown: its own syntax characters and `<` escaped, so no renderer finds raw HTML in it.
 fn markdown_escape(t: &str) -> String {
-    let mut out = String::with_capacity(t.len());
-    push_escaped(t, &mut out, |c| match c {
+    escaped(t, |c| match c {
         '\\' => Some("\\\\"),
         '*' => Some("\\*"),
         '_' => Some("\\_"),
@@ -520,22 +526,19 @@ fn markdown_escape(t: &str) -> String {
         '<' => Some("\\<"),
         '>' => Some("\\>"),
         _ => None,
-    });
-    out
+    })
 }
 
 /// A link target for Markdown: characters that could end the target or open a tag percent-encoded.
 fn markdown_target(url: &str) -> String {
-    let mut out = String::with_capacity(url.len());
-    push_escaped(url, &mut out, |c| match c {
+    escaped(url, |c| match c {
         '<' => Some("%3C"),
         '>' => Some("%3E"),
         '(' => Some("%28"),
         ')' => Some("%29"),
         ' ' => Some("%20"),
         _ => None,
-    });
-    out
+    })
 }
 
 #[cfg(test)]

@@ -262,7 +262,7 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
 
 /// Calls to action that make a short linked line a promotion, wherever they stand in it.
 pub(crate) const PROMO_PHRASES: &[&str] = &[
-    "ক্লিক করুন", "টেলিগ্রাম", "হোয়াটসঅ্যাপ", "হোয়াটসঅ্যাপ", "ইউটিউব চ্যানেল", "সাবস্ক্রাইব", "ফেসবুক পেজ", "গুগল নিউজ",
+    "ক্লিক করুন", "টেলিগ্রাম", "হোয়াটসঅ্যাপ", "ইউটিউব চ্যানেল", "সাবস্ক্রাইব", "ফেসবুক পেজ", "গুগল নিউজ",
     "click here", "whatsapp", "telegram", "google news", "subscribe",
 ];
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.

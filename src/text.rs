@@ -36,15 +36,7 @@ pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
                 out.push(' ');
             }
             gap = false;
-            let c = latin_digit(c).unwrap_or(c);
-            // Bengali has no case: only other scripts pay for the general lowercase mapping.
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
-            } else if ('\u{0980}'..='\u{09FF}').contains(&c) {
-                out.push(c);
-            } else {
-                out.extend(c.to_lowercase());
-            }
+            push_lowercase(latin_digit(c).unwrap_or(c), &mut out);
         } else {
             gap = true;
             if tables::SENTENCE_ENDS.contains(&c) {
@@ -364,14 +356,19 @@ pub(crate) fn fold_spelling_into(s: &str, out: &mut String) {
             '\u{09DF}' => out.push_str("\u{09AF}\u{09BC}"),
             '\u{09C0}' => out.push('\u{09BF}'),
             '\u{09C2}' => out.push('\u{09C1}'),
-            _ => match latin_digit(c) {
-                Some(d) => out.push(d),
-                // Bengali has no case: only other scripts pay for the general lowercase mapping.
-                None if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-                None if ('\u{0980}'..='\u{09FF}').contains(&c) => out.push(c),
-                None => out.extend(c.to_lowercase()),
-            },
+            _ => push_lowercase(latin_digit(c).unwrap_or(c), out),
         }
+    }
+}
+
+/// `c` lowercased onto `out`. Bengali has no case: only other scripts pay for the general mapping.
+fn push_lowercase(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if ('\u{0980}'..='\u{09FF}').contains(&c) {
+        out.push(c);
+    } else {
+        out.extend(c.to_lowercase());
     }
 }
 
