@@ -1078,9 +1078,12 @@ fn clean_byline(s: &str) -> (String, bool) {
     let mut name = collapsed.as_str();
     let mut had_prefix = false;
     let prefixes = &*tables::BYLINE_PREFIX_KEYS;
+    let longest = prefixes.iter().map(String::len).max().unwrap_or(0);
     let mut folded = String::new();
+    let mut folded_to = 0;
     // Folding can change lengths (য় is one or two characters), so prefixes are compared at
-    // each character boundary of the original.
+    // each character boundary of the original, the fold growing with the prefix until it is
+    // longer than any prefix (a line used to be folded from its start at every space).
     for (i, c) in collapsed
         .char_indices()
         .skip(1)
@@ -1089,7 +1092,11 @@ fn clean_byline(s: &str) -> (String, bool) {
         if !(c.is_whitespace() || tables::COLON_MARKS.contains(&c)) {
             continue;
         }
-        text::fold_spelling_into(&collapsed[..i], &mut folded);
+        text::push_folded(&collapsed[folded_to..i], &mut folded);
+        folded_to = i;
+        if folded.len() > longest {
+            break;
+        }
         if prefixes.contains(&folded) {
             name = collapsed[i..]
                 .trim_start_matches(|c: char| c == ' ' || tables::COLON_MARKS.contains(&c));

@@ -348,6 +348,12 @@ pub(crate) fn fold_spelling(s: &str) -> String {
 /// [`fold_spelling`] into a buffer the caller reuses (lexicon lookups fold at every word boundary).
 pub(crate) fn fold_spelling_into(s: &str, out: &mut String) {
     out.clear();
+    push_folded(s, out);
+}
+
+/// [`fold_spelling`] of `s` appended to `out`. Folding goes character by character, so the fold of a
+/// text is the folds of its pieces one after another: a growing prefix folds one piece at a time.
+pub(crate) fn push_folded(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '\u{200C}' | '\u{200D}' => {}
