@@ -209,7 +209,7 @@ impl Scan {
                 scan.marked.push(n);
             }
             if scan.logo_names.len() < tables::MAX_LOGO_NAMES
-                && has_marker(dom, n, tables::LOGO_MARKERS)
+                && has_marker(dom, n, &LOGO_MARKERS)
             {
                 scan.logo_names.extend(logo_name(dom, n));
             }
@@ -242,7 +242,7 @@ impl Scan {
         {
             return;
         }
-        if contains_any_ignore_ascii_case(t, tables::LABEL_STEMS) && date::has_label(t)
+        if LABEL_STEMS.found_in(t) && date::has_label(t)
         {
             self.labels.push(n);
         }
@@ -284,36 +284,67 @@ fn is_marked(dom: &Dom, n: NodeId) -> bool {
     {
         return true;
     }
-    has_marker(dom, n, tables::BYLINE_MARKERS)
+    has_marker(dom, n, &BYLINE_MARKERS)
 }
 
-/// `hay` holds one of `needles` (lowercase, at least three bytes), ASCII case ignored: one pass over
-/// `hay` that compares needles only where its next three bytes could start one, without allocating.
-/// This runs on every element's class and id and every short text of the page. The filter is on three
-/// bytes, not one, because every Bengali letter starts with the same byte (0xE0): a first-byte filter
-/// sent each Bengali letter of a line to the full comparison with every needle.
-fn contains_any_ignore_ascii_case(hay: &str, needles: &[&str]) -> bool {
-    let mut filter = [0u64; 4];
-    for n in needles {
-        debug_assert!(n.len() >= 3, "needle {n:?} is shorter than the filter");
-        if let [a, b, c, ..] = n.as_bytes() {
-            let key = trigram_key(*a, *b, *c);
-            filter[key >> 6] |= 1 << (key & 63);
+/// Lowercase words looked for, ASCII case ignored, in every element's class and id and every short
+/// text of the page, with two filters built at compile time that let the search pass over most
+/// positions: the words' first bytes, and their first three bytes. The second is needed because
+/// every Bengali letter starts with the same byte (0xE0), so the first alone sent each Bengali letter
+/// of a line to a comparison with every word.
+struct Needles {
+    words: &'static [&'static str],
+    firsts: [u64; 4],
+    trigrams: [u64; 4],
+}
+
+impl Needles {
+    const fn new(words: &'static [&'static str]) -> Needles {
+        let (mut firsts, mut trigrams) = ([0u64; 4], [0u64; 4]);
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(w.len() >= 3, "a word is shorter than the three-byte filter");
+            let mut j = 0;
+            while j < w.len() {
+                assert!(!w[j].is_ascii_uppercase(), "words are lowercase");
+                j += 1;
+            }
+            set(&mut firsts, w[0] as usize);
+            set(&mut trigrams, trigram_key(w[0], w[1], w[2]));
+            i += 1;
         }
+        Needles { words, firsts, trigrams }
     }
-    let hay = hay.as_bytes();
-    hay.windows(3).enumerate().any(|(i, w)| {
-        let key = trigram_key(w[0], w[1], w[2]);
-        filter[key >> 6] & (1 << (key & 63)) != 0
-            && needles.iter().any(|n| hay.get(i..i + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n.as_bytes())))
-    })
+
+    fn found_in(&self, hay: &str) -> bool {
+        let hay = hay.as_bytes();
+        hay.windows(3).enumerate().any(|(i, w)| {
+            has(&self.firsts, usize::from(w[0].to_ascii_lowercase()))
+                && has(&self.trigrams, trigram_key(w[0], w[1], w[2]))
+                && self.words.iter().any(|n| hay.get(i..i + n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n.as_bytes())))
+        })
+    }
+}
+
+const fn set(bits: &mut [u64; 4], key: usize) {
+    bits[key >> 6] |= 1 << (key & 63);
+}
+
+fn has(bits: &[u64; 4], key: usize) -> bool {
+    bits[key >> 6] & (1 << (key & 63)) != 0
 }
 
 /// One of 256 buckets for three bytes, ASCII case folded.
-fn trigram_key(a: u8, b: u8, c: u8) -> usize {
-    let (a, b, c) = (a.to_ascii_lowercase(), b.to_ascii_lowercase(), c.to_ascii_lowercase());
-    usize::from(a ^ b.rotate_left(3) ^ c.rotate_left(6))
+const fn trigram_key(a: u8, b: u8, c: u8) -> usize {
+    (a.to_ascii_lowercase() ^ b.to_ascii_lowercase().rotate_left(3) ^ c.to_ascii_lowercase().rotate_left(6)) as usize
 }
+
+static LABEL_STEMS: Needles = Needles::new(tables::LABEL_STEMS);
+static BYLINE_MARKERS: Needles = Needles::new(tables::BYLINE_MARKERS);
+static BYLINE_NAME_MARKERS: Needles = Needles::new(tables::BYLINE_NAME_MARKERS);
+static LOGO_MARKERS: Needles = Needles::new(tables::LOGO_MARKERS);
+static NOT_BYLINE_BOXES: Needles = Needles::new(tables::NOT_BYLINE_BOXES);
 
 /// The text below `n`, whitespace collapsed, when it is at most `max_chars` characters; `None`
 /// as soon as it is longer, without reading the rest (a line's container can be the whole page).
@@ -337,10 +368,10 @@ fn short_text(dom: &Dom, n: NodeId, max_chars: usize) -> Option<String> {
 }
 
 /// Class or id of `n` holds one of `markers` (lowercase).
-fn has_marker(dom: &Dom, n: NodeId, markers: &[&str]) -> bool {
+fn has_marker(dom: &Dom, n: NodeId, markers: &Needles) -> bool {
     ["class", "id"].iter().any(|a| {
         dom.attr(n, a)
-            .is_some_and(|v| contains_any_ignore_ascii_case(v, markers))
+            .is_some_and(|v| markers.found_in(v))
     })
 }
 
@@ -891,7 +922,7 @@ fn byline(
                 !dom.ancestors(m).any(|a| {
                     dom.tag(a)
                         .is_some_and(|t| tables::NOT_BYLINE_PLACES.contains(&&**t))
-                        || has_marker(dom, a, tables::NOT_BYLINE_BOXES)
+                        || has_marker(dom, a, &NOT_BYLINE_BOXES)
                 })
             })
             .find_map(|&m| byline_at(dom, m))
@@ -1032,7 +1063,7 @@ fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
     let mut names: Vec<String> = Vec::new();
     for &d in marked
         .iter()
-        .filter(|&&d| has_marker(dom, d, tables::BYLINE_NAME_MARKERS))
+        .filter(|&&d| has_marker(dom, d, &BYLINE_NAME_MARKERS))
     {
         let name =
             short_text(dom, d, tables::MAX_META_LINE_CHARS).and_then(|t| visible_byline(&t, true));
@@ -1058,7 +1089,7 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
         && name.chars().count() <= tables::BYLINE_MAX_CHARS;
     // A full stop is no sentence end here: names abbreviate ("মো.", "ড.", "এ.কে.এম").
     let sentence = name.contains(|c: char| c != '.' && tables::SENTENCE_ENDS.contains(&c));
-    if !short || sentence || date::parse_text(&name).is_some() {
+    if !short || sentence {
         return None;
     }
     let folded = text::fold_spelling(&name);
@@ -1067,8 +1098,13 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
         .any(|w| tables::BYLINE_WORD_KEYS.iter().any(|b| b == w));
     let generic = tables::GENERIC_BYLINE_KEYS.contains(&folded);
     let credit = tables::CREDIT_WORD_KEYS.iter().any(|c| folded.contains(c.as_str()));
-    ((marked || had_prefix || has_word) && !generic && !credit && !is_username(&name))
-        .then_some(name)
+    // The date parse last: it costs the most, and most short lines were already turned down.
+    ((marked || had_prefix || has_word)
+        && !generic
+        && !credit
+        && !is_username(&name)
+        && date::parse_text(&name).is_none())
+    .then_some(name)
 }
 
 /// Whitespace collapsed, a "By"/"লেখক:" prefix and a trailing " :"/"ঃ" removed. Also says whether
@@ -1156,6 +1192,12 @@ fn consumed(
     let mut above_body = true;
     let mut out = Vec::new();
     for &b in &body.blocks {
+        // A paragraph is passed over on its letter count from the parse (a line counts at least as
+        // many letters, and has more characters than letters) without building its text.
+        if usize::try_from(page.letters[b]).unwrap_or(usize::MAX) > tables::MAX_META_LINE_CHARS {
+            above_body = false;
+            continue;
+        }
         let line = text::collapse_ws(&dom.text_content(b));
         if text::letter_count(&line) >= tables::BODY_LINE_LETTERS {
             above_body = false;
@@ -1859,20 +1901,13 @@ mod tests {
         );
     }
 
-    #[test]
-    fn needles_are_long_enough_for_the_trigram_filter() {
-        for list in [tables::LABEL_STEMS, tables::BYLINE_MARKERS, tables::LOGO_MARKERS] {
-            assert!(list.iter().all(|n| n.len() >= 3 && *n == n.to_ascii_lowercase()), "{list:?}");
-        }
-    }
-
     proptest::proptest! {
         // Haystacks from a small alphabet that spells parts of the needles, so matches are common.
         #[test]
         fn trigram_filter_finds_what_a_plain_search_finds(hay in "[a-zA-Z -]{0,12}(AUTHOR|Print|প্রকাশ|আপ)?[প্রকাশআডেটপলোrint ]{0,12}") {
-            for list in [tables::LABEL_STEMS, tables::BYLINE_MARKERS] {
-                let plain = list.iter().any(|n| hay.to_ascii_lowercase().contains(n));
-                proptest::prop_assert_eq!(contains_any_ignore_ascii_case(&hay, list), plain);
+            for needles in [&LABEL_STEMS, &BYLINE_MARKERS] {
+                let plain = needles.words.iter().any(|n| hay.to_ascii_lowercase().contains(n));
+                proptest::prop_assert_eq!(needles.found_in(&hay), plain);
             }
         }
     }

@@ -624,6 +624,8 @@ pub(crate) const USERNAME_HINTS: &[&str] = &["admin", "editor", "user", "author"
 pub(crate) const NEAR_TITLE_LINES: usize = 8;
 /// Why: a line with this many letters is body text; the metadata lines are above it.
 pub(crate) const BODY_LINE_LETTERS: usize = 120;
+// meta::consumed passes over a block with more letters than a metadata line may have as body text.
+const _: () = assert!(BODY_LINE_LETTERS <= MAX_META_LINE_CHARS);
 
 /// Why: the excerpt is a paragraph with some substance, not a caption or a "ঢাকা, ৭ জানুয়ারি"
 /// line.
