@@ -51,7 +51,7 @@ pub(crate) fn wrap_inline_runs(dom: &mut Dom) {
         let mut i = 0;
         while i < children.len() {
             let c = children[i];
-            let is_break = dom.is(c, "br") && next_element_is_br(dom, &children[i + 1..]);
+            let is_break = dom.is(c, "br") && next_element_is_br(dom, children[i + 1..].iter().copied());
             if c < blocky.len() && blocky[c] || is_break {
                 flush(dom, &mut run);
                 if is_break {
@@ -69,19 +69,20 @@ pub(crate) fn wrap_inline_runs(dom: &mut Dom) {
 }
 
 /// Containers whose children mix blocks and inline text, or whose inline text is split by `<br><br>`.
+/// It asks every block of the page, so it allocates nothing and looks for visible inline text (the
+/// costly walk) only in a container that holds a block or a double break.
 fn wants_wrapping(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
     let Some(tag) = dom.tag(n) else { return false };
     if !blocky[n] || tables::UNWRAPPABLE_TAGS.contains(&&**tag) {
         return false;
     }
-    let children: Vec<NodeId> = dom.children(n).collect();
-    let has_block = children.iter().any(|&c| blocky[c]);
-    let has_inline_text = children.iter().any(|&c| !blocky[c] && has_visible_content(dom, c));
-    let has_double_break = children
-        .iter()
-        .enumerate()
-        .any(|(i, &c)| dom.is(c, "br") && next_element_is_br(dom, &children[i + 1..]));
-    has_inline_text && (has_block || has_double_break)
+    let has_block = || dom.children(n).any(|c| blocky[c]);
+    let has_double_break = || {
+        dom.children(n)
+            .any(|c| dom.is(c, "br") && next_element_is_br(dom, dom.siblings_after(c)))
+    };
+    let has_inline_text = || dom.children(n).any(|c| !blocky[c] && has_visible_content(dom, c));
+    (has_block() || has_double_break()) && has_inline_text()
 }
 
 /// Removes the `<br>` at `children[*i]` and the next one, moving `*i` to the second.
@@ -100,10 +101,10 @@ fn skip_break_pair(dom: &mut Dom, children: &[NodeId], i: &mut usize) {
 }
 
 /// The next sibling that is not whitespace text is a `<br>`.
-fn next_element_is_br(dom: &Dom, rest: &[NodeId]) -> bool {
-    rest.iter()
-        .find(|&&s| !dom.text(s).is_some_and(|t| t.trim().is_empty()))
-        .is_some_and(|&s| dom.is(s, "br"))
+fn next_element_is_br(dom: &Dom, rest: impl IntoIterator<Item = NodeId>) -> bool {
+    rest.into_iter()
+        .find(|&s| !dom.text(s).is_some_and(|t| t.trim().is_empty()))
+        .is_some_and(|s| dom.is(s, "br"))
 }
 
 /// Text that is more than whitespace, or an image.

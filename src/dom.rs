@@ -85,6 +85,11 @@ pub(crate) struct Dom {
 }
 
 impl Dom {
+    /// An empty tree with room for `nodes` nodes.
+    pub(crate) fn with_capacity(nodes: usize) -> Dom {
+        Dom { nodes: Vec::with_capacity(nodes) }
+    }
+
     /// The element's local name, or `None` for any other node.
     pub(crate) fn tag(&self, id: NodeId) -> Option<&LocalName> {
         match &self.nodes[id].data {
@@ -122,6 +127,14 @@ impl Dom {
         Children {
             dom: self,
             next: self.nodes[id].first_child(),
+        }
+    }
+
+    /// The siblings after `id`, in order.
+    pub(crate) fn siblings_after(&self, id: NodeId) -> Children<'_> {
+        Children {
+            dom: self,
+            next: self.nodes[id].next(),
         }
     }
 
