@@ -61,7 +61,10 @@ fn is_link_box(page: &Page, n: NodeId) -> bool {
 /// else but links; with it goes the box around it when that box is only the label and links.
 fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize {
     let key_chars = key.chars().count();
-    let Some(label) = tables::CLUTTER_LABEL_KEYS.iter().find(|l| is_label_line(key, key_chars, l)) else {
+    let Some((_, label_chars)) = tables::CLUTTER_LABEL_KEYS
+        .iter()
+        .find(|(label, chars)| is_label_line(key, key_chars, label, *chars))
+    else {
         return if is_kicker(page, b) || is_promo(page, b, key) {
             drop_subtree(page, b);
             1
@@ -69,7 +72,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
             0
         };
     };
-    let tail = key_chars.saturating_sub(label.chars().count());
+    let tail = key_chars.saturating_sub(*label_chars);
     let mostly_links = link_density(page, b) >= tables::LABEL_LINK_DENSITY;
     if tail > tables::MAX_LABEL_TAIL_CHARS && !mostly_links {
         return 0;
@@ -101,20 +104,22 @@ fn next_element(page: &Page, n: NodeId) -> Option<NodeId> {
     std::iter::successors(page.dom.nodes[n].next(), |&s| page.dom.nodes[s].next()).find(|&s| page.dom.tag(s).is_some())
 }
 
-/// `key` (of `key_chars` characters) begins with the whole words of `label`, or is a short line that
-/// holds them ("এ বিভাগের আরও খবর" is the label "আরও খবর" with a short lead).
-fn is_label_line(key: &str, key_chars: usize, label: &str) -> bool {
+/// `key` (of `key_chars` characters) begins with the whole words of `label` (of `label_chars`), or is
+/// a short line that holds them ("এ বিভাগের আরও খবর" is the label "আরও খবর" with a short lead).
+fn is_label_line(key: &str, key_chars: usize, label: &str, label_chars: usize) -> bool {
     let starts = key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
-    let short = key_chars <= label.chars().count() + tables::MAX_LABEL_TAIL_CHARS;
+    let short = key_chars <= label_chars + tables::MAX_LABEL_TAIL_CHARS;
     starts || short && holds_words(key, label)
 }
 
 /// `label` occurs in `key` as whole words: at a start or after a space, and before an end or a space.
+/// Tried at each word start rather than searched for: a substring searcher is built per call, and
+/// this runs for every short block against every label.
 fn holds_words(key: &str, label: &str) -> bool {
-    key.match_indices(label).any(|(at, _)| {
-        let (before, after) = (&key[..at], &key[at + label.len()..]);
-        (before.is_empty() || before.ends_with(' ')) && (after.is_empty() || after.starts_with(' '))
-    })
+    let word_starts = std::iter::once(0).chain(key.match_indices(' ').map(|(at, _)| at + 1));
+    word_starts
+        .filter_map(|at| key[at..].strip_prefix(label))
+        .any(|after| after.is_empty() || after.starts_with(' '))
 }
 
 /// A short line that is nothing but a link: a section kicker or a lone "more" link.
@@ -165,6 +170,8 @@ mod tests {
         assert!(holds_words("আরও খবর পড়ুন", "আরও খবর"));
         assert!(!holds_words("আরও খবরের লিংক", "আরও খবর"));
         assert!(!holds_words("নাআরও খবর", "আরও খবর"));
+        // A later occurrence counts even when an earlier one inside a word overlaps it.
+        assert!(holds_words("নাআরও আরও আরও", "আরও আরও"));
     }
 
     #[test]

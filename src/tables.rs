@@ -271,11 +271,19 @@ pub(crate) const MAX_PROMO_CHARS: usize = 160;
 pub(crate) static PROMO_KEYS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| PROMO_PHRASES.iter().map(|p| crate::text::normalize_key(p)).collect());
 
-/// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them.
-pub(crate) static CLUTTER_LABEL_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    let mut keys: Vec<String> = CLUTTER_LABELS.iter().map(|l| crate::text::normalize_key(l)).collect();
+/// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them,
+/// each with its length in characters (every block of every page is compared with all of them).
+pub(crate) static CLUTTER_LABEL_KEYS: std::sync::LazyLock<Vec<(String, usize)>> = std::sync::LazyLock::new(|| {
+    let mut keys: Vec<(String, usize)> = CLUTTER_LABELS
+        .iter()
+        .map(|l| crate::text::normalize_key(l))
+        .map(|k| {
+            let chars = k.chars().count();
+            (k, chars)
+        })
+        .collect();
     // Longest first, so "প্রিন্ট সংস্করণ" is measured as a label before "প্রিন্ট".
-    keys.sort_by_key(|k| std::cmp::Reverse(k.chars().count()));
+    keys.sort_by_key(|&(_, chars)| std::cmp::Reverse(chars));
     keys
 });
 
