@@ -214,7 +214,7 @@ fn find_labels(s: &str) -> Vec<(usize, usize, Label)> {
     for (i, c) in s.char_indices() {
         let at_boundary = prev.is_none_or(|p| !text::is_word_char(p));
         prev = Some(c);
-        if i < skip_to || !at_boundary {
+        if i < skip_to || !at_boundary || !may_start_label(c, &mut rest) {
             continue;
         }
         // Only as much as the longest label (and the character after it) needs folding.
@@ -237,6 +237,16 @@ fn find_labels(s: &str) -> Vec<(usize, usize, Label)> {
         }
     }
     out
+}
+
+/// A label could start at `c`: its fold begins with a label's first character, or it is a joiner,
+/// which folding removes. Most word starts fail here, before a window of the line is folded.
+fn may_start_label(c: char, scratch: &mut String) -> bool {
+    if matches!(c, '\u{200C}' | '\u{200D}') {
+        return true;
+    }
+    text::fold_spelling_into(c.encode_utf8(&mut [0; 4]), scratch);
+    scratch.chars().next().is_some_and(|f| tables::DATE_LABEL_FIRSTS.contains(&f))
 }
 
 /// Bytes of `s` whose folded form is `folded_len` bytes long.
