@@ -768,14 +768,6 @@ pub(crate) static DATE_LABEL_KEYS: std::sync::LazyLock<Vec<(String, crate::date:
         keys.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
         keys
     });
-/// The first characters of [`DATE_LABEL_KEYS`].
-/// Why: a word that starts with none of them is passed over without folding what follows it.
-pub(crate) static DATE_LABEL_FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    let mut firsts: Vec<char> = DATE_LABEL_KEYS.iter().filter_map(|(l, _)| l.chars().next()).collect();
-    firsts.sort_unstable();
-    firsts.dedup();
-    firsts
-});
 /// Every word a written date may hold, folded, with its meaning; the first list that names a
 /// word decides.
 /// Why: one lookup per word instead of folding every list for every word.
