@@ -2,6 +2,8 @@
 //! stage that uses it. Stage files hold no numbers but 0 and 1 and no Bengali literals.
 //! Each constant says why it has its value; change one only with a fixture that shows the need.
 
+use crate::text::Needles;
+
 // --- budgets (defaults of `Options`) ---
 
 /// Why: four times the largest real news page we have seen (~8 MB with inline JSON state), and
@@ -576,14 +578,14 @@ pub(crate) const BYLINE_WORDS: &[&str] = &[
 ];
 /// Class or id fragments (lowercase) of elements that hold the byline.
 /// Why: Jugantor `desktopDetailReporter`, the blog themes' `byline`, `author-name`, `news-detail__author`.
-pub(crate) const BYLINE_MARKERS: &[&str] = &[
+pub(crate) const BYLINE_MARKERS: Needles = Needles::new(&[
     "author",
     "byline",
     "reporter",
     "writer",
     "journalist",
     "contributor",
-];
+]);
 /// Prefixes removed from a byline ("By …", "লেখক: …").
 /// Why: English "By …", Bengali "লেখক:", and the interview and photo-story fixtures.
 pub(crate) const BYLINE_PREFIXES: &[&str] = &[
@@ -648,7 +650,7 @@ pub(crate) const LANG_SAMPLE_CHARS: usize = 4_000;
 /// Cheap substrings (lowercase, no nukta letters) that a text must hold before it is checked
 /// for a date label: the label check folds spellings and is too slow for every text node.
 /// Why: scanning a 6 MB page took 200 ms with a fold per text node; stems first cut that.
-pub(crate) const LABEL_STEMS: &[&str] = &[
+pub(crate) const LABEL_STEMS: Needles = Needles::new(&[
     "প্রকাশ",
     "আপলোড",
     "আপডেট",
@@ -659,7 +661,7 @@ pub(crate) const LABEL_STEMS: &[&str] = &[
     "updated",
     "modified",
     "print",
-];
+]);
 /// Why: a shorter part of a `<title>` ("BD", "24") is not taken for the site's name even when
 /// a site name contains it.
 pub(crate) const MIN_SITE_NAME_CHARS: usize = 4;
@@ -741,7 +743,7 @@ pub(crate) const BYLINE_LABELS: &[&str] = &[
 pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "ছবি", "ফাইল ছবি", "image", "illustration"];
 /// Class or id fragments of the site's logo, whose text or image `alt` is the site's name.
 /// Why: a Bengali `<title>` suffix (" | যুগান্তর") matches no Latin `og:site_name`; the logo says it.
-pub(crate) const LOGO_MARKERS: &[&str] = &["logo", "brand", "site-title", "site-name"];
+pub(crate) const LOGO_MARKERS: Needles = Needles::new(&["logo", "brand", "site-title", "site-name"]);
 /// Why: a logo is found in the first few marked elements; more are sponsor and partner logos.
 pub(crate) const MAX_LOGO_NAMES: usize = 4;
 /// Why: Bengali writers type the visarga "ঃ" for a colon ("০৫ঃ৩০", "নিজস্ব প্রতিবেদকঃ").
@@ -821,9 +823,9 @@ pub(crate) static BANGABDA_KEY: std::sync::LazyLock<String> =
 /// read before the box's caption and links.
 /// Why: Themesbazar's author box holds a caption "প্রতিবেদকের তথ্য", the name, and a link to all
 /// the reporter's stories.
-pub(crate) const BYLINE_NAME_MARKERS: &[&str] = &["name"];
+pub(crate) const BYLINE_NAME_MARKERS: Needles = Needles::new(&["name"]);
 /// Why: an author-marked element inside these is a list of columnists, a menu or the footer.
 pub(crate) const NOT_BYLINE_PLACES: &[&str] = &["li", "nav", "aside", "footer", "header", "ul", "ol"];
 /// Why: an author box inside these (related stories, comments, sidebars) belongs to another
 /// story or to a reader, not to the article (Readability's salon-1 page).
-pub(crate) const NOT_BYLINE_BOXES: &[&str] = &["related", "comment", "sidebar", "widget", "popular"];
+pub(crate) const NOT_BYLINE_BOXES: Needles = Needles::new(&["related", "comment", "sidebar", "widget", "popular"]);

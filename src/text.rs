@@ -378,6 +378,59 @@ fn push_lowercase(c: char, out: &mut String) {
     }
 }
 
+/// Lowercase words looked for, ASCII case ignored (in every element's class and id and every short
+/// text of a page: see the lists in `tables`), with two filters built at compile time that let the search pass over most
+/// positions: the words' first bytes, and their first three bytes. The second is needed because
+/// every Bengali letter starts with the same byte (0xE0), so the first alone sent each Bengali letter
+/// of a line to a comparison with every word.
+pub(crate) struct Needles {
+    words: &'static [&'static str],
+    firsts: [u64; 4],
+    trigrams: [u64; 4],
+}
+
+impl Needles {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Needles {
+        let (mut firsts, mut trigrams) = ([0u64; 4], [0u64; 4]);
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            assert!(w.len() >= 3, "a word is shorter than the three-byte filter");
+            let mut j = 0;
+            while j < w.len() {
+                assert!(!w[j].is_ascii_uppercase(), "words are lowercase");
+                j += 1;
+            }
+            set(&mut firsts, w[0] as usize);
+            set(&mut trigrams, trigram_key(w[0], w[1], w[2]));
+            i += 1;
+        }
+        Needles { words, firsts, trigrams }
+    }
+
+    pub(crate) fn found_in(&self, hay: &str) -> bool {
+        let hay = hay.as_bytes();
+        hay.windows(3).enumerate().any(|(i, w)| {
+            has(&self.firsts, usize::from(w[0].to_ascii_lowercase()))
+                && has(&self.trigrams, trigram_key(w[0], w[1], w[2]))
+                && self.words.iter().any(|n| hay.get(i..i + n.len()).is_some_and(|h| h.eq_ignore_ascii_case(n.as_bytes())))
+        })
+    }
+}
+
+const fn set(bits: &mut [u64; 4], key: usize) {
+    bits[key >> 6] |= 1 << (key & 63);
+}
+
+fn has(bits: &[u64; 4], key: usize) -> bool {
+    bits[key >> 6] & (1 << (key & 63)) != 0
+}
+
+/// One of 256 buckets for three bytes, ASCII case folded.
+const fn trigram_key(a: u8, b: u8, c: u8) -> usize {
+    (a.to_ascii_lowercase() ^ b.to_ascii_lowercase().rotate_left(3) ^ c.to_ascii_lowercase().rotate_left(6)) as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -456,5 +509,16 @@ mod tests {
     #[test]
     fn danda_ends_sentences() {
         assert_eq!(sentence_count("এক। দুই? তিন!"), 3);
+    }
+
+    proptest::proptest! {
+        // Haystacks from a small alphabet that spells parts of the needles, so matches are common.
+        #[test]
+        fn trigram_filter_finds_what_a_plain_search_finds(hay in "[a-zA-Z -]{0,12}(AUTHOR|Print|প্রকাশ|আপ)?[প্রকাশআডেটপলোrint ]{0,12}") {
+            for needles in [&tables::LABEL_STEMS, &tables::BYLINE_MARKERS] {
+                let plain = needles.words.iter().any(|n| hay.to_ascii_lowercase().contains(n));
+                proptest::prop_assert_eq!(needles.found_in(&hay), plain);
+            }
+        }
     }
 }
