@@ -34,6 +34,7 @@ mod dedupe;
 mod clutter;
 mod calendar;
 mod date;
+mod json;
 mod meta;
 mod output;
 mod error;

@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 
 use html5ever::tendril::TendrilSink;
 use serde::Serialize;
-use serde_json::Value;
+use crate::json::{self, Json};
 use crate::url::Url;
 
 use crate::date::{self, Label, Stamp};
@@ -145,7 +145,7 @@ struct Scan {
     /// `<title>`.
     title: Option<String>,
     /// Every object of every JSON-LD block, `@graph` members included, in order.
-    ld: Vec<Value>,
+    ld: Vec<Json>,
     /// Visible `<h1>`s.
     h1s: Vec<NodeId>,
     /// Visible `<time>`s.
@@ -265,7 +265,7 @@ impl Scan {
 
     /// The JSON-LD object of the article: the first whose `@type` is an article type, else the
     /// first with a `headline`.
-    fn article(&self) -> Option<&Value> {
+    fn article(&self) -> Option<&Json> {
         self.ld
             .iter()
             .find(|v| types(v).iter().any(|t| is_article_type(t)))
@@ -341,7 +341,7 @@ fn is_marked_near(dom: &Dom, n: NodeId) -> bool {
 
 /// Parses one JSON-LD block leniently and appends its objects. Pages put raw newlines and tabs
 /// inside strings (jugantor-2), wrap the JSON in comments or CDATA, or concatenate objects.
-fn read_json_ld(raw: &str, out: &mut Vec<Value>) {
+fn read_json_ld(raw: &str, out: &mut Vec<Json>) {
     let mut s = raw.trim();
     for wrapper in ["<!--", "//<![CDATA[", "<![CDATA["] {
         s = s.strip_prefix(wrapper).unwrap_or(s).trim_start();
@@ -349,45 +349,20 @@ fn read_json_ld(raw: &str, out: &mut Vec<Value>) {
     for wrapper in ["-->", "//]]>", "]]>", ";"] {
         s = s.strip_suffix(wrapper).unwrap_or(s).trim_end();
     }
-    let fixed = escape_controls_in_strings(s);
-    for value in serde_json::Deserializer::from_str(&fixed).into_iter::<Value>() {
-        match value {
-            Ok(v) => flatten(v, out),
-            Err(_) => break,
-        }
+    for value in json::values(s) {
+        flatten(value, out);
     }
-}
-
-/// Raw control characters inside JSON strings written as `\uXXXX` escapes.
-fn escape_controls_in_strings(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let (mut in_string, mut escaped) = (false, false);
-    for c in s.chars() {
-        if in_string && !escaped && c.is_control() {
-            let _ = write!(out, "\\u{:04x}", u32::from(c));
-            continue;
-        }
-        out.push(c);
-        if escaped {
-            escaped = false;
-        } else if in_string && c == '\\' {
-            escaped = true;
-        } else if c == '"' {
-            in_string = !in_string;
-        }
-    }
-    out
 }
 
 /// Arrays and `@graph`s opened up into their objects.
-fn flatten(v: Value, out: &mut Vec<Value>) {
+fn flatten(v: Json, out: &mut Vec<Json>) {
     match v {
-        Value::Array(items) => items.into_iter().for_each(|i| flatten(i, out)),
-        Value::Object(mut map) => {
-            let graph = map.remove("@graph");
-            out.push(Value::Object(map));
-            if let Some(g) = graph {
-                flatten(g, out);
+        Json::Array(items) => items.into_iter().for_each(|i| flatten(i, out)),
+        Json::Object(members) => {
+            let (mut graphs, rest): (Vec<_>, Vec<_>) = members.into_iter().partition(|(k, _)| k == "@graph");
+            out.push(Json::Object(rest));
+            if let Some((_, graph)) = graphs.pop() {
+                flatten(graph, out);
             }
         }
         _ => {}
@@ -395,13 +370,13 @@ fn flatten(v: Value, out: &mut Vec<Value>) {
 }
 
 /// `@type` as a list (`"NewsArticle"` or `["NewsArticle", "Article"]`), without a `schema:` prefix.
-fn types(v: &Value) -> Vec<&str> {
+fn types(v: &Json) -> Vec<&str> {
     fn strip(s: &str) -> &str {
         s.rsplit([':', '/']).next().unwrap_or(s)
     }
     match v.get("@type") {
-        Some(Value::String(s)) => vec![strip(s)],
-        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).map(strip).collect(),
+        Some(Json::String(s)) => vec![strip(s)],
+        Some(Json::Array(a)) => a.iter().filter_map(Json::as_str).map(strip).collect(),
         _ => Vec::new(),
     }
 }
@@ -411,10 +386,10 @@ fn is_article_type(t: &str) -> bool {
 }
 
 /// A JSON-LD string field as text: entities decoded, tags dropped, whitespace collapsed.
-fn ld_text(v: &Value, key: &str) -> Option<String> {
+fn ld_text(v: &Json, key: &str) -> Option<String> {
     match v.get(key)? {
-        Value::String(s) => Some(html_text(s)).filter(|s| !s.is_empty()),
-        Value::Array(a) => a
+        Json::String(s) => Some(html_text(s)).filter(|s| !s.is_empty()),
+        Json::Array(a) => a
             .iter()
             .find_map(|i| i.as_str().map(html_text))
             .filter(|s| !s.is_empty()),
@@ -423,11 +398,11 @@ fn ld_text(v: &Value, key: &str) -> Option<String> {
 }
 
 /// The names in a JSON-LD person or organisation field (a string, an object or a list of them).
-fn ld_names(v: Option<&Value>) -> Vec<String> {
+fn ld_names(v: Option<&Json>) -> Vec<String> {
     match v {
-        Some(Value::String(s)) => vec![html_text(s)],
-        Some(Value::Object(_)) => v.and_then(|o| ld_text(o, "name")).into_iter().collect(),
-        Some(Value::Array(a)) => a.iter().flat_map(|i| ld_names(Some(i))).collect(),
+        Some(Json::String(s)) => vec![html_text(s)],
+        Some(Json::Object(_)) => v.and_then(|o| ld_text(o, "name")).into_iter().collect(),
+        Some(Json::Array(a)) => a.iter().flat_map(|i| ld_names(Some(i))).collect(),
         _ => Vec::new(),
     }
     .into_iter()
@@ -436,11 +411,12 @@ fn ld_names(v: Option<&Value>) -> Vec<String> {
 }
 
 /// A JSON-LD URL field: a string, an object's `url` or `@id`, or the first of a list.
-fn ld_url(v: Option<&Value>) -> Option<String> {
-    match v? {
-        Value::String(s) => Some(s.trim().to_owned()),
-        Value::Object(o) => ld_url(o.get("url")).or_else(|| ld_url(o.get("@id"))),
-        Value::Array(a) => a.iter().find_map(|i| ld_url(Some(i))),
+fn ld_url(v: Option<&Json>) -> Option<String> {
+    let v = v?;
+    match v {
+        Json::String(s) => Some(s.trim().to_owned()),
+        Json::Object(_) => ld_url(v.get("url")).or_else(|| ld_url(v.get("@id"))),
+        Json::Array(a) => a.iter().find_map(|i| ld_url(Some(i))),
         _ => None,
     }
 }
@@ -458,7 +434,7 @@ fn html_text(s: &str) -> String {
 // --- site name ---
 
 /// `og:site_name`, other site-name metas, JSON-LD publisher, then the host without "www.".
-fn site_name(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String> {
+fn site_name(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<String> {
     scan.meta(tables::SITE_METAS)
         .map(text::collapse_ws)
         .or_else(|| article.and_then(|a| ld_names(a.get("publisher")).into_iter().next()))
@@ -471,7 +447,7 @@ fn site_name(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String
 
 /// Every name the site goes by, to recognise it in a `<title>`: site-name metas, the JSON-LD
 /// publisher and organisation, the logo's text or `alt`, and the host's first label.
-fn site_names(page: &Page, scan: &Scan, article: Option<&Value>) -> Vec<String> {
+fn site_names(page: &Page, scan: &Scan, article: Option<&Json>) -> Vec<String> {
     let mut names: Vec<String> = tables::SITE_METAS
         .iter()
         .filter_map(|k| scan.meta(&[k]))
@@ -481,7 +457,7 @@ fn site_names(page: &Page, scan: &Scan, article: Option<&Value>) -> Vec<String> 
         names.extend(ld_names(Some(p)));
         names.extend(
             p.get("alternateName")
-                .and_then(Value::as_str)
+                .and_then(Json::as_str)
                 .map(html_text),
         );
     }
@@ -504,7 +480,7 @@ fn site_names(page: &Page, scan: &Scan, article: Option<&Value>) -> Vec<String> 
 }
 
 /// The page's host: from the caller's URL, else the canonical link, og:url or JSON-LD url.
-fn host(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String> {
+fn host(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<String> {
     page.url
         .as_ref()
         .and_then(|u| u.host_str().map(str::to_owned))
@@ -542,7 +518,7 @@ fn title(
     page: &Page,
     body: &Body,
     scan: &Scan,
-    article: Option<&Value>,
+    article: Option<&Json>,
     names: &[String],
 ) -> (Option<String>, Option<NodeId>) {
     let dom = &page.dom;
@@ -670,7 +646,7 @@ fn is_site_name(part: &str, names: &[String]) -> bool {
 
 /// The offset of zone-less times: the host's country (.bd +06:00, .in +05:30), the locale's
 /// region, then Dhaka time for a page that shows "ঢাকা" in a clock or dateline; else none.
-fn zone(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<i32> {
+fn zone(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<i32> {
     if let Some(h) = host(page, scan, article) {
         if let Some(&(_, z)) = tables::HOST_ZONES
             .iter()
@@ -702,7 +678,7 @@ fn dates(
     page: &Page,
     body: &Body,
     scan: &Scan,
-    article: Option<&Value>,
+    article: Option<&Json>,
     near: &NearTitle,
     zone: Option<i32>,
 ) -> (Option<Stamp>, Option<Stamp>) {
@@ -822,7 +798,7 @@ fn byline(
     page: &Page,
     body: &Body,
     scan: &Scan,
-    article: Option<&Value>,
+    article: Option<&Json>,
     near: &NearTitle,
     anchor: Option<NodeId>,
     title: Option<&str>,
@@ -1118,7 +1094,7 @@ fn consumed(
     page: &Page,
     body: &Body,
     scan: &Scan,
-    article: Option<&Value>,
+    article: Option<&Json>,
     title: Option<&str>,
     byline: Option<&str>,
 ) -> Vec<NodeId> {
@@ -1229,13 +1205,13 @@ fn section_labels(page: &Page, body: &Body, sections: &[String]) -> Vec<NodeId> 
 
 /// Keys of the article's section names: JSON-LD `articleSection`, `article:section`, and the
 /// names in a JSON-LD breadcrumb trail.
-fn section_keys(scan: &Scan, article: Option<&Value>) -> Vec<String> {
+fn section_keys(scan: &Scan, article: Option<&Json>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
     if let Some(a) = article {
         match a.get("articleSection") {
-            Some(Value::String(s)) => names.push(s.clone()),
-            Some(Value::Array(items)) => {
-                names.extend(items.iter().filter_map(Value::as_str).map(str::to_owned));
+            Some(Json::String(s)) => names.push(s.clone()),
+            Some(Json::Array(items)) => {
+                names.extend(items.iter().filter_map(Json::as_str).map(str::to_owned));
             }
             _ => {}
         }
@@ -1253,8 +1229,8 @@ fn section_keys(scan: &Scan, article: Option<&Value>) -> Vec<String> {
     {
         let items = crumbs
             .get("itemListElement")
-            .and_then(Value::as_array)
-            .map_or(&[][..], Vec::as_slice);
+            .and_then(Json::as_array)
+            .unwrap_or_default();
         for item in items {
             names.extend(
                 ld_text(item, "name").or_else(|| item.get("item").and_then(|i| ld_text(i, "name"))),
@@ -1363,7 +1339,7 @@ fn excerpt(
     body: &Body,
     consumed: &[NodeId],
     scan: &Scan,
-    article: Option<&Value>,
+    article: Option<&Json>,
 ) -> Option<String> {
     let dom = &page.dom;
     body.blocks
@@ -1404,7 +1380,7 @@ fn lead_image(
     page: &Page,
     body: &Body,
     scan: &Scan,
-    article: Option<&Value>,
+    article: Option<&Json>,
     near: &NearTitle,
 ) -> Option<String> {
     let dom = &page.dom;
@@ -1448,7 +1424,7 @@ fn is_generic_image(url: &str) -> bool {
 }
 
 /// `<link rel=canonical>`, og:url, JSON-LD `url` / `mainEntityOfPage`, then the caller's URL.
-fn canonical(page: &Page, scan: &Scan, article: Option<&Value>) -> Option<String> {
+fn canonical(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<String> {
     let ld =
         article.and_then(|a| ld_url(a.get("url")).or_else(|| ld_url(a.get("mainEntityOfPage"))));
     let found = [
