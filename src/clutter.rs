@@ -7,7 +7,7 @@
 use crate::dedupe::{drop_subtree, Body};
 use crate::dom::NodeId;
 use crate::parse::Page;
-use crate::score::link_density;
+use crate::score::{self, link_density};
 use crate::{signals, tables};
 
 /// Drops clutter inside the article's roots and returns the body without it.
@@ -59,7 +59,12 @@ fn is_link_box(page: &Page, n: NodeId) -> bool {
 
 /// A block that starts with a clutter label ("আরও পড়ুন", "ট্যাগস", "শেয়ার করুন" …) and carries little
 /// else but links; with it goes the box around it when that box is only the label and links.
+/// A heading whose links all lead into the page (its permalink, a link back to the contents) heads a
+/// section of the document, whatever its words ("Breaking changes", "Related work").
 fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize {
+    if page.dom.is_heading(b) && page.links[b] > 0 && score::links_stay_on_page(page, b) {
+        return 0;
+    }
     let key_chars = key.chars().count();
     let Some((_, label_chars)) = tables::CLUTTER_LABEL_KEYS
         .iter()

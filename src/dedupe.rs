@@ -48,6 +48,9 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     // Keys are remembered by their 64-bit hashes: a large page's keys stay small and close together,
     // and two different texts meeting on one hash (odds about n²/2⁶⁵) is far rarer than any real copy.
     let mut whole: FxHashSet<u64> = FxHashSet::default();
+    // Table-of-contents entries are remembered apart: a heading read first as an entry that links to
+    // it is still read in its place, while a second copy of the table is a repeat.
+    let mut contents: FxHashSet<u64> = FxHashSet::default();
     // Sentence key hash → the kept block it was first read in.
     let mut sentences: FxHashMap<u64, usize> = FxHashMap::default();
     let mut kept = Vec::with_capacity(blocks.len());
@@ -64,11 +67,18 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         let hash = FxBuildHasher.hash_one(&key);
         let parts = sentence_keys(&key, &ends);
         let twin = last.is_some_and(|(prev, h)| h == hash && is_twin(page, prev, b));
-        let repeat = whole.contains(&hash) || is_partial_copy(&parts, &sentences);
+        let entry = is_contents_entry(page, b);
+        let repeat = whole.contains(&hash) || (entry && contents.contains(&hash)) || is_partial_copy(&parts, &sentences);
         last = Some((b, hash));
         if repeat && !twin {
             drop_subtree(page, b);
             duplicates += 1;
+            continue;
+        }
+        if entry {
+            contents.insert(hash);
+            kept.push(b);
+            keys.push(key);
             continue;
         }
         whole.insert(hash);
@@ -94,6 +104,12 @@ fn is_twin(page: &Page, prev: NodeId, b: NodeId) -> bool {
     dom.nodes[prev].parent() == dom.nodes[b].parent()
         && dom.tag(prev) == dom.tag(b)
         && dom.attr(prev, "class") == dom.attr(b, "class")
+}
+
+/// A block that is all links to places on the same page (`href="#…"`): an entry of a table of
+/// contents. Not a heading, which documentation pages link back to the table from.
+fn is_contents_entry(page: &Page, b: NodeId) -> bool {
+    page.link_letters[b] == page.letters[b] && !page.dom.is_heading(b) && score::links_stay_on_page(page, b)
 }
 
 /// Marks `n` and everything below it as left out.
@@ -155,6 +171,24 @@ mod tests {
             .collect();
         assert!(is_partial_copy(&sentences("দ্বিতীয় বাক্যটিও বেশ লম্বা করে লেখা।"), &seen));
         assert!(!is_partial_copy(&sentences("নতুন একটি বাক্য যা আগে আসেনি।"), &seen));
+    }
+
+    #[test]
+    fn a_contents_entry_is_not_the_first_copy_of_its_heading() {
+        let prose = "A paragraph long enough to count as prose, with commas, clauses, and a full stop. ".repeat(4);
+        let contents = "<ul><li><a href='#setup'>Setting up the tools</a></li></ul>";
+        let html = format!(
+            "<article>{contents}<p>{prose}</p><h2 id='setup'><a href='#top'>Setting up the tools</a></h2>\
+             <p>Second {prose}</p>{contents}</article>"
+        );
+        let options = crate::Options::default();
+        let budget = crate::budget::Budget::start(&options);
+        let mut page = crate::parse::parse(&html, &options, &budget).unwrap();
+        let pick = score::find_main(&page, &budget).unwrap();
+        let body = drop_repeats(&mut page, &pick);
+        let tags: Vec<String> = body.blocks.iter().map(|&b| page.dom.tag(b).unwrap().to_string()).collect();
+        assert_eq!(tags, ["li", "p", "h2", "p"]);
+        assert_eq!(body.duplicates_removed, 1);
     }
 
     #[test]

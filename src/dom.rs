@@ -103,6 +103,11 @@ impl Dom {
         self.tag(id).is_some_and(|t| &**t == tag)
     }
 
+    /// True when `id` is an `<h1>` … `<h6>`.
+    pub(crate) fn is_heading(&self, id: NodeId) -> bool {
+        self.tag(id).is_some_and(|t| matches!(&**t, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+    }
+
     /// The value of attribute `name`, if `id` is an element that has it.
     pub(crate) fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
         match &self.nodes[id].data {

@@ -809,7 +809,7 @@ fn byline(
         body.blocks
             .iter()
             .take_while(|&&b| text::letter_count(&dom.text_content(b)) < tables::BODY_LINE_LETTERS)
-            .filter(|&&b| !is_heading(dom, b))
+            .filter(|&&b| !dom.is_heading(b))
             .find_map(|&b| {
                 let line = text::collapse_ws(&dom.text_content(b));
                 if title_key.as_deref() == Some(text::normalize_key(&line).as_str()) {
@@ -1078,12 +1078,6 @@ fn is_username(s: &str) -> bool {
         || tables::USERNAME_HINTS.iter().any(|h| lower.contains(h))
 }
 
-fn is_heading(dom: &Dom, n: NodeId) -> bool {
-    ["h1", "h2", "h3", "h4", "h5", "h6"]
-        .iter()
-        .any(|h| dom.is(n, h))
-}
-
 // --- blocks that are metadata ---
 
 /// Body blocks that repeat the headline, hold the byline, a labelled date, nothing but a date,
@@ -1178,7 +1172,7 @@ fn section_labels(page: &Page, body: &Body, sections: &[String]) -> Vec<NodeId> 
                 walk.skip_children(n);
                 continue;
             }
-            if is_heading(dom, n) || page.dropped[n] {
+            if dom.is_heading(n) || page.dropped[n] {
                 walk.skip_children(n);
                 continue;
             }
@@ -1344,7 +1338,7 @@ fn excerpt(
     let dom = &page.dom;
     body.blocks
         .iter()
-        .filter(|b| !consumed.contains(b) && !is_heading(dom, **b))
+        .filter(|b| !consumed.contains(b) && !dom.is_heading(**b))
         .map(|&b| text::collapse_ws(&dom.text_content(b)))
         .find(|t| text::letter_count(t) >= tables::EXCERPT_MIN_LETTERS)
         .or_else(|| scan.meta(tables::DESCRIPTION_METAS).map(html_text))

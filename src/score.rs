@@ -205,6 +205,15 @@ pub(crate) fn link_density(page: &Page, n: NodeId) -> f32 {
     f32_of(page.link_letters[n] as usize) / f32_of(all as usize)
 }
 
+/// Every link under `n` goes to a named place on the same page (`href="#section"`, not a bare `#`,
+/// which scripts use for buttons): a table of contents, or a heading's link back to one.
+pub(crate) fn links_stay_on_page(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    dom.descendants(n)
+        .filter(|&a| dom.is(a, "a"))
+        .all(|a| dom.attr(a, "href").is_some_and(|h| h.len() > 1 && h.starts_with('#')))
+}
+
 /// Moves the pick up to a common ancestor of several near-equal candidates, or to a parent that
 /// scores higher, or past wrappers that hold nothing else.
 fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> NodeId {
@@ -382,10 +391,12 @@ pub(crate) fn judge(page: &Page, body: &Body, bare: bool) -> Result<(), Error> {
     Ok(())
 }
 
-/// A heading that is all link: the title of a teaser card.
+/// A heading that is all link to another page: the title of a teaser card.
 fn is_teaser_headline(page: &Page, b: NodeId) -> bool {
-    let is_heading = page.dom.tag(b).is_some_and(|t| tables::HEADING_TAGS.contains(&&**t));
-    is_heading && page.letters[b] >= tables::MIN_BLOCK_LETTERS / 2 && link_density(page, b) >= tables::TEASER_LINK_DENSITY
+    page.dom.is_heading(b)
+        && page.letters[b] >= tables::MIN_BLOCK_LETTERS / 2
+        && link_density(page, b) >= tables::TEASER_LINK_DENSITY
+        && !links_stay_on_page(page, b)
 }
 
 /// Counts on one page are far below 2^24, where f32 stops being exact.

@@ -4,6 +4,7 @@
 //! `tag` from matching `stage` and `ad` from matching `header`. It never decides anything itself.
 
 use crate::dom::{Dom, NodeId};
+use crate::tables;
 
 /// A word list: whole words, and stems that match any word they begin.
 pub(crate) struct Words {
@@ -19,15 +20,46 @@ impl Words {
     }
 }
 
-/// The class and id words of an element (empty for other nodes).
+/// The class and id words of an element (empty for other nodes), without an id made from the
+/// element's heading (see [`is_heading_slug`]).
 pub(crate) fn words(dom: &Dom, n: NodeId) -> Vec<String> {
     let mut out = Vec::new();
-    for attr in ["class", "id"] {
-        if let Some(v) = dom.attr(n, attr) {
-            split_words(v, &mut out);
-        }
+    if let Some(class) = dom.attr(n, "class") {
+        split_words(class, &mut out);
+    }
+    if let Some(id) = dom.attr(n, "id").filter(|id| !is_heading_slug(dom, n, id)) {
+        split_words(id, &mut out);
     }
     out
+}
+
+/// An id written from the heading of its own section, as documentation generators and tables of
+/// contents make them: `id="sharing-with-a-single-developer"` on the section headed "Sharing with a
+/// single developer ¶". It names the section's subject, not a part of the page, so "sharing" in it
+/// says nothing about a share bar.
+fn is_heading_slug(dom: &Dom, n: NodeId, id: &str) -> bool {
+    fn slug(s: &str) -> impl Iterator<Item = &str> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    }
+    if slug(id).nth(tables::MIN_HEADING_SLUG_WORDS - 1).is_none() {
+        return false;
+    }
+    let heading = if dom.is_heading(n) {
+        Some(n)
+    } else {
+        dom.children(n).find(|&c| dom.tag(c).is_some()).filter(|&c| dom.is_heading(c))
+    };
+    heading.is_some_and(|h| {
+        let text = dom.text_content(h);
+        let (mut ours, mut theirs) = (slug(id), slug(&text));
+        loop {
+            match (ours.next(), theirs.next()) {
+                (None, None) => return true,
+                (Some(a), Some(b)) if a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase)) => {}
+                _ => return false,
+            }
+        }
+    })
 }
 
 fn split_words(value: &str, out: &mut Vec<String>) {
@@ -63,6 +95,24 @@ mod tests {
         let mut out = Vec::new();
         split_words("desktopDetailBody innerAdDiv hidden-xs", &mut out);
         assert_eq!(out, ["desktop", "detail", "body", "inner", "ad", "div", "hidden", "xs"]);
+    }
+
+    #[test]
+    fn an_id_made_from_its_heading_is_no_signal() {
+        let html = "<div id='sharing-with-a-laptop' class='section'><h2>Sharing with a laptop ¶</h2></div>\
+            <h3 id='breaking-changes-in-two'>Breaking changes in two</h3>\
+            <div id='share-this'><h3>Share this</h3></div>\
+            <div id='sharing-tools-and-buttons'><h3>Sharing</h3></div>";
+        let options = crate::Options::default();
+        let page = crate::parse::parse(html, &options, &crate::budget::Budget::start(&options)).unwrap();
+        let dom = &page.dom;
+        let ids: Vec<Vec<String>> = dom
+            .descendants(crate::dom::DOCUMENT)
+            .filter(|&n| dom.attr(n, "id").is_some())
+            .map(|n| words(dom, n))
+            .collect();
+        let expected: [&[&str]; 4] = [&["section"], &[], &["share", "this"], &["sharing", "tools", "and", "buttons"]];
+        assert_eq!(ids, expected);
     }
 
     #[test]

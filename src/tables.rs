@@ -188,8 +188,9 @@ pub(crate) const LISTING_LINK_DENSITY: f32 = 0.5;
 /// Why: prose in any script is mostly letters (punctuation and symbols stay under a fifth); binary
 /// noise decoded as text is about half replacement characters and symbols.
 pub(crate) const MIN_WORD_CHAR_SHARE: f32 = 0.6;
-/// Heading elements.
-pub(crate) const HEADING_TAGS: &[&str] = &["h1", "h2", "h3", "h4", "h5", "h6"];
+/// Why: an id that repeats its section's heading word for word names the section's subject, but a
+/// short one may still name a page part (a share box `id="share-this"` headed "Share this").
+pub(crate) const MIN_HEADING_SLUG_WORDS: usize = 3;
 /// A heading with this share of link letters is a teaser's linked headline.
 pub(crate) const TEASER_LINK_DENSITY: f32 = 0.8;
 /// At least this many linked headlines before a body can be a listing.
