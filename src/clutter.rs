@@ -23,6 +23,9 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
         if !page.dropped[*b] {
             removed += strip_label(page, &body.roots, *b, key);
         }
+        if !page.dropped[*b] && page.dom.is_heading(*b) {
+            strip_permalinks(page, *b);
+        }
     }
     (body.blocks, body.keys) = keyed.into_iter().filter(|(b, _)| !page.dropped[*b]).unzip();
     body.clutter_removed += removed;
@@ -125,6 +128,24 @@ fn holds_words(key: &str, label: &str) -> bool {
     word_starts
         .filter_map(|at| key[at..].strip_prefix(label))
         .any(|after| after.is_empty() || after.starts_with(' '))
+}
+
+/// A heading's permalink ("¶", "#", "🔗" linking to the heading itself): in the reader view it leads
+/// nowhere, and it is not part of the heading's words.
+fn strip_permalinks(page: &mut Page, heading: NodeId) {
+    let dom = &page.dom;
+    let marks: Vec<NodeId> = dom
+        .descendants(heading)
+        .filter(|&a| dom.is(a, "a") && dom.attr(a, "href").is_some_and(|h| h.starts_with('#')))
+        .filter(|&a| {
+            let text = dom.text_content(a);
+            let mut chars = text.trim().chars();
+            chars.next().is_some_and(|c| tables::HEADING_ANCHOR_MARKS.contains(&c)) && chars.next().is_none()
+        })
+        .collect();
+    for a in marks {
+        drop_subtree(page, a);
+    }
 }
 
 /// A short line that is nothing but a link: a section kicker or a lone "more" link.

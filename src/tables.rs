@@ -717,7 +717,7 @@ pub(crate) const BYLINE_REST_WORDS: usize = 2;
 /// Why: as for [`LABEL_STEMS`]: a cheap first test.
 pub(crate) const DHAKA_INITIALS: &[char] = &['ঢ', 'D', 'd'];
 /// Anchor marks documentation generators append to headings ("Evolve: Shared Mutable History¶").
-/// Why: Readability's mercurial page; the mark is a link, not part of the headline.
+/// Why: Readability's mercurial page; the mark is a permalink, not part of the headline or heading.
 pub(crate) const HEADING_ANCHOR_MARKS: &[char] = &['¶', '#', '§', '🔗'];
 /// Why: a one-word `<title>` ("Article", ittefaq-1) names the page type, not the article.
 pub(crate) const MIN_TITLE_WORDS: usize = 2;
