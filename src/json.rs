@@ -334,7 +334,20 @@ mod tests {
         })
     }
 
+    /// Pieces of JSON and of almost-JSON, strung together at random by `never_panics`.
+    const NEAR_JSON: &[&str] = &[
+        "{", "}", "[", "]", "\"", ",", ":", "\\", "\\u", "d83d", "de00", "0041", "true", "nul", "false", "-", "0", "12",
+        ".", "e+", "E", " ", "\n", "\t", "\u{0}", "ক", "x",
+    ];
+
     proptest::proptest! {
+        /// Page text is anything: no input panics, whatever it does to the values read.
+        #[test]
+        fn never_panics(tokens in proptest::collection::vec(proptest::sample::select(NEAR_JSON), 0..48), raw in ".{0,64}") {
+            values(&tokens.concat());
+            values(&raw);
+        }
+
         #[test]
         fn reads_what_serde_json_writes(v in any_json(), pretty in proptest::bool::ANY) {
             let text = if pretty { serde_json::to_string_pretty(&v) } else { serde_json::to_string(&v) }.unwrap();
