@@ -21,16 +21,19 @@ async function extractPage({ parents, records, url }) {
 }
 
 // Measured with Chromium 156: now and then the activeTab grant of a toolbar click lands a moment after
-// action.onClicked fires, and the first injection is refused; one late retry is enough.
-const GRANT_RETRY_MS = 200;
+// action.onClicked fires, and the first injection is refused. One retry after 200 ms was enough on an idle
+// machine; a busy one can take longer, so the waits double up to about 1.4 s in all before the click fails.
+const GRANT_RETRY_MS = [200, 400, 800];
 
 async function inject(tabId) {
-  try {
-    await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  } catch (error) {
-    if (!/Cannot access/.test(error?.message)) throw error;
-    await new Promise((resolve) => { setTimeout(resolve, GRANT_RETRY_MS); });
-    await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+  for (const wait of [0, ...GRANT_RETRY_MS]) {
+    if (wait) await new Promise((resolve) => { setTimeout(resolve, wait); });
+    try {
+      await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      return;
+    } catch (error) {
+      if (!/Cannot access/.test(error?.message) || wait === GRANT_RETRY_MS.at(-1)) throw error;
+    }
   }
 }
 

@@ -39,8 +39,16 @@ function serve(dir) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+// The extension's worker once background.js has run, so its toolbar listener is there to take the click (a
+// fresh profile starts the worker while the page loads, and a click before that is lost).
 async function serviceWorker(context) {
-  return context.serviceWorkers()[0] ?? context.waitForEvent('serviceworker', { timeout: TIMEOUT_MS });
+  const worker = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker', { timeout: TIMEOUT_MS });
+  const deadline = Date.now() + TIMEOUT_MS;
+  while (!await worker.evaluate(() => typeof self.pathokToggle === 'function').catch(() => false)) {
+    if (Date.now() > deadline) throw new Error('the extension\'s background did not start');
+    await new Promise((resolve) => { setTimeout(resolve, 50); });
+  }
+  return worker;
 }
 
 // A click on the toolbar button, as a person would: CDP's Extensions.triggerAction fires action.onClicked and
