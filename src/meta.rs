@@ -167,7 +167,13 @@ impl Scan {
         let mut walk = dom.descendants(DOCUMENT);
         while let Some(n) = walk.next() {
             if let Some(t) = dom.text(n) {
-                if !page.hidden[n] {
+                // Most text nodes are whitespace between tags or whole paragraphs, with no label, date or
+                // place name to note; the parse counted their letters (zero under a <title>, which it
+                // leaves unread, so those are read here).
+                let letters = page.letters[n] as usize;
+                let counted = !dom.nodes[n].parent().and_then(|p| dom.tag(p)).is_some_and(|t| tables::is_unread(t));
+                let worth = letters <= tables::MAX_META_LINE_CHARS && (letters > 0 || !counted);
+                if !page.hidden[n] && worth {
                     scan.note_text(n, t);
                 }
                 continue;
