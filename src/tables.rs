@@ -217,12 +217,13 @@ pub(crate) const MIN_PARTIAL_COPY_CHARS: usize = 30;
 /// Class/id words of boxes inside an article container that are never article text.
 pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words {
     exact: &[
-        "share", "sharing", "social", "tag", "tags", "related", "popular", "latest", "trending",
+        "share", "sharing", "social", "tag", "tags", "popular", "latest", "trending",
         "ticker", "marquee", "breaking", "scroll", "ad", "ads", "adsbygoogle", "newsletter",
         "subscribe", "follow", "print", "promo", "outbrain", "taboola", "reaction", "reactions",
         "rating", "poll", "survey", "vote", "meta", "byline", "views", "hits", "fontsize",
     ],
-    stems: &["sharethis", "comment", "advert", "sponsor", "widget", "sidebar", "breadcrumb"],
+    // "related" as a stem: plugins write it run together ("jp-relatedposts", "relatednews").
+    stems: &["sharethis", "comment", "advert", "sponsor", "widget", "sidebar", "breadcrumb", "related"],
 };
 /// Boxes that can be lists of links.
 pub(crate) const LINK_BOX_TAGS: &[&str] = &["ul", "ol", "dl", "div", "section", "table", "p", "span", "li"];
