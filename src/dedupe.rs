@@ -57,20 +57,28 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     let mut keys = Vec::with_capacity(blocks.len());
     let mut duplicates = 0;
     let mut last: Option<(NodeId, u64)> = None;
-    for b in blocks {
-        let (key, ends) = text::key_and_sentence_ends(&page.dom.text_content(b));
+    // Read ahead of the walk below: a repeated heading is judged by the block after it.
+    let mut reads: Vec<Read> = blocks.iter().map(|&b| Read::of(&page.dom.text_content(b))).collect();
+    for (i, &b) in blocks.iter().enumerate() {
+        let key = std::mem::take(&mut reads[i].key);
         if key.is_empty() {
             kept.push(b);
             keys.push(key);
             continue;
         }
-        let hash = FxBuildHasher.hash_one(&key);
-        let parts = sentence_keys(&key, &ends);
+        let Read { hash, ref parts, .. } = reads[i];
         let twin = last.is_some_and(|(prev, h)| h == hash && is_twin(page, prev, b));
         let entry = is_contents_entry(page, b);
-        let repeat = whole.contains(&hash) || (entry && contents.contains(&hash)) || is_partial_copy(&parts, &sentences);
+        let repeat = whole.contains(&hash) || (entry && contents.contains(&hash)) || is_partial_copy(parts, &sentences);
+        // A heading said again over new text is a section title used twice ("Setting up", "Parameters"); in a
+        // copy of the body, the text after it is a copy too.
+        let retitled = repeat
+            && page.dom.is_heading(b)
+            && reads[i + 1..].iter().find(|r| !r.key.is_empty()).is_some_and(|next| {
+                !whole.contains(&next.hash) && !is_partial_copy(&next.parts, &sentences)
+            });
         last = Some((b, hash));
-        if repeat && !twin {
+        if repeat && !twin && !retitled {
             drop_subtree(page, b);
             duplicates += 1;
             continue;
@@ -82,7 +90,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             continue;
         }
         whole.insert(hash);
-        for p in parts {
+        for p in &reads[i].parts {
             sentences.entry(p.hash).or_insert(kept.len());
         }
         kept.push(b);
@@ -117,6 +125,22 @@ pub(crate) fn drop_subtree(page: &mut Page, n: NodeId) {
     let nodes: Vec<NodeId> = page.dom.descendants(n).collect();
     for d in nodes {
         page.dropped[d] = true;
+    }
+}
+
+/// A block's text as dedupe compares it: its key, the key's hash and its sentences.
+struct Read {
+    key: String,
+    hash: u64,
+    parts: Vec<Sentence>,
+}
+
+impl Read {
+    fn of(content: &str) -> Read {
+        let (key, ends) = text::key_and_sentence_ends(content);
+        let hash = FxBuildHasher.hash_one(&key);
+        let parts = sentence_keys(&key, &ends);
+        Read { key, hash, parts }
     }
 }
 
@@ -189,6 +213,30 @@ mod tests {
         let tags: Vec<String> = body.blocks.iter().map(|&b| page.dom.tag(b).unwrap().to_string()).collect();
         assert_eq!(tags, ["li", "p", "h2", "p"]);
         assert_eq!(body.duplicates_removed, 1);
+    }
+
+    /// Parses `html`, picks its article and returns the texts dedupe keeps.
+    fn kept(html: &str) -> Vec<String> {
+        let options = crate::Options::default();
+        let budget = crate::budget::Budget::start(&options);
+        let mut page = crate::parse::parse(html, &options, &budget).unwrap();
+        let pick = score::find_main(&page, &budget).unwrap();
+        let body = drop_repeats(&mut page, &pick);
+        body.blocks.iter().map(|&b| page.dom.text_content(b)).collect()
+    }
+
+    #[test]
+    fn a_heading_said_again_over_new_text_stays() {
+        let para = |n: &str| format!("<p>The {n} paragraph of this guide, long enough to be prose, with commas, clauses, and a full stop.</p>");
+        let html = format!(
+            "<article><h2>First part</h2><h3>Setting up</h3>{}{}<h2>Second part</h2><h3>Setting up</h3>{}{}</article>",
+            para("first"), para("second"), para("third"), para("fourth")
+        );
+        assert_eq!(kept(&html).iter().filter(|t| *t == "Setting up").count(), 2);
+        // The whole part written twice, heading and text: the second heading goes with its copy.
+        let copy = format!("<h3>Setting up</h3>{}{}", para("first"), para("second"));
+        let html = format!("<article><div>{copy}</div><div>{copy}</div></article>");
+        assert_eq!(kept(&html).len(), 3);
     }
 
     #[test]
