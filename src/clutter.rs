@@ -207,10 +207,11 @@ mod tests {
             "<html><body><article><h1>শিরোনাম</h1>{prose}\
              <p>দৈনিক খবর এখন <a href='https://t.me/x'>টেলিগ্রামেও</a> পাওয়া যাবে</p>{prose}\
              <p>আমাদের সর্বশেষ প্রতিবেদন পড়তে <a href='/all'>এখানে ক্লিক করুন</a></p>\
+             <div><p>Get the day's top stories in your inbox. <a href='/newsletter'>Sign up for our newsletter</a></p></div>\
              <p>স্থানীয় প্রশাসন জানিয়েছে, হোয়াটসঅ্যাপে ছড়ানো গুজবে কান না দিতে এলাকাবাসীকে সতর্ক করা হয়েছে এবং পরিস্থিতি এখন নিয়ন্ত্রণে আছে।</p></article></body></html>"
         );
         let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
-        assert!(!text.contains("টেলিগ্রামেও") && !text.contains("ক্লিক করুন"), "{text}");
+        assert!(!text.contains("টেলিগ্রামেও") && !text.contains("ক্লিক করুন") && !text.contains("newsletter"), "{text}");
         assert!(text.contains("হোয়াটসঅ্যাপে ছড়ানো গুজবে"), "news about an app stays: {text}");
     }
 }
