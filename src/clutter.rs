@@ -169,7 +169,9 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         .collect();
     let mut removed = 0;
     for c in controls {
-        if page.dropped[c] {
+        // The walk has already left the controls out (they are never content), but not the box around
+        // them; a control whose parent is out went with a larger box.
+        if page.dom.nodes[c].parent().is_some_and(|p| page.dropped[p]) {
             continue;
         }
         let mut top = c;
@@ -213,5 +215,17 @@ mod tests {
         let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
         assert!(!text.contains("টেলিগ্রামেও") && !text.contains("ক্লিক করুন") && !text.contains("newsletter"), "{text}");
         assert!(text.contains("হোয়াটসঅ্যাপে ছড়ানো গুজবে"), "news about an app stays: {text}");
+    }
+
+    #[test]
+    fn a_poll_goes_with_its_question_without_a_class_to_name_it() {
+        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let html = format!(
+            "<html><body><article><h1>শিরোনাম</h1>{prose}{prose}<div><p>চরে পাঠাগার কি যথেষ্ট?</p>\
+             <form><label><input type='radio' name='v'> হ্যাঁ</label><label><input type='radio' name='v'> না</label>\
+             <button>ভোট দিন</button></form></div></article></body></html>"
+        );
+        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("সৌরপ্যানেল") && !text.contains("যথেষ্ট?"), "{text}");
     }
 }
