@@ -109,40 +109,33 @@ impl Reader<'_> {
     }
 
     fn array(&mut self, depth: usize) -> Option<Json> {
-        self.at += 1;
-        let mut items = Vec::new();
-        if self.eat(b']') {
-            return Some(Json::Array(items));
-        }
-        loop {
-            items.push(self.value(depth + 1)?);
-            if self.eat(b']') {
-                return Some(Json::Array(items));
-            }
-            if !self.eat(b',') {
-                return None;
-            }
-        }
+        self.list(b']', |r| r.value(depth + 1)).map(Json::Array)
     }
 
     fn object(&mut self, depth: usize) -> Option<Json> {
+        self.list(b'}', |r| {
+            r.skip_ws();
+            if r.peek() != Some(b'"') {
+                return None;
+            }
+            let key = r.string()?;
+            r.eat(b':').then_some(())?;
+            Some((key, r.value(depth + 1)?))
+        })
+        .map(Json::Object)
+    }
+
+    /// The comma-separated items of an array or object, from its opening bracket to `close`.
+    fn list<T>(&mut self, close: u8, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
         self.at += 1;
-        let mut members = Vec::new();
-        if self.eat(b'}') {
-            return Some(Json::Object(members));
+        let mut items = Vec::new();
+        if self.eat(close) {
+            return Some(items);
         }
         loop {
-            self.skip_ws();
-            if self.peek() != Some(b'"') {
-                return None;
-            }
-            let key = self.string()?;
-            if !self.eat(b':') {
-                return None;
-            }
-            members.push((key, self.value(depth + 1)?));
-            if self.eat(b'}') {
-                return Some(Json::Object(members));
+            items.push(item(self)?);
+            if self.eat(close) {
+                return Some(items);
             }
             if !self.eat(b',') {
                 return None;

@@ -171,8 +171,8 @@ impl Scan {
                 // place name to note; the parse counted their letters (zero under a <title>, which it
                 // leaves unread, so those are read here).
                 let letters = page.letters[n] as usize;
-                let counted = !dom.nodes[n].parent().and_then(|p| dom.tag(p)).is_some_and(|t| tables::is_unread(t));
-                let worth = letters <= tables::MAX_META_LINE_CHARS && (letters > 0 || !counted);
+                let uncounted = || dom.nodes[n].parent().is_some_and(|p| crate::parse::is_unread(dom, p));
+                let worth = letters <= tables::MAX_META_LINE_CHARS && (letters > 0 || uncounted());
                 if !page.hidden[n] && worth {
                     scan.note_text(n, t);
                 }

@@ -167,7 +167,8 @@ fn navigates(href: &str) -> bool {
     !href.trim_start().get(..11).is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
 }
 
-fn is_unread(dom: &Dom, n: NodeId) -> bool {
+/// An element whose text no reader sees; its text nodes count no letters.
+pub(crate) fn is_unread(dom: &Dom, n: NodeId) -> bool {
     dom.tag(n).is_some_and(|t| tables::is_unread(t))
 }
 
