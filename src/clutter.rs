@@ -69,9 +69,11 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         return 0;
     }
     let key_chars = key.chars().count();
+    // The longest label the line holds ("প্রিন্ট সংস্করণ", not "প্রিন্ট") says how much of it is label.
     let Some((_, label_chars)) = tables::CLUTTER_LABEL_KEYS
         .iter()
-        .find(|(label, chars)| is_label_line(key, key_chars, label, *chars))
+        .filter(|(label, chars)| is_label_line(key, key_chars, label, *chars))
+        .max_by_key(|(_, chars)| *chars)
     else {
         return if is_kicker(page, b) || is_promo(page, b, key) {
             drop_subtree(page, b);

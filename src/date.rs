@@ -223,13 +223,17 @@ fn find_labels(s: &str) -> Vec<(usize, usize, Label)> {
             .nth(tables::LABEL_WINDOW_CHARS)
             .map_or(s.len(), |(j, _)| i + j);
         text::fold_spelling_into(&s[i..window], &mut rest);
-        let hit = labels.iter().find(|(l, _)| {
-            rest.starts_with(l.as_str())
-                && rest[l.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|n| !text::is_word_char(n))
-        });
+        // The longest label that starts here; of two lists naming it, the first.
+        let hit = labels
+            .iter()
+            .filter(|(l, _)| {
+                rest.starts_with(l.as_str())
+                    && rest[l.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|n| !text::is_word_char(n))
+            })
+            .min_by_key(|(l, _)| std::cmp::Reverse(l.len()));
         if let Some((l, label)) = hit {
             let end = i + original_len(&s[i..], l.len());
             out.push((i, end, *label));

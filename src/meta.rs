@@ -790,8 +790,9 @@ fn labeled_lines(page: &Page, body: &Body, scan: &Scan) -> Vec<(NodeId, Vec<(Lab
             .chain(dom.ancestors(el))
             .any(|a| body.roots.contains(&a))
     };
-    lines.sort_by_key(|(el, _)| !in_body(*el));
-    lines
+    let (mut first, rest): (Vec<_>, Vec<_>) = lines.into_iter().partition(|(el, _)| in_body(*el));
+    first.extend(rest);
+    first
 }
 
 // --- byline ---

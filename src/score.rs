@@ -219,13 +219,9 @@ pub(crate) fn links_stay_on_page(page: &Page, n: NodeId) -> bool {
 fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> NodeId {
     let dom = &page.dom;
     top = join_sections(page, score, candidates, top);
-    let mut ranked: Vec<NodeId> = candidates.to_vec();
-    ranked.sort_by(|a, b| score[*b].total_cmp(&score[*a]));
-    let rivals: Vec<NodeId> = ranked
-        .iter()
+    let rivals: Vec<NodeId> = best(candidates, score, 1 + tables::TOP_CANDIDATES)
+        .into_iter()
         .skip(1)
-        .take(tables::TOP_CANDIDATES)
-        .copied()
         .filter(|&c| score[c] >= score[top] * tables::RIVAL_SHARE)
         .collect();
     if rivals.len() >= tables::MIN_RIVALS_TO_MERGE {
@@ -271,6 +267,20 @@ fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> 
         top = parent;
     }
     top
+}
+
+/// The `n` best-scoring candidates, best first; equal scores keep the candidates' order. One pass,
+/// where sorting every candidate of a large page would order thousands to keep a handful.
+fn best(candidates: &[NodeId], score: &[f32], n: usize) -> Vec<NodeId> {
+    let mut best: Vec<NodeId> = Vec::with_capacity(n + 1);
+    for &c in candidates {
+        let at = best.partition_point(|&b| score[b].total_cmp(&score[c]).is_ge());
+        if at < n {
+            best.insert(at, c);
+            best.truncate(n);
+        }
+    }
+    best
 }
 
 /// An article cut into sections by its template (several elements with the pick's own tag and

@@ -278,17 +278,14 @@ pub(crate) static PROMO_KEYS: std::sync::LazyLock<Vec<String>> =
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them,
 /// each with its length in characters (every block of every page is compared with all of them).
 pub(crate) static CLUTTER_LABEL_KEYS: std::sync::LazyLock<Vec<(String, usize)>> = std::sync::LazyLock::new(|| {
-    let mut keys: Vec<(String, usize)> = CLUTTER_LABELS
+    CLUTTER_LABELS
         .iter()
         .map(|l| crate::text::normalize_key(l))
         .map(|k| {
             let chars = k.chars().count();
             (k, chars)
         })
-        .collect();
-    // Longest first, so "প্রিন্ট সংস্করণ" is measured as a label before "প্রিন্ট".
-    keys.sort_by_key(|&(_, chars)| std::cmp::Reverse(chars));
-    keys
+        .collect()
 });
 
 // --- output ---
@@ -789,16 +786,14 @@ pub(crate) const LABEL_WINDOW_CHARS: usize = 16;
 pub(crate) static DATE_LABEL_KEYS: std::sync::LazyLock<Vec<(String, crate::date::Label)>> =
     std::sync::LazyLock::new(|| {
         use crate::date::Label;
-        let mut keys: Vec<(String, Label)> = [
+        [
             (PUBLISHED_LABELS, Label::Published),
             (UPDATED_LABELS, Label::Updated),
             (PRINT_LABELS, Label::Printed),
         ]
         .iter()
         .flat_map(|(list, label)| list.iter().map(|l| (crate::text::fold_spelling(l), *label)))
-        .collect();
-        keys.sort_by_key(|(l, _)| std::cmp::Reverse(l.len()));
-        keys
+        .collect()
     });
 /// Every word a written date may hold, folded, with its meaning; the first list that names a
 /// word decides.
