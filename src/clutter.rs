@@ -27,6 +27,7 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
             strip_permalinks(page, *b);
         }
     }
+    removed += strip_imprint(page, &body.blocks);
     (body.blocks, body.keys) = keyed.into_iter().filter(|(b, _)| !page.dropped[*b]).unzip();
     body.clutter_removed += removed;
     body
@@ -103,11 +104,16 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
     1
 }
 
-/// `parent` holds nothing but the label block and links.
+/// `parent` holds nothing but the label block and links, or the label and teaser cards.
 fn is_label_box(page: &Page, parent: NodeId, label: NodeId) -> bool {
     let other = page.letters[parent].saturating_sub(page.letters[label]);
     let other_links = page.link_letters[parent].saturating_sub(page.link_letters[label]);
-    other == 0 || other_links * tables::LABEL_BOX_LINK_SHARE_DENOM >= other * tables::LABEL_BOX_LINK_SHARE_NUM
+    if other == 0 || other_links * tables::LABEL_BOX_LINK_SHARE_DENOM >= other * tables::LABEL_BOX_LINK_SHARE_NUM {
+        return true;
+    }
+    let dom = &page.dom;
+    let mut others = dom.children(parent).filter(|&c| c != label && dom.tag(c).is_some()).peekable();
+    others.peek().is_some() && others.all(|c| score::is_teaser_card(page, c))
 }
 
 fn next_element(page: &Page, n: NodeId) -> Option<NodeId> {
@@ -148,6 +154,43 @@ fn strip_permalinks(page: &mut Page, heading: NodeId) {
     for a in marks {
         drop_subtree(page, a);
     }
+}
+
+/// The site's imprint under the article (its editor and publisher, its copyright line): the last
+/// blocks, as long as each reads as one. Only there: an article may quote its editor mid-text.
+fn strip_imprint(page: &mut Page, blocks: &[NodeId]) -> usize {
+    let mut removed = 0;
+    for &b in blocks.iter().rev() {
+        if page.dropped[b] {
+            continue;
+        }
+        if !is_imprint(&page.dom.text_content(b)) {
+            break;
+        }
+        drop_subtree(page, b);
+        removed += 1;
+    }
+    removed
+}
+
+/// "সম্পাদক ও প্রকাশক: …", "কপিরাইট © ২০২৪ …", "© 2026 The … authors. All rights reserved."
+fn is_imprint(text: &str) -> bool {
+    let line = text.trim();
+    if line.chars().count() > tables::MAX_IMPRINT_CHARS {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let labelled = tables::IMPRINT_LABELS.iter().any(|label| {
+        lower
+            .strip_prefix(label)
+            .is_some_and(|rest| rest.trim_start().starts_with(tables::COLON_MARKS))
+    });
+    let has_year = lower
+        .split(|c: char| !c.is_numeric())
+        .any(|run| run.chars().count() == tables::FOUR_DIGITS);
+    labelled
+        || has_year && tables::COPYRIGHT_WORDS.iter().any(|w| lower.contains(w))
+        || tables::RIGHTS_RESERVED.iter().any(|p| lower.contains(p))
 }
 
 /// A short line that is nothing but a link: a section kicker or a lone "more" link.
@@ -191,7 +234,7 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::holds_words;
+    use super::{holds_words, is_imprint};
     use crate::{extract, Options};
 
     #[test]
@@ -202,6 +245,38 @@ mod tests {
         assert!(!holds_words("নাআরও খবর", "আরও খবর"));
         // A later occurrence counts even when an earlier one inside a word overlaps it.
         assert!(holds_words("নাআরও আরও আরও", "আরও আরও"));
+    }
+
+    #[test]
+    fn imprint_lines() {
+        for line in [
+            "সম্পাদক ও প্রকাশক: তৌহিদুল ইসলাম | ১২৩ কাকরাইল, ঢাকা",
+            "ভারপ্রাপ্ত সম্পাদক : মাহমুদুল হাসান",
+            "কপিরাইট © ২০২৪ দেশবার্তা২৪.কম | অনুমতি ছাড়া এই সাইটের কোনো লেখা ব্যবহার বেআইনি।",
+            "© 2026 The Kothon Notes authors.",
+            "সর্বস্বত্ব সংরক্ষিত",
+        ] {
+            assert!(is_imprint(line), "{line}");
+        }
+        for line in [
+            "ছবি: © রয়টার্স",
+            "সম্পাদক বলেন, পত্রিকাটি আগামী মাস থেকে নতুন নকশায় ছাপা হবে।",
+            "কপিরাইট অফিস জানিয়েছে, আবেদন যাচাইয়ের কাজ চলছে।",
+        ] {
+            assert!(!is_imprint(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn the_imprint_goes_only_from_the_end() {
+        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
+        let html = format!(
+            "<html><body><div><h1>শিরোনাম</h1>{prose}<p>সম্পাদক: নাম দিয়ে শুরু এমন একটি লাইনও লেখার মাঝে থাকতে পারে।</p>{more}\
+             <p>সম্পাদক ও প্রকাশক: তৌহিদুল ইসলাম</p><p>© ২০২৬ দৈনিক খবর</p></div></body></html>"
+        );
+        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("লেখার মাঝে") && !text.contains("তৌহিদুল") && !text.contains("২০২৬"), "{text}");
     }
 
     #[test]

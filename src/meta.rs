@@ -935,13 +935,54 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
             break;
         };
         if near.byline.is_none() {
-            near.byline = byline_at(dom, parent);
+            near.byline = byline_at(dom, parent).or_else(|| name_beside_date(dom, parent));
         }
         if near.date_line.is_none() && date::is_date_line(t) {
             near.date_line = date::parse_text(t);
         }
     }
     near
+}
+
+/// A bare name in an element of its own right before or after a date line, under the headline
+/// ("<p>মাহমুদা আক্তার</p><p>প্রকাশ: …</p>"): templates whose byline has no label and no word
+/// that makes it one, and pages whose classes do not say "author".
+fn name_beside_date(dom: &Dom, n: NodeId) -> Option<String> {
+    let line = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
+    let words = line.split_whitespace().count();
+    let name_like = (tables::MIN_NAME_WORDS..=tables::MAX_NAME_WORDS).contains(&words)
+        && line
+            .chars()
+            .all(|c| c.is_whitespace() || c == '.' || text::is_word_char(c) && !c.is_numeric());
+    if !name_like {
+        return None;
+    }
+    let dated = |s: NodeId| {
+        short_text(dom, s, tables::MAX_META_LINE_CHARS)
+            .is_some_and(|t| date::is_date_line(&t) || !date::labeled(&t).is_empty())
+    };
+    element_neighbours(dom, n)
+        .into_iter()
+        .flatten()
+        .any(dated)
+        .then(|| visible_byline(&line, true))
+        .flatten()
+}
+
+/// The element siblings right before and right after `n`.
+fn element_neighbours(dom: &Dom, n: NodeId) -> [Option<NodeId>; 2] {
+    let Some(parent) = dom.nodes[n].parent() else {
+        return [None, None];
+    };
+    let mut before = None;
+    let mut elements = dom.children(parent).filter(|&c| dom.tag(c).is_some());
+    while let Some(c) = elements.next() {
+        if c == n {
+            return [before, elements.next()];
+        }
+        before = Some(c);
+    }
+    [None, None]
 }
 
 /// The first visible `<body>` text that reads as the title, outside links: the headline element
@@ -1088,7 +1129,7 @@ fn is_username(s: &str) -> bool {
 // --- blocks that are metadata ---
 
 /// Body blocks that repeat the headline, hold the byline, a labelled date, nothing but a date,
-/// or an edition label.
+/// or an edition label, and a view counter above the first paragraph.
 /// Above the first paragraph, a section label ("স্বাস্থ্য", "ক্রিকেট") is metadata too: a short
 /// line that names the article's section or is nothing but a link.
 fn consumed(
@@ -1116,7 +1157,7 @@ fn consumed(
             above_body = false;
             continue;
         }
-        let line = text::collapse_ws(&dom.text_content(b));
+        let line = text::collapse_ws(&shown_text(page, b));
         if text::letter_count(&line) >= tables::BODY_LINE_LETTERS {
             above_body = false;
         }
@@ -1125,9 +1166,9 @@ fn consumed(
         }
         let key = text::normalize_key(&line);
         let is_byline = || {
-            byline_key
-                .as_ref()
-                .is_some_and(|k| is_byline_line(dom, b, &line, k))
+            byline
+                .zip(byline_key.as_ref())
+                .is_some_and(|(name, k)| is_byline_line(dom, b, &line, name, k))
         };
         let is_section = || {
             above_body
@@ -1140,6 +1181,7 @@ fn consumed(
             || editions.contains(&key)
             || is_byline()
             || is_section()
+            || above_body && is_view_count(&line)
         {
             out.push(b);
         }
@@ -1148,16 +1190,53 @@ fn consumed(
     out
 }
 
-/// Block `b` (text `line`) shows the byline and nothing else but a date, a label or a place.
-fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline_key: &str) -> bool {
-    let Some(found) = byline_at(dom, b).filter(|f| text::normalize_key(f) == byline_key) else {
-        return false;
+/// The text of block `b` the reader will show: without what clutter dropped inside it (font-size
+/// buttons beside a byline).
+fn shown_text(page: &Page, b: NodeId) -> String {
+    let dom = &page.dom;
+    let mut out = String::new();
+    let mut walk = dom.descendants(b);
+    while let Some(n) = walk.next() {
+        if page.dropped[n] {
+            walk.skip_children(n);
+        } else if let Some(t) = dom.text(n) {
+            out.push_str(t);
+        }
+    }
+    out
+}
+
+/// Block `b` (text `line`) shows the byline and nothing else but a date, a label, a place or a
+/// view counter. A bare name, or a byline beside a view counter (too long a line to read as a
+/// byline), is found as the byline's own text.
+fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &str) -> bool {
+    let rest_of = |found: &str| {
+        let rest = line.replacen(found, "", 1);
+        rest.trim_matches(|c: char| !text::is_word_char(c)).to_owned()
     };
-    let rest = line.replacen(&found, "", 1);
-    let rest = rest.trim_matches(|c: char| !text::is_word_char(c));
-    rest.split_whitespace().count() <= tables::BYLINE_REST_WORDS
-        || date::is_date_line(rest)
-        || !date::labeled(rest).is_empty()
+    match byline_at(dom, b).filter(|f| text::normalize_key(f) == byline_key) {
+        Some(found) => {
+            let rest = rest_of(&found);
+            rest.split_whitespace().count() <= tables::BYLINE_REST_WORDS
+                || date::is_date_line(&rest)
+                || !date::labeled(&rest).is_empty()
+                || is_view_count(&rest)
+        }
+        None => line.contains(byline) && {
+            let rest = rest_of(byline);
+            rest.is_empty() || is_view_count(&rest)
+        },
+    }
+}
+
+/// A view counter: a number and a counter phrase in a few words ("সংবাদটি পড়া হয়েছে ২,৩১৭ বার").
+fn is_view_count(line: &str) -> bool {
+    line.split_whitespace().count() <= tables::VIEW_COUNT_MAX_WORDS
+        && line.contains(char::is_numeric)
+        && {
+            let key = text::normalize_key(line);
+            tables::VIEW_COUNT_KEYS.iter().any(|p| key.contains(p.as_str()))
+        }
 }
 
 /// Section labels inside the article but outside its blocks, above the first paragraph: an
@@ -1677,6 +1756,33 @@ mod tests {
         assert_eq!(m.byline.as_deref(), Some("মো. হেলাল উদ্দিন"));
         assert_eq!(m.published.as_deref(), Some("2023-01-09T14:07:30+06:00"));
         assert_eq!(m.modified.as_deref(), Some("2023-01-11T20:51:30+06:00"));
+    }
+
+    #[test]
+    fn an_unlabelled_name_beside_the_date_is_the_byline() {
+        let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+        let page = |meta: &str| format!("<html><body><article><h1>হাসপাতালে অপেক্ষা</h1><div>{meta}</div>{para}{para}</article></body></html>");
+        let (m, consumed) = read_page(&page("<p>মাহমুদা আক্তার</p><p>প্রকাশ: ১০ আগস্ট ২০২৬, ১০:০০ এএম</p>"), None);
+        assert_eq!(m.byline.as_deref(), Some("মাহমুদা আক্তার"));
+        assert!(consumed.contains(&"মাহমুদা আক্তার".to_owned()), "{consumed:?}");
+        // Not beside a date, or one word (a place, a section), or with digits: no byline.
+        for meta in [
+            "<p>মাহমুদা আক্তার</p><p>প্রিন্ট সংস্করণ</p>",
+            "<p>ঢাকা</p><p>প্রকাশ: ১০ আগস্ট ২০২৬</p>",
+            "<p>বিশেষ সংখ্যা ২০২৬</p><p>প্রকাশ: ১০ আগস্ট ২০২৬</p>",
+        ] {
+            assert_eq!(read_page(&page(meta), None).0.byline, None, "{meta}");
+        }
+    }
+
+    #[test]
+    fn a_view_counter_beside_the_byline_is_metadata() {
+        for line in ["সংবাদটি পড়া হয়েছে ২,৩১৭ বার", "পঠিত: ১২০৪", "1,204 views"] {
+            assert!(is_view_count(line), "{line}");
+        }
+        for line in ["সর্বাধিক পঠিত", "ভিডিওটি প্রকাশের পর থেকে এখন পর্যন্ত ৫ লাখ বার দেখা হয়েছে বলে জানিয়েছে প্রতিষ্ঠানটি"] {
+            assert!(!is_view_count(line), "{line}");
+        }
     }
 
     #[test]

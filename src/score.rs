@@ -377,7 +377,15 @@ pub(crate) fn judge(page: &Page, body: &Body, bare: bool) -> Result<(), Error> {
             reason: format!("not running text: {letters} of {visible} characters are letters or digits"),
         });
     }
+    // Teasers are counted by their linked headlines, or by their cards where dedupe took a headline
+    // out (the same headline was in the ticker).
     let headlines = kept.iter().filter(|&&b| is_teaser_headline(page, b)).count();
+    let cards: rustc_hash::FxHashSet<NodeId> = kept
+        .iter()
+        .filter_map(|&b| page.dom.nodes[b].parent())
+        .filter(|&p| !body.roots.contains(&p) && is_teaser_card(page, p))
+        .collect();
+    let headlines = headlines.max(cards.len());
     let paragraphs = kept
         .iter()
         .filter(|&&b| page.letters[b] >= tables::SIBLING_PARAGRAPH_LETTERS && link_density(page, b) < tables::SIBLING_PARAGRAPH_LINK_DENSITY)
@@ -395,7 +403,7 @@ pub(crate) fn judge(page: &Page, body: &Body, bare: bool) -> Result<(), Error> {
     }
     if headlines >= tables::MIN_TEASERS && headlines * tables::TEASER_RATIO >= paragraphs && longest < tables::ARTICLE_RUN_LETTERS {
         return Err(Error::NotAnArticle {
-            reason: format!("a listing: {headlines} linked headlines beside {paragraphs} paragraphs"),
+            reason: format!("a listing: {headlines} teasers beside {paragraphs} paragraphs"),
         });
     }
     Ok(())
@@ -407,6 +415,23 @@ fn is_teaser_headline(page: &Page, b: NodeId) -> bool {
         && page.letters[b] >= tables::MIN_BLOCK_LETTERS / 2
         && link_density(page, b) >= tables::TEASER_LINK_DENSITY
         && !links_stay_on_page(page, b)
+}
+
+/// A card that opens with a link to another page (its headline) and says little else: a line or
+/// two of excerpt ("Related pages" with a summary under each title).
+pub(crate) fn is_teaser_card(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    let excerpt = page.letters[n].saturating_sub(page.link_letters[n]);
+    if page.links[n] == 0 || excerpt > tables::MAX_TEASER_EXCERPT_LETTERS {
+        return false;
+    }
+    let first_text = dom.descendants(n).find(|&d| dom.text(d).is_some_and(|t| !t.trim().is_empty()));
+    first_text.is_some_and(|t| {
+        dom.ancestors(t)
+            .take_while(|&a| a != n)
+            .chain([n])
+            .any(|a| dom.is(a, "a") && dom.attr(a, "href").is_some_and(|h| !h.trim_start().starts_with('#')))
+    })
 }
 
 /// Counts on one page are far below 2^24, where f32 stops being exact.

@@ -241,6 +241,9 @@ pub(crate) const KICKER_LINK_DENSITY: f32 = 0.8;
 pub(crate) const FORM_TAGS: &[&str] = &["form", "input", "button", "select", "textarea"];
 /// Why: a poll or sign-up box has a question and a few labels; more text than this is content.
 pub(crate) const MAX_FORM_BOX_LETTERS: u32 = 300;
+/// Why: a related story's card carries its title and a sentence or two of summary; a card with more
+/// text than this is a passage of the page itself.
+pub(crate) const MAX_TEASER_EXCERPT_LETTERS: u32 = 300;
 /// A box is only label and links when links are at least NUM/DENOM of its other letters.
 pub(crate) const LABEL_BOX_LINK_SHARE_NUM: u32 = 1;
 /// See `LABEL_BOX_LINK_SHARE_NUM`.
@@ -263,6 +266,24 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "মন্তব্য", "বিজ্ঞাপন", "advertisement", "comments", "subscribe", "newsletter", "অনলাইন জরিপ", "জরিপ",
     "এ বিভাগের আরও খবর", "আরও সংবাদ", "আরো সংবাদ", "more stories", "more news",
 ];
+
+/// Labels that open a site's imprint line ("সম্পাদক ও প্রকাশক: …"), before a colon.
+/// Why: the editor and publisher line every Bengali news footer carries (fixtures' footers, the
+/// corpus pages); when the footer has no class, only its words say it is no part of the article.
+pub(crate) const IMPRINT_LABELS: &[&str] = &[
+    "সম্পাদক ও প্রকাশক", "ভারপ্রাপ্ত সম্পাদক", "নির্বাহী সম্পাদক", "বার্তা সম্পাদক", "সম্পাদক", "প্রকাশক",
+    "editor", "publisher",
+];
+/// Words of a copyright line, wherever they stand in it, when the line also holds a year (a photo
+/// credit is "© রয়টার্স", a paragraph may be about copyright).
+/// Why: as for [`IMPRINT_LABELS`].
+pub(crate) const COPYRIGHT_WORDS: &[&str] = &["©", "কপিরাইট", "copyright"];
+/// Phrases that make a line a copyright line on their own.
+/// Why: as for [`IMPRINT_LABELS`].
+pub(crate) const RIGHTS_RESERVED: &[&str] = &["সর্বস্বত্ব সংরক্ষিত", "স্বত্ব সংরক্ষিত", "all rights reserved"];
+/// Why: an imprint line with an address, telephone and e-mail runs to about two hundred
+/// characters; a paragraph longer than this is text.
+pub(crate) const MAX_IMPRINT_CHARS: usize = 300;
 
 /// Calls to action that make a short linked line a promotion, wherever they stand in it.
 pub(crate) const PROMO_PHRASES: &[&str] = &[
@@ -560,9 +581,10 @@ pub(crate) const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", "
 
 /// Words that make a short line a byline: desks, staff reporters, correspondents.
 /// Why: the brief's forms ("নিজস্ব প্রতিবেদক", "স্টাফ রিপোর্টার", "অনলাইন ডেস্ক", "<place>
-/// প্রতিনিধি") and jugantor-2 "যুগান্তর প্রতিবেদন".
+/// প্রতিনিধি") and jugantor-2 "যুগান্তর প্রতিবেদন"; regional bureaus ("সিলেট ব্যুরো").
 pub(crate) const BYLINE_WORDS: &[&str] = &[
     "ডেস্ক",
+    "ব্যুরো",
     "প্রতিবেদক",
     "প্রতিবেদন",
     "প্রতিনিধি",
@@ -623,6 +645,11 @@ fn folded(lists: &[&[&str]]) -> Vec<String> {
 pub(crate) const BYLINE_TRAILING: &[char] = &[':', 'ঃ', '-', '–', '—', '|', ',', '/'];
 /// Why: the longest bylines seen are two names with "ও" or a desk and a place (≤ 8 words).
 pub(crate) const BYLINE_MAX_WORDS: usize = 8;
+/// Why: a personal name is two to four words ("মাহমুদা আক্তার", "মো. হেলাল উদ্দিন"); one word
+/// beside a date is a place or a section more often than a name.
+pub(crate) const MIN_NAME_WORDS: usize = 2;
+/// See [`MIN_NAME_WORDS`].
+pub(crate) const MAX_NAME_WORDS: usize = 4;
 /// Why: as above, in characters; an author bio box is longer.
 pub(crate) const BYLINE_MAX_CHARS: usize = 80;
 /// Parts of CMS user names that are not people ("akashadmin").
@@ -739,6 +766,16 @@ pub(crate) const SECTION_MAX_WORDS: usize = 3;
 /// Why: besides the byline and its date, a byline line holds at most a place or a label
 /// ("স্বাস্থ্য প্রতিবেদক ঢাকা", "By … |"); a line with more is a paragraph that names its author.
 pub(crate) const BYLINE_REST_WORDS: usize = 2;
+/// Phrases of a view counter ("সংবাদটি পড়া হয়েছে ২,৩১৭ বার", "পঠিত: ১২০৪", "1,204 views").
+/// Why: the split-body fixture's counter shares the byline's row; with no class to name it, its words
+/// must.
+pub(crate) const VIEW_COUNT_PHRASES: &[&str] = &["পড়া হয়েছে", "বার পড়া", "পঠিত", "দেখা হয়েছে", "বার দেখা", "views", "reads"];
+/// [`VIEW_COUNT_PHRASES`] as dedupe keys.
+pub(crate) static VIEW_COUNT_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| VIEW_COUNT_PHRASES.iter().map(|p| crate::text::normalize_key(p)).collect());
+/// Why: a counter is its phrase, its number and a word of lead ("সংবাদটি"); a sentence about views
+/// is longer.
+pub(crate) const VIEW_COUNT_MAX_WORDS: usize = 6;
 /// First letters of [`DHAKA_WORDS`], a cheap test before folding a text.
 /// Why: as for [`LABEL_STEMS`]: a cheap first test.
 pub(crate) const DHAKA_INITIALS: &[char] = &['ঢ', 'D', 'd'];
