@@ -119,6 +119,11 @@ impl Dom {
         }
     }
 
+    /// True when `id` is a `<script>` holding JSON-LD, the only script text any stage reads.
+    pub(crate) fn is_json_ld(&self, id: NodeId) -> bool {
+        self.is(id, "script") && self.attr(id, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+    }
+
     /// The text of a text node.
     pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
         match &self.nodes[id].data {
@@ -326,6 +331,10 @@ impl Sink {
     fn append_text(&self, parent: NodeId, text: &str) {
         {
             let mut dom = self.dom.borrow_mut();
+            // Other scripts' text is never read, and is often half a page's bytes.
+            if dom.is(parent, "script") && !dom.is_json_ld(parent) {
+                return;
+            }
             if let Some(last) = dom.nodes[parent].last_child.get() {
                 if let Data::Text(t) = &mut dom.nodes[last].data {
                     t.push_str(text);

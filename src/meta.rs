@@ -181,10 +181,7 @@ impl Scan {
             let Some(tag) = dom.tag(n) else { continue };
             match &**tag {
                 "script" => {
-                    if dom
-                        .attr(n, "type")
-                        .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
-                    {
+                    if dom.is_json_ld(n) {
                         read_json_ld(&dom.text_content(n), &mut scan.ld);
                     }
                     walk.skip_children(n);
