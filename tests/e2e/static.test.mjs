@@ -1,5 +1,6 @@
 // Checks that need no browser: the two locales agree and cover every key the code asks for, the house rules
-// on which file owns which browser API (STYLE.md 16-18), the Bengali-aware search keys and the Markdown export.
+// on which file owns which browser API (STYLE.md 16-18), the Bengali-aware search keys, the Markdown export
+// and the view's date line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -9,6 +10,7 @@ import initExtractor from '../../extension/pkg/pathok.js';
 import { searchKey, matches } from '../../extension/library/search.js';
 import { toMarkdown, toHtml, fileName } from '../../extension/library/formats.js';
 import { MSG } from '../../extension/messages.js';
+import { formatPublished } from '../../extension/reader/reader.js';
 
 const EXTENSION = join(ROOT, 'extension');
 const sources = (dir = EXTENSION) => readdirSync(dir).flatMap((name) => {
@@ -64,6 +66,14 @@ test('search keys fold Bengali spellings and digits as the extractor does', asyn
   assert.ok(matches(record, '11টা'));
   assert.ok(matches(record, 'চাহিদা মেট্রোরেল'));
   assert.ok(!matches(record, 'বৃষ্টি'));
+});
+
+test('the publication date reads as Bengali papers write it, in the digits asked for, without Intl', () => {
+  assert.equal(formatPublished('2024-03-05T10:30:00+06:00', 'native'), '৫ মার্চ ২০২৪, ১০:৩০');
+  assert.equal(formatPublished('2026-08-10T00:00:00+06:00', 'bn'), '১০ আগস্ট ২০২৬');
+  assert.equal(formatPublished('2025-12-31', 'latn'), '31 ডিসেম্বর 2025');
+  assert.equal(formatPublished('2026-13-01', 'native'), null);
+  assert.equal(formatPublished(undefined, 'native'), null);
 });
 
 test('Markdown export has front matter (title, byline, date, url) and the body; HTML export is self-contained', () => {
