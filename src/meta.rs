@@ -941,9 +941,10 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
     near
 }
 
-/// A bare name in an element of its own right before or after a date line, under the headline
+/// A bare name in an element of its own right before the date line, under the headline
 /// ("<p>মাহমুদা আক্তার</p><p>প্রকাশ: …</p>"): templates whose byline has no label and no word
-/// that makes it one, and pages whose classes do not say "author".
+/// that makes it one, and pages whose classes do not say "author". After the date stand the edition,
+/// the share button and the like, and no label ("শেয়ার করুন") is a name.
 fn name_beside_date(dom: &Dom, n: NodeId) -> Option<String> {
     let line = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
     let words = line.split_whitespace().count();
@@ -951,35 +952,20 @@ fn name_beside_date(dom: &Dom, n: NodeId) -> Option<String> {
         && line
             .chars()
             .all(|c| c.is_whitespace() || c == '.' || text::is_word_char(c) && !c.is_numeric());
-    if !name_like {
+    if !name_like || is_label(&line) {
         return None;
     }
-    let dated = |s: NodeId| {
-        short_text(dom, s, tables::MAX_META_LINE_CHARS)
-            .is_some_and(|t| date::is_date_line(&t) || !date::labeled(&t).is_empty())
-    };
-    element_neighbours(dom, n)
-        .into_iter()
-        .flatten()
-        .any(dated)
+    let next = std::iter::successors(dom.nodes[n].next(), |&s| dom.nodes[s].next()).find(|&s| dom.tag(s).is_some())?;
+    short_text(dom, next, tables::MAX_META_LINE_CHARS)
+        .is_some_and(|t| date::is_date_line(&t) || !date::labeled(&t).is_empty())
         .then(|| visible_byline(&line, true))
         .flatten()
 }
 
-/// The element siblings right before and right after `n`.
-fn element_neighbours(dom: &Dom, n: NodeId) -> [Option<NodeId>; 2] {
-    let Some(parent) = dom.nodes[n].parent() else {
-        return [None, None];
-    };
-    let mut before = None;
-    let mut elements = dom.children(parent).filter(|&c| dom.tag(c).is_some());
-    while let Some(c) = elements.next() {
-        if c == n {
-            return [before, elements.next()];
-        }
-        before = Some(c);
-    }
-    [None, None]
+/// The line is one of the clutter labels ("শেয়ার করুন", "ফলো করুন").
+fn is_label(line: &str) -> bool {
+    let key = text::normalize_key(line);
+    tables::CLUTTER_LABEL_KEYS.iter().any(|(label, _)| *label == key)
 }
 
 /// The first visible `<body>` text that reads as the title, outside links: the headline element
@@ -1762,9 +1748,11 @@ mod tests {
         let (m, consumed) = read_page(&page("<p>মাহমুদা আক্তার</p><p>প্রকাশ: ১০ আগস্ট ২০২৬, ১০:০০ এএম</p>"), None);
         assert_eq!(m.byline.as_deref(), Some("মাহমুদা আক্তার"));
         assert!(consumed.contains(&"মাহমুদা আক্তার".to_owned()), "{consumed:?}");
-        // Not beside a date, or one word (a place, a section), or with digits: no byline.
+        // Not right before a date, one word (a place, a section), digits, or a label: no byline.
         for meta in [
             "<p>মাহমুদা আক্তার</p><p>প্রিন্ট সংস্করণ</p>",
+            "<p>প্রকাশ: ১০ আগস্ট ২০২৬</p><p>মাহমুদা আক্তার</p>",
+            "<span>শেয়ার করুন</span><span>প্রকাশ: ১০ আগস্ট ২০২৬</span>",
             "<p>ঢাকা</p><p>প্রকাশ: ১০ আগস্ট ২০২৬</p>",
             "<p>বিশেষ সংখ্যা ২০২৬</p><p>প্রকাশ: ১০ আগস্ট ২০২৬</p>",
         ] {
