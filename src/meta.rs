@@ -932,7 +932,7 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
             break;
         };
         if near.byline.is_none() {
-            near.byline = byline_at(dom, parent).or_else(|| name_beside_date(dom, parent));
+            near.byline = byline_at(dom, parent).or_else(|| name_before_date(dom, parent));
         }
         if near.date_line.is_none() && date::is_date_line(t) {
             near.date_line = date::parse_text(t);
@@ -945,14 +945,14 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
 /// ("<p>মাহমুদা আক্তার</p><p>প্রকাশ: …</p>"): templates whose byline has no label and no word
 /// that makes it one, and pages whose classes do not say "author". After the date stand the edition,
 /// the share button and the like, and no label ("শেয়ার করুন") is a name.
-fn name_beside_date(dom: &Dom, n: NodeId) -> Option<String> {
+fn name_before_date(dom: &Dom, n: NodeId) -> Option<String> {
     let line = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
     let words = line.split_whitespace().count();
     let name_like = (tables::MIN_NAME_WORDS..=tables::MAX_NAME_WORDS).contains(&words)
         && line
             .chars()
             .all(|c| c.is_whitespace() || c == '.' || text::is_word_char(c) && !c.is_numeric());
-    if !name_like || is_label(&line) {
+    if !name_like || is_clutter_label(&line) {
         return None;
     }
     let next = std::iter::successors(dom.nodes[n].next(), |&s| dom.nodes[s].next()).find(|&s| dom.tag(s).is_some())?;
@@ -963,7 +963,7 @@ fn name_beside_date(dom: &Dom, n: NodeId) -> Option<String> {
 }
 
 /// The line is one of the clutter labels ("শেয়ার করুন", "ফলো করুন").
-fn is_label(line: &str) -> bool {
+fn is_clutter_label(line: &str) -> bool {
     let key = text::normalize_key(line);
     tables::CLUTTER_LABEL_KEYS.iter().any(|(label, _)| *label == key)
 }
@@ -1742,7 +1742,7 @@ mod tests {
     }
 
     #[test]
-    fn an_unlabelled_name_beside_the_date_is_the_byline() {
+    fn an_unlabelled_name_before_the_date_is_the_byline() {
         let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
         let page = |meta: &str| format!("<html><body><article><h1>হাসপাতালে অপেক্ষা</h1><div>{meta}</div>{para}{para}</article></body></html>");
         let (m, consumed) = read_page(&page("<p>মাহমুদা আক্তার</p><p>প্রকাশ: ১০ আগস্ট ২০২৬, ১০:০০ এএম</p>"), None);
