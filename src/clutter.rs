@@ -8,7 +8,7 @@ use crate::dedupe::{drop_subtree, Body};
 use crate::dom::NodeId;
 use crate::parse::Page;
 use crate::score::{self, link_density};
-use crate::{signals, tables};
+use crate::{signals, tables, text};
 
 /// Drops clutter inside the article's roots and returns the body without it.
 pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
@@ -202,7 +202,7 @@ fn is_kicker(page: &Page, b: NodeId) -> bool {
 fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
     page.links[b] > 0
         && key.chars().count() <= tables::MAX_PROMO_CHARS
-        && tables::PROMO_KEYS.iter().any(|p| key.contains(p.as_str()))
+        && text::holds_any(key, &tables::PROMO_KEYS)
 }
 
 /// Boxes around form controls (polls, comment forms, newsletter sign-ups) that hold little text.

@@ -1216,10 +1216,7 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &s
 fn is_view_count(line: &str) -> bool {
     line.split_whitespace().count() <= tables::VIEW_COUNT_MAX_WORDS
         && line.contains(char::is_numeric)
-        && {
-            let key = text::normalize_key(line);
-            tables::VIEW_COUNT_KEYS.iter().any(|p| key.contains(p.as_str()))
-        }
+        && text::holds_any(&text::normalize_key(line), &tables::VIEW_COUNT_KEYS)
 }
 
 /// Section labels inside the article but outside its blocks, above the first paragraph: an

@@ -380,12 +380,9 @@ pub(crate) fn judge(page: &Page, body: &Body, bare: bool) -> Result<(), Error> {
     // Teasers are counted by their linked headlines, or by their cards where dedupe took a headline
     // out (the same headline was in the ticker).
     let headlines = kept.iter().filter(|&&b| is_teaser_headline(page, b)).count();
-    let cards: rustc_hash::FxHashSet<NodeId> = kept
-        .iter()
-        .filter_map(|&b| page.dom.nodes[b].parent())
-        .filter(|&p| !body.roots.contains(&p) && is_teaser_card(page, p))
-        .collect();
-    let headlines = headlines.max(cards.len());
+    let parents: rustc_hash::FxHashSet<NodeId> = kept.iter().filter_map(|&b| page.dom.nodes[b].parent()).collect();
+    let cards = parents.into_iter().filter(|&p| !body.roots.contains(&p) && is_teaser_card(page, p)).count();
+    let headlines = headlines.max(cards);
     let paragraphs = kept
         .iter()
         .filter(|&&b| page.letters[b] >= tables::SIBLING_PARAGRAPH_LETTERS && link_density(page, b) < tables::SIBLING_PARAGRAPH_LINK_DENSITY)

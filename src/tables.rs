@@ -293,8 +293,7 @@ pub(crate) const PROMO_PHRASES: &[&str] = &[
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
 /// [`PROMO_PHRASES`] as dedupe keys.
-pub(crate) static PROMO_KEYS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| PROMO_PHRASES.iter().map(|p| crate::text::normalize_key(p)).collect());
+pub(crate) static PROMO_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| keys(PROMO_PHRASES));
 
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them,
 /// each with its length in characters (every block of every page is compared with all of them).
@@ -637,6 +636,11 @@ pub(crate) static DHAKA_WORD_KEYS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| folded(&[DHAKA_WORDS]));
 
 /// Word lists folded as text is before it is compared with them; once, not per line read.
+/// Phrases as dedupe keys, to be looked for in a block's key (`text::holds_any`).
+fn keys(phrases: &[&str]) -> Vec<String> {
+    phrases.iter().map(|p| crate::text::normalize_key(p)).collect()
+}
+
 fn folded(lists: &[&[&str]]) -> Vec<String> {
     lists.iter().flat_map(|list| list.iter()).map(|w| crate::text::fold_spelling(w)).collect()
 }
@@ -771,8 +775,7 @@ pub(crate) const BYLINE_REST_WORDS: usize = 2;
 /// must.
 pub(crate) const VIEW_COUNT_PHRASES: &[&str] = &["পড়া হয়েছে", "বার পড়া", "পঠিত", "দেখা হয়েছে", "বার দেখা", "views", "reads"];
 /// [`VIEW_COUNT_PHRASES`] as dedupe keys.
-pub(crate) static VIEW_COUNT_KEYS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| VIEW_COUNT_PHRASES.iter().map(|p| crate::text::normalize_key(p)).collect());
+pub(crate) static VIEW_COUNT_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| keys(VIEW_COUNT_PHRASES));
 /// Why: a counter is its phrase, its number and a word of lead ("সংবাদটি"); a sentence about views
 /// is longer.
 pub(crate) const VIEW_COUNT_MAX_WORDS: usize = 6;

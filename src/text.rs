@@ -378,6 +378,11 @@ fn push_lowercase(c: char, out: &mut String) {
     }
 }
 
+/// `key` (a [`normalize_key`]) holds one of `phrases` (keys too), anywhere.
+pub(crate) fn holds_any(key: &str, phrases: &[String]) -> bool {
+    phrases.iter().any(|p| key.contains(p.as_str()))
+}
+
 /// Lowercase words looked for, ASCII case ignored (in every element's class and id and every short
 /// text of a page: see the lists in `tables`), with two filters built at compile time that let the search pass over most
 /// positions: the words' first bytes, and their first three bytes. The second is needed because
