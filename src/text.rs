@@ -323,19 +323,6 @@ pub fn to_bengali_digits(s: &str) -> String {
         .collect()
 }
 
-
-/// Whitespace runs collapsed to one space, keeping one space at either edge where there was some
-/// (inline pieces must not glue to their neighbours).
-pub(crate) fn collapse_ws_keep_edges(s: &str) -> String {
-    let inner = collapse_ws(s);
-    if inner.is_empty() {
-        return if s.is_empty() { String::new() } else { " ".to_owned() };
-    }
-    let lead = if s.starts_with(char::is_whitespace) { " " } else { "" };
-    let trail = if s.ends_with(char::is_whitespace) { " " } else { "" };
-    format!("{lead}{inner}{trail}")
-}
-
 /// The form under which a lexicon word and its common spellings compare equal: Bengali digits as
 /// Latin, ড়/ঢ়/য় in one encoding (letter + nukta), ী as ি and ূ as ু, ZWJ/ZWNJ removed, lowercase.
 /// Used to look up month names, date labels and byline words; never shown to a reader.
