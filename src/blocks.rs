@@ -12,7 +12,7 @@ pub(crate) fn is_block_tag(dom: &Dom, n: NodeId) -> bool {
 }
 
 /// `blocky[n]`: `n` is a block element or holds one. One pass, children before parents.
-pub(crate) fn blocky(dom: &Dom) -> Vec<bool> {
+fn blocky(dom: &Dom) -> Vec<bool> {
     let order: Vec<NodeId> = dom.descendants(DOCUMENT).collect();
     let mut blocky = vec![false; dom.len()];
     for &n in order.iter().rev() {
@@ -38,9 +38,11 @@ pub(crate) fn is_text_block(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
 }
 
 /// Wraps every run of inline content that sits beside blocks, or between `<br><br>` breaks, in a
-/// new `<p>`, so later stages see paragraphs where the page showed paragraphs.
-pub(crate) fn wrap_inline_runs(dom: &mut Dom) {
-    let blocky = blocky(dom);
+/// new `<p>`, so later stages see paragraphs where the page showed paragraphs. Returns [`blocky`] of
+/// the wrapped tree without a second pass: the only new nodes are the `<p>`s, blocks inside
+/// containers that were blocky already, around runs that were not.
+pub(crate) fn wrap_inline_runs(dom: &mut Dom) -> Vec<bool> {
+    let mut blocky = blocky(dom);
     let containers: Vec<NodeId> = dom
         .descendants(DOCUMENT)
         .filter(|&n| wants_wrapping(dom, &blocky, n))
@@ -66,6 +68,8 @@ pub(crate) fn wrap_inline_runs(dom: &mut Dom) {
         }
         flush(dom, &mut run);
     }
+    blocky.resize(dom.len(), true);
+    blocky
 }
 
 /// Containers whose children mix blocks and inline text, or whose inline text is split by `<br><br>`.

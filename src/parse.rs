@@ -79,8 +79,7 @@ fn prepare(mut dom: Dom, options: &Options, budget: &Budget) -> Result<Page, Err
     };
     budget.check_nodes(dom.len())?;
     budget.check_time()?;
-    blocks::wrap_inline_runs(&mut dom);
-    let blocky = blocks::blocky(&dom);
+    let blocky = blocks::wrap_inline_runs(&mut dom);
     let Counts { letters, link_letters, links } = count_letters(&dom);
     let html_el = dom.children(DOCUMENT).find(|&n| dom.is(n, "html"));
     let body = html_el
