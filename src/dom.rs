@@ -12,8 +12,39 @@ use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::tendril::StrTendril;
-use html5ever::{Attribute, LocalName, QualName};
+use html5ever::tendril::{StrTendril, TendrilSink};
+use html5ever::{Attribute, LocalName, ParseOpts, QualName};
+
+use crate::tables;
+
+/// Parses a whole document with no budget: for HTML we wrote ourselves or found inside the page's
+/// metadata. `parse::parse` is the budgeted parse of the page itself.
+pub(crate) fn parse_document(html: &str) -> Dom {
+    let mut parser = html5ever::parse_document(Sink::new(), ParseOpts::default());
+    for chunk in chunks(html) {
+        parser.process(chunk.into());
+    }
+    parser.finish()
+}
+
+/// `html` in pieces of [`tables::PARSE_CHUNK_BYTES`], cut at char boundaries. The parser copies what
+/// it is fed: a piece at a time goes through one small buffer that stays in cache, where the whole
+/// text at once was copied into a new buffer as large as the page.
+pub(crate) fn chunks(html: &str) -> impl Iterator<Item = &str> {
+    let mut rest = html;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let mut end = rest.len().min(tables::PARSE_CHUNK_BYTES);
+        while !rest.is_char_boundary(end) {
+            end += 1;
+        }
+        let (chunk, tail) = rest.split_at(end);
+        rest = tail;
+        Some(chunk)
+    })
+}
 
 /// Index of a node in [`Dom::nodes`]. The document is always node 0.
 pub(crate) type NodeId = usize;

@@ -8,7 +8,6 @@
 
 use std::fmt::Write as _;
 
-use html5ever::tendril::TendrilSink;
 use serde::Serialize;
 use crate::json::{self, Json};
 use crate::url::Url;
@@ -97,9 +96,7 @@ pub(crate) fn json_ld_body(page: &Page) -> Option<String> {
         return None;
     }
     if raw.contains("&lt;") {
-        let dom =
-            html5ever::parse_document(crate::dom::Sink::new(), html5ever::ParseOpts::default())
-                .one(raw);
+        let dom = crate::dom::parse_document(raw);
         return Some(dom.text_content(DOCUMENT));
     }
     let has_tag = raw
@@ -429,8 +426,7 @@ fn html_text(s: &str) -> String {
     if !s.contains(['&', '<']) {
         return text::collapse_ws(s);
     }
-    let dom =
-        html5ever::parse_document(crate::dom::Sink::new(), html5ever::ParseOpts::default()).one(s);
+    let dom = crate::dom::parse_document(s);
     text::collapse_ws(&dom.text_content(DOCUMENT))
 }
 

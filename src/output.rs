@@ -10,13 +10,12 @@
 
 use rustc_hash::FxHashSet;
 
-use html5ever::tendril::TendrilSink;
 use serde::Serialize;
 use crate::url::Url;
 
 use crate::blocks;
 use crate::dedupe::Body;
-use crate::dom::{Data, Dom, NodeId, Sink, DOCUMENT};
+use crate::dom::{self, Data, Dom, NodeId, DOCUMENT};
 use crate::parse::Page;
 use crate::{meta, tables, text, Error, Metadata, Options};
 
@@ -112,9 +111,8 @@ pub(crate) fn render(
         }
     }
     let html = write_html(page, &body.roots, &left_out);
-    let clean = html5ever::parse_document(Sink::new(), html5ever::ParseOpts::default()).one(html.as_str());
-    let (blocks, markdown) = Reader::read(&clean);
-    let text = blocks.join("\n\n");
+    let clean = dom::parse_document(&html);
+    let (text, markdown) = Reader::read(&clean);
     let word_count = text::word_count(&text);
     let lang = meta.lang.clone().or_else(|| options.lang.clone());
     let reading_minutes = meta::reading_minutes(word_count, lang.as_deref());
@@ -351,21 +349,33 @@ fn push_escaped(t: &str, out: &mut String, replace: impl Fn(char) -> Option<&'st
     out.push_str(&t[run..]);
 }
 
-/// Reads the clean article tree into text blocks and Markdown. The clean tree is shallow (the
-/// writer caps nesting at `tables::MAX_OUTPUT_DEPTH`), so recursion here is bounded.
+/// Reads the clean article tree into text (blocks parted by a blank line) and Markdown. The clean
+/// tree is shallow (the writer caps nesting at `tables::MAX_OUTPUT_DEPTH`), so recursion here is
+/// bounded.
 struct Reader<'a> {
     dom: &'a Dom,
-    text: Vec<String>,
+    /// The text, written in place: a string per block joined at the end copied a long article twice.
+    text: String,
+    /// Text blocks written so far.
+    blocks: usize,
     md: Vec<String>,
 }
 
 impl<'a> Reader<'a> {
-    fn read(dom: &'a Dom) -> (Vec<String>, String) {
-        let mut r = Reader { dom, text: Vec::new(), md: Vec::new() };
+    fn read(dom: &'a Dom) -> (String, String) {
+        let mut r = Reader { dom, text: String::new(), blocks: 0, md: Vec::new() };
         if let Some(body) = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "body")) {
             r.container(body, "");
         }
         (r.text, r.md.join("\n\n"))
+    }
+
+    fn push_text(&mut self, block: &str) {
+        if self.blocks > 0 {
+            self.text.push_str("\n\n");
+        }
+        self.text.push_str(block);
+        self.blocks += 1;
     }
 
     fn container(&mut self, n: NodeId, quote: &str) {
@@ -413,7 +423,7 @@ impl<'a> Reader<'a> {
                 "figcaption" | "caption" => self.leaf(c, quote, "*"),
                 "pre" => {
                     let t = self.dom.text_content(c);
-                    self.text.push(t.trim_end().to_owned());
+                    self.push_text(t.trim_end());
                     self.md.push(format!("{quote}```\n{}\n```", t.trim_end()));
                 }
                 _ => self.leaf(c, quote, ""),
@@ -448,7 +458,7 @@ impl<'a> Reader<'a> {
         let cells: Vec<String> = self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).map(|c| self.inline_text(c)).collect();
         let line = cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
         if !line.is_empty() {
-            self.text.push(line);
+            self.push_text(&line);
             let md_cells: Vec<String> = self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).map(|c| self.inline_md(c)).collect();
             self.md.push(format!("{quote}| {} |", md_cells.join(" | ")));
         }
@@ -457,9 +467,16 @@ impl<'a> Reader<'a> {
     /// A block of inline content: one text block and one Markdown block. A caption's marker is
     /// `*`, which wraps it in emphasis.
     fn leaf(&mut self, n: NodeId, quote: &str, marker: &str) {
-        let t = self.inline_text(n);
-        if !t.is_empty() {
-            self.text.push(t);
+        let before = self.text.len();
+        if self.blocks > 0 {
+            self.text.push_str("\n\n");
+        }
+        let start = self.text.len();
+        push_inline_text(self.dom, n, &mut self.text);
+        if self.text.len() == start {
+            self.text.truncate(before);
+        } else {
+            self.blocks += 1;
         }
         let mut md = self.inline_md(n);
         if md.trim().is_empty() {
@@ -474,34 +491,9 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The text under `n`, one line per `<br>`-separated line: whitespace runs as one space, no space
-    /// at either end of a line, no empty lines.
     fn inline_text(&self, n: NodeId) -> String {
         let mut out = String::new();
-        let mut line_start = 0;
-        let mut space = false;
-        for d in self.dom.descendants(n) {
-            if let Some(t) = self.dom.text(d).filter(|t| !t.is_empty()) {
-                space |= t.starts_with(char::is_whitespace);
-                for word in t.split_whitespace() {
-                    if space && out.len() > line_start {
-                        out.push(' ');
-                    }
-                    out.push_str(word);
-                    space = true;
-                }
-                space = t.ends_with(char::is_whitespace);
-            } else if self.dom.is(d, "br") {
-                if out.len() > line_start {
-                    out.push('\n');
-                    line_start = out.len();
-                }
-                space = false;
-            }
-        }
-        if out.ends_with('\n') {
-            out.pop();
-        }
+        push_inline_text(self.dom, n, &mut out);
         out
     }
 
@@ -548,6 +540,36 @@ impl<'a> Reader<'a> {
             }
             _ => {}
         }
+    }
+}
+
+/// Appends the text under `n`, one line per `<br>`-separated line: whitespace runs as one space, no
+/// space at either end of a line, no empty lines.
+fn push_inline_text(dom: &Dom, n: NodeId, out: &mut String) {
+    let start = out.len();
+    let mut line_start = start;
+    let mut space = false;
+    for d in dom.descendants(n) {
+        if let Some(t) = dom.text(d).filter(|t| !t.is_empty()) {
+            space |= t.starts_with(char::is_whitespace);
+            for word in t.split_whitespace() {
+                if space && out.len() > line_start {
+                    out.push(' ');
+                }
+                out.push_str(word);
+                space = true;
+            }
+            space = t.ends_with(char::is_whitespace);
+        } else if dom.is(d, "br") {
+            if out.len() > line_start {
+                out.push('\n');
+                line_start = out.len();
+            }
+            space = false;
+        }
+    }
+    if out.len() > start && out.ends_with('\n') {
+        out.pop();
     }
 }
 
@@ -612,16 +634,14 @@ fn push_markdown_target(url: &str, out: &mut String) {
 
 #[cfg(test)]
 mod tests {
-    use html5ever::tendril::TendrilSink;
-
     use super::POLICY;
-    use crate::dom::{Data, Sink, DOCUMENT};
+    use crate::dom::{self, Data, DOCUMENT};
     use crate::{extract, Options};
 
     /// The tree an HTML string parses to, one line per node (attributes decoded and sorted), so two
     /// serialisations of the same tree compare equal.
     fn tree(html: &str) -> Vec<String> {
-        let dom = html5ever::parse_document(Sink::new(), html5ever::ParseOpts::default()).one(html);
+        let dom = dom::parse_document(html);
         dom.descendants(DOCUMENT)
             .filter_map(|n| match &dom.nodes[n].data {
                 Data::Text(t) => Some(format!("#text {t}")),

@@ -12,7 +12,7 @@ use crate::url::Url;
 use crate::blocks;
 use crate::snapshot::{self, Snapshot};
 use crate::budget::Budget;
-use crate::dom::{Data, Dom, NodeId, Sink, DOCUMENT};
+use crate::dom::{self, Data, Dom, NodeId, Sink, DOCUMENT};
 use crate::{tables, text, Error, Options};
 
 /// The parsed page and the facts later stages share.
@@ -44,19 +44,12 @@ pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Pa
     // Fed in chunks so the time and node budgets are asked during the parse too: some trees
     // (100,000 nested `<div>`s) make every start tag walk the whole stack of open elements.
     let mut parser = parse_document(Sink::new(), ParseOpts::default());
-    let mut rest = html;
-    while !rest.is_empty() {
-        let mut end = rest.len().min(tables::PARSE_CHUNK_BYTES);
-        while !rest.is_char_boundary(end) {
-            end += 1;
-        }
-        let (chunk, tail) = rest.split_at(end);
+    for chunk in dom::chunks(html) {
         parser.process(chunk.into());
         budget.check_time()?;
         // The tree can outgrow the page many times over (formatting elements re-opened by every
         // later run of text), so its size is asked here too, not only once it is built.
         budget.check_nodes(parser.tokenizer.sink.sink.len())?;
-        rest = tail;
     }
     prepare(parser.finish(), options, budget)
 }

@@ -107,7 +107,6 @@ pub(crate) fn write(dom: &Dom) -> (Vec<u32>, String) {
 mod tests {
     use super::*;
     use crate::{extract, extract_snapshot, Options};
-    use html5ever::tendril::TendrilSink;
 
     const PAGE: &str = "<html><head><title>শিরোনাম</title></head><body><nav><a href='/'>প্রচ্ছদ</a></nav>\
         <div class='story'><h1>শিরোনাম</h1><p>ঢাকায় আজ সকালে ভারী বৃষ্টি হয়েছে, ফলে নগরীর বিভিন্ন সড়কে জলাবদ্ধতা দেখা দিয়েছে। অফিসগামী মানুষ চরম দুর্ভোগে পড়েন।</p>\
@@ -116,7 +115,7 @@ mod tests {
 
     #[test]
     fn snapshot_gives_the_same_article_as_html() {
-        let dom = html5ever::parse_document(crate::dom::Sink::new(), html5ever::ParseOpts::default()).one(PAGE);
+        let dom = crate::dom::parse_document(PAGE);
         let (parents, records) = write(&dom);
         let options = Options::with_url("https://example.com/a");
         let from_html = extract(PAGE, &options).map(|a| a.text);
