@@ -3,7 +3,7 @@
 //! wraps loose inline runs ("text<br><br>text" bodies) into `<p>` so every text lives in a block.
 //! It must not score or drop anything.
 
-use crate::dom::{Data, Dom, NodeId, DOCUMENT};
+use crate::dom::{Dom, NodeId, DOCUMENT};
 use crate::tables;
 
 /// True for elements that start a new block in a browser's layout.
@@ -113,10 +113,9 @@ fn next_element_is_br(dom: &Dom, rest: impl IntoIterator<Item = NodeId>) -> bool
 
 /// Text that is more than whitespace, or an image.
 fn has_visible_content(dom: &Dom, n: NodeId) -> bool {
-    dom.descendants(n).any(|d| match &dom.nodes[d].data {
-        Data::Text(t) => !t.trim().is_empty(),
-        Data::Element { .. } => dom.is(d, "img"),
-        _ => false,
+    dom.descendants(n).any(|d| match dom.text(d) {
+        Some(t) => !t.trim().is_empty(),
+        None => dom.is(d, "img"),
     })
 }
 

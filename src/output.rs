@@ -187,7 +187,7 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
         } else {
             match &dom.nodes[node].data {
                 Data::Text(t) => {
-                    escape(t, false, out);
+                    escape(dom.str(t), false, out);
                     None
                 }
                 Data::Element { .. } => match open_element(page, node, depth, images, out) {
@@ -644,7 +644,7 @@ mod tests {
         let dom = dom::parse_document(html);
         dom.descendants(DOCUMENT)
             .filter_map(|n| match &dom.nodes[n].data {
-                Data::Text(t) => Some(format!("#text {t}")),
+                Data::Text(t) => Some(format!("#text {}", dom.str(t))),
                 Data::Element { name, attrs } => {
                     let mut a: Vec<String> = attrs.iter().map(|a| format!("{}={}", a.name.local, a.value)).collect();
                     a.sort();

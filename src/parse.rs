@@ -175,7 +175,7 @@ fn count_letters(dom: &Dom) -> Counts {
             // A script's or stylesheet's text is never read; counting it was most of the count on pages
             // with large inline scripts.
             Data::Text(_) if dom.nodes[n].parent().is_some_and(|p| is_unread(dom, p)) => {}
-            Data::Text(t) => letters[n] = u32::try_from(text::letter_count(t)).unwrap_or(u32::MAX),
+            Data::Text(t) => letters[n] = u32::try_from(text::letter_count(dom.str(t))).unwrap_or(u32::MAX),
             Data::Element { .. } if is_unread(dom, n) => {
                 letters[n] = 0;
                 link_letters[n] = 0;

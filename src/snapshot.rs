@@ -42,16 +42,17 @@ pub(crate) fn build(snapshot: &Snapshot) -> Result<Dom, Error> {
         if parent > i {
             return Err(malformed("a parent comes after its child"));
         }
-        let id = dom.push(node_data(record));
+        let id = match record.strip_prefix(FIELD) {
+            Some(text) => dom.push_text(text),
+            None => dom.push(element(record)),
+        };
         dom.append(parent, id);
     }
     Ok(dom)
 }
 
-fn node_data(record: &str) -> Data {
-    if let Some(text) = record.strip_prefix(FIELD) {
-        return Data::Text(text.to_owned());
-    }
+/// An element record: its tag, then attribute names and values.
+fn element(record: &str) -> Data {
     let mut fields = record.split(FIELD);
     let tag = fields.next().unwrap_or_default();
     let mut attrs = Vec::new();
@@ -82,7 +83,7 @@ pub(crate) fn write(dom: &Dom) -> (Vec<u32>, String) {
     let mut records: Vec<String> = Vec::new();
     for n in dom.descendants(DOCUMENT).skip(1) {
         let record = match &dom.nodes[n].data {
-            Data::Text(t) => format!("{FIELD}{t}"),
+            Data::Text(t) => format!("{FIELD}{}", dom.str(t)),
             Data::Element { name, attrs } => {
                 let mut r = name.local.to_string();
                 for a in attrs {
