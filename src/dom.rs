@@ -20,7 +20,7 @@ use crate::tables;
 /// Parses a whole document with no budget: for HTML we wrote ourselves or found inside the page's
 /// metadata. `parse::parse` is the budgeted parse of the page itself.
 pub(crate) fn parse_document(html: &str) -> Dom {
-    let mut parser = html5ever::parse_document(Sink::new(), ParseOpts::default());
+    let mut parser = html5ever::parse_document(Sink::for_html(html.len()), ParseOpts::default());
     for chunk in chunks(html) {
         parser.process(chunk.into());
     }
@@ -398,8 +398,12 @@ pub(crate) struct Sink {
 }
 
 impl Sink {
-    pub(crate) fn new() -> Self {
+    /// A sink for `bytes` of HTML. Its text buffer starts that large: a page's text is less than its
+    /// markup, and a buffer grown by doubling held up to three times its text while it was copied.
+    /// It is shrunk to fit once the parse is done.
+    pub(crate) fn for_html(bytes: usize) -> Self {
         let sink = Sink::default();
+        sink.dom.borrow_mut().texts.reserve(bytes);
         sink.push(Data::Document);
         sink
     }
@@ -437,7 +441,9 @@ impl TreeSink for Sink {
     type ElemName<'a> = Ref<'a, QualName>;
 
     fn finish(self) -> Dom {
-        self.dom.into_inner()
+        let mut dom = self.dom.into_inner();
+        dom.texts.shrink_to_fit();
+        dom
     }
 
     fn parse_error(&self, _msg: Cow<'static, str>) {}

@@ -43,7 +43,7 @@ pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Pa
     budget.check_input(html.len())?;
     // Fed in chunks so the time and node budgets are asked during the parse too: some trees
     // (100,000 nested `<div>`s) make every start tag walk the whole stack of open elements.
-    let mut parser = parse_document(Sink::new(), ParseOpts::default());
+    let mut parser = parse_document(Sink::for_html(html.len()), ParseOpts::default());
     for chunk in dom::chunks(html) {
         parser.process(chunk.into());
         budget.check_time()?;
