@@ -131,9 +131,16 @@ pub(crate) struct Dom {
 }
 
 impl Dom {
-    /// An empty tree with room for `nodes` nodes.
-    pub(crate) fn with_capacity(nodes: usize) -> Dom {
-        Dom { nodes: Vec::with_capacity(nodes), texts: String::new() }
+    /// An empty tree with room for `nodes` nodes and `text` bytes of text. Text is given room for
+    /// the whole input up front (a page's text is less than its markup), then [`Dom::fit`]: grown by
+    /// doubling, the buffer held up to three times the text while it was copied.
+    pub(crate) fn with_capacity(nodes: usize, text: usize) -> Dom {
+        Dom { nodes: Vec::with_capacity(nodes), texts: String::with_capacity(text) }
+    }
+
+    /// Gives back the text buffer's spare room once the tree is built.
+    pub(crate) fn fit(&mut self) {
+        self.texts.shrink_to_fit();
     }
 
     /// The string a [`Text`] holds.
@@ -390,7 +397,6 @@ impl Iterator for Descendants<'_> {
 }
 
 /// html5ever's `TreeSink` over the arena. The trait takes `&self`, hence the `RefCell`.
-#[derive(Default)]
 pub(crate) struct Sink {
     dom: RefCell<Dom>,
     /// `<template>` element → its contents fragment.
@@ -398,12 +404,12 @@ pub(crate) struct Sink {
 }
 
 impl Sink {
-    /// A sink for `bytes` of HTML. Its text buffer starts that large: a page's text is less than its
-    /// markup, and a buffer grown by doubling held up to three times its text while it was copied.
-    /// It is shrunk to fit once the parse is done.
+    /// A sink for `bytes` of HTML.
     pub(crate) fn for_html(bytes: usize) -> Self {
-        let sink = Sink::default();
-        sink.dom.borrow_mut().texts.reserve(bytes);
+        let sink = Sink {
+            dom: RefCell::new(Dom::with_capacity(0, bytes)),
+            templates: RefCell::default(),
+        };
         sink.push(Data::Document);
         sink
     }
@@ -442,7 +448,7 @@ impl TreeSink for Sink {
 
     fn finish(self) -> Dom {
         let mut dom = self.dom.into_inner();
-        dom.texts.shrink_to_fit();
+        dom.fit();
         dom
     }
 
