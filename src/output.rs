@@ -370,12 +370,20 @@ impl<'a> Reader<'a> {
         (r.text, r.md.join("\n\n"))
     }
 
-    fn push_text(&mut self, block: &str) {
+    /// Adds the text block `write` writes, parted from the last by a blank line; nothing if it
+    /// writes nothing.
+    fn text_block(&mut self, write: impl FnOnce(&mut String)) {
+        let before = self.text.len();
         if self.blocks > 0 {
             self.text.push_str("\n\n");
         }
-        self.text.push_str(block);
-        self.blocks += 1;
+        let start = self.text.len();
+        write(&mut self.text);
+        if self.text.len() == start {
+            self.text.truncate(before);
+        } else {
+            self.blocks += 1;
+        }
     }
 
     fn container(&mut self, n: NodeId, quote: &str) {
@@ -423,7 +431,7 @@ impl<'a> Reader<'a> {
                 "figcaption" | "caption" => self.leaf(c, quote, "*"),
                 "pre" => {
                     let t = self.dom.text_content(c);
-                    self.push_text(t.trim_end());
+                    self.text_block(|out| out.push_str(t.trim_end()));
                     self.md.push(format!("{quote}```\n{}\n```", t.trim_end()));
                 }
                 _ => self.leaf(c, quote, ""),
@@ -458,7 +466,7 @@ impl<'a> Reader<'a> {
         let cells: Vec<String> = self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).map(|c| self.inline_text(c)).collect();
         let line = cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
         if !line.is_empty() {
-            self.push_text(&line);
+            self.text_block(|out| out.push_str(&line));
             let md_cells: Vec<String> = self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).map(|c| self.inline_md(c)).collect();
             self.md.push(format!("{quote}| {} |", md_cells.join(" | ")));
         }
@@ -467,17 +475,8 @@ impl<'a> Reader<'a> {
     /// A block of inline content: one text block and one Markdown block. A caption's marker is
     /// `*`, which wraps it in emphasis.
     fn leaf(&mut self, n: NodeId, quote: &str, marker: &str) {
-        let before = self.text.len();
-        if self.blocks > 0 {
-            self.text.push_str("\n\n");
-        }
-        let start = self.text.len();
-        push_inline_text(self.dom, n, &mut self.text);
-        if self.text.len() == start {
-            self.text.truncate(before);
-        } else {
-            self.blocks += 1;
-        }
+        let dom = self.dom;
+        self.text_block(|out| push_inline_text(dom, n, out));
         let mut md = self.inline_md(n);
         if md.trim().is_empty() {
             return;
@@ -504,7 +503,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Appends the Markdown of inline content `n`: its children's, wrapped as its tag says. Written
-    /// into one buffer, wrapped in place: a string per node was a tenth of a long article's extraction.
+    /// into one buffer and wrapped in place, not a new string per node.
     fn push_md(&self, n: NodeId, out: &mut String) {
         let dom = self.dom;
         if let Some(t) = dom.text(n) {
