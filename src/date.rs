@@ -182,7 +182,8 @@ pub(crate) fn has_label(s: &str) -> bool {
 /// ("১৮ জুলাই ২০২৬, ১১: ৩০", "বুধবার, ৭ জানুয়ারি ২০২৬"). Such a line is metadata, not body text.
 pub(crate) fn is_date_line(s: &str) -> bool {
     let tokens = tokenize(&fold_for_dates(s));
-    find_date(&tokens).is_some() && only_date_words(&tokens)
+    // The word check first: it is cheap, and most lines asked fail it.
+    only_date_words(&tokens) && find_date(&tokens).is_some()
 }
 
 /// Every word of the tokens belongs to a written date: a month or weekday name, a day part, a
