@@ -181,6 +181,10 @@ pub(crate) fn has_label(s: &str) -> bool {
 /// True when `s` is nothing but a date: numbers, month and weekday names, day parts, date labels
 /// ("১৮ জুলাই ২০২৬, ১১: ৩০", "বুধবার, ৭ জানুয়ারি ২০২৬"). Such a line is metadata, not body text.
 pub(crate) fn is_date_line(s: &str) -> bool {
+    // Every date has a day number, and only digits make one (Bengali ones are folded to Latin).
+    if !s.chars().any(|c| c.is_ascii_digit() || text::latin_digit(c).is_some()) {
+        return false;
+    }
     let tokens = tokenize(&fold_for_dates(s));
     // The word check first: it is cheap, and most lines asked fail it.
     only_date_words(&tokens) && find_date(&tokens).is_some()
