@@ -147,10 +147,19 @@ pub(crate) fn parse_any(s: &str) -> Option<Stamp> {
     parse_machine(s).or_else(|| parse_text(s))
 }
 
+/// False when `s` cannot hold a written date, asked before folding and splitting it into words:
+/// every date has a day number, and only digits make one (Bengali digits are folded to Latin).
+fn may_hold_date(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit() || text::latin_digit(c).is_some())
+}
+
 /// Every labelled date in a line, in order: "প্রকাশ: … | আপডেট: …" gives two. The text after a
 /// label, up to the next label, must be a date and nothing else, so a sentence such as "ফল প্রকাশ
 /// হবে ১৫ জানুয়ারি ২০২৬।" is not a dateline.
 pub(crate) fn labeled(s: &str) -> Vec<(Label, Stamp)> {
+    if !may_hold_date(s) {
+        return Vec::new();
+    }
     let found = find_labels(s);
     let mut out = Vec::new();
     for (k, &(_, end, label)) in found.iter().enumerate() {
@@ -181,8 +190,7 @@ pub(crate) fn has_label(s: &str) -> bool {
 /// True when `s` is nothing but a date: numbers, month and weekday names, day parts, date labels
 /// ("১৮ জুলাই ২০২৬, ১১: ৩০", "বুধবার, ৭ জানুয়ারি ২০২৬"). Such a line is metadata, not body text.
 pub(crate) fn is_date_line(s: &str) -> bool {
-    // Every date has a day number, and only digits make one (Bengali ones are folded to Latin).
-    if !s.chars().any(|c| c.is_ascii_digit() || text::latin_digit(c).is_some()) {
+    if !may_hold_date(s) {
         return false;
     }
     let tokens = tokenize(&fold_for_dates(s));
