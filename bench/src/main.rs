@@ -274,6 +274,7 @@ const SCALING_ROUNDS: usize = 7;
 const SCALING_BATCH_BYTES: usize = 20 << 20;
 
 fn run_scaling() {
+    memory::keep_freed_memory();
     let options = pathok::Options {
         max_bytes: 64 << 20,
         max_nodes: usize::MAX,
