@@ -427,15 +427,7 @@ impl Sink {
     fn append_text(&self, parent: NodeId, text: &str) {
         {
             let mut dom = self.dom.borrow_mut();
-            // Other scripts' text is never read, and is often half a page's bytes; nor is a
-            // stylesheet's, or the markup inside <noscript> (the content script's snapshot leaves
-            // all three out too).
-            let unread = match dom.tag(parent).map(|t| &**t) {
-                Some("script") => !dom.is_json_ld(parent),
-                Some("style" | "noscript") => true,
-                _ => false,
-            };
-            if unread {
+            if dom.tag(parent).is_some_and(|t| tables::drops_text(t)) && !dom.is_json_ld(parent) {
                 return;
             }
             if let Some(last) = dom.nodes[parent].last_child.get().filter(|&l| dom.text(l).is_some()) {

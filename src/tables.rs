@@ -204,6 +204,11 @@ tag_set! {
     /// Elements whose text no reader sees (counted as zero letters).
     is_unread = ["script", "style", "noscript", "template", "title", "head"]
 }
+tag_set! {
+    /// Unread elements whose text the parse does not even keep (but a JSON-LD script's): no stage
+    /// reads it, it is often half a page's bytes, and the content script's snapshot leaves it out too.
+    drops_text = ["script", "style", "noscript"]
+}
 
 // --- dedupe ---
 
