@@ -39,15 +39,17 @@ pub(crate) fn is_text_block(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
 
 /// Wraps every run of inline content that sits beside blocks, or between `<br><br>` breaks, in a
 /// new `<p>`, so later stages see paragraphs where the page showed paragraphs. Returns [`blocky`] of
-/// the wrapped tree without a second pass: the only new nodes are the `<p>`s, blocks inside
-/// containers that were blocky already, around runs that were not.
+/// the wrapped tree without a second pass: the only new nodes are the `<p>`s, and the only nodes
+/// that become blocky are inline wrappers that held `<br><br>` paragraphs, and their ancestors.
 pub(crate) fn wrap_inline_runs(dom: &mut Dom) -> Vec<bool> {
     let mut blocky = blocky(dom);
     let containers: Vec<NodeId> = dom
         .descendants(DOCUMENT)
         .filter(|&n| wants_wrapping(dom, &blocky, n))
         .collect();
-    for parent in containers {
+    // A `<font>` or `<span>` holding a whole body of "text<br><br>text" (pasted or old markup).
+    let inline_holders: Vec<NodeId> = containers.iter().copied().filter(|&n| !blocky[n]).collect();
+    for &parent in &containers {
         let children: Vec<NodeId> = dom.children(parent).collect();
         let mut run: Vec<NodeId> = Vec::new();
         let mut i = 0;
@@ -69,23 +71,38 @@ pub(crate) fn wrap_inline_runs(dom: &mut Dom) -> Vec<bool> {
         flush(dom, &mut run);
     }
     blocky.resize(dom.len(), true);
+    for holder in inline_holders {
+        let mut n = Some(holder);
+        while let Some(a) = n.filter(|&a| !blocky[a]) {
+            blocky[a] = true;
+            n = dom.nodes[a].parent();
+        }
+    }
     blocky
 }
 
-/// Containers whose children mix blocks and inline text, or whose inline text is split by `<br><br>`.
-/// It asks every block of the page, so it allocates nothing and looks for visible inline text (the
-/// costly walk) only in a container that holds a block or a double break.
+/// Containers whose children mix blocks and inline text, or whose inline text is split by `<br><br>`
+/// (an inline wrapper too). It asks every element of the page, so it allocates nothing and looks
+/// for visible inline text (the costly walk) only in a container that holds a block or a double
+/// break.
 fn wants_wrapping(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
     let Some(tag) = dom.tag(n) else { return false };
-    if !blocky[n] || tables::UNWRAPPABLE_TAGS.contains(&&**tag) {
+    if tables::UNWRAPPABLE_TAGS.contains(&&**tag) {
         return false;
     }
-    let has_block = || dom.children(n).any(|c| blocky[c]);
     let has_double_break = || {
         dom.children(n)
             .any(|c| dom.is(c, "br") && next_element_is_br(dom, dom.siblings_after(c)))
     };
     let has_inline_text = || dom.children(n).any(|c| !blocky[c] && has_visible_content(dom, c));
+    if !blocky[n] {
+        // An inline wrapper: a link stays one link, and preformatted text keeps its breaks.
+        return &**tag != "a"
+            && has_double_break()
+            && has_inline_text()
+            && !dom.ancestors(n).any(|a| dom.is(a, "pre"));
+    }
+    let has_block = || dom.children(n).any(|c| blocky[c]);
     (has_block() || has_double_break()) && has_inline_text()
 }
 
@@ -128,5 +145,30 @@ fn flush(dom: &mut Dom, run: &mut Vec<NodeId>) {
     dom.insert_before(nodes[0], p);
     for n in nodes {
         dom.append(p, n);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dom::parse_document;
+
+    /// The text of each `<p>` after wrapping, and whether `<body>` came out blocky.
+    fn paragraphs(html: &str) -> (Vec<String>, bool) {
+        let mut dom = parse_document(html);
+        let blocky = wrap_inline_runs(&mut dom);
+        let body = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "body")).unwrap();
+        let ps = dom.descendants(body).filter(|&n| dom.is(n, "p")).map(|n| dom.text_content(n)).collect();
+        (ps, blocky[body])
+    }
+
+    #[test]
+    fn double_breaks_inside_an_inline_wrapper_make_paragraphs() {
+        let (ps, blocky) = paragraphs("<body><font size=3>এক<br><br>দুই<br>তিন<br><br><b>চার</b></font></body>");
+        assert_eq!(ps, ["এক", "দুইতিন", "চার"]);
+        assert!(blocky, "the wrapper and its ancestors now hold blocks");
+        // Preformatted text keeps its breaks, and a link stays one link.
+        assert!(paragraphs("<body><pre><code>a<br><br>b</code></pre></body>").0.is_empty());
+        assert!(paragraphs("<body><div><a href=x>a<br><br>b</a></div></body>").0.is_empty());
     }
 }
