@@ -190,7 +190,7 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
                     escape(dom.str(t), false, out);
                     None
                 }
-                Data::Element { .. } => match open_element(page, node, depth, images, out) {
+                Data::Element { .. } => match open_element(page, node, depth, in_table(dom, &open), images, out) {
                     Some("") => None,
                     close => Some(close),
                 },
@@ -222,6 +222,11 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
     }
 }
 
+/// The nearest `<table>` among the open elements was written: its rows and cells may be too.
+fn in_table(dom: &Dom, open: &[(NodeId, Option<&str>)]) -> bool {
+    open.iter().rev().find(|&&(n, _)| dom.is(n, "table")).is_some_and(|&(_, close)| close.is_some())
+}
+
 fn write_close(close: Option<&str>, out: &mut String) {
     if let Some(tag) = close {
         out.push_str("</");
@@ -236,6 +241,7 @@ fn open_element(
     page: &Page,
     n: NodeId,
     depth: usize,
+    in_table: bool,
     images: &mut FxHashSet<String>,
     out: &mut String,
 ) -> Option<&'static str> {
@@ -269,6 +275,14 @@ fn open_element(
         _ => POLICY.tags.iter().copied().find(|&t| t == tag),
     };
     let name = match name {
+        // Rows and cells whose table is not in the article (a layout table around the body) are
+        // written as what they hold: a `<tr>` outside a `<table>` is not HTML.
+        Some(part) if tables::TABLE_PARTS.contains(&part) && !in_table => {
+            if !blocks::is_text_block(dom, &page.blocky, n) {
+                return None;
+            }
+            "p"
+        }
         // A paragraph holding blocks (a table in a `<p>`, kept so by quirks-mode parsing) would be
         // split by any reader's parser; its content is written without it.
         Some("p") if dom.children(n).any(|c| page.blocky[c]) => return None,
@@ -707,6 +721,21 @@ mod tests {
             checked += 1;
         }
         assert!(checked > HOSTILE.len(), "only {checked} pages had an article");
+    }
+
+    #[test]
+    fn rows_of_a_layout_table_around_the_body_are_not_written() {
+        let prose = "ঢাকায় আজ সকালে ভারী বৃষ্টি হয়েছে, ফলে নগরীর বিভিন্ন সড়কে জলাবদ্ধতা দেখা দিয়েছে। অফিসগামী মানুষ চরম দুর্ভোগে পড়েন।";
+        let more = "আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন সারা দেশে বৃষ্টি অব্যাহত থাকতে পারে। নদীবন্দরগুলোকে সতর্ক সংকেত দেখাতে বলা হয়েছে।";
+        let html = format!(
+            "<body><table><tr><td><a href='/'>প্রচ্ছদ</a></td></tr><tr><td>{prose}<br><br>{more}\
+             <table><tr><th>জেলা</th><th>বৃষ্টি</th></tr><tr><td>ঢাকা</td><td>৮০ মিমি</td></tr></table></td></tr></table></body>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        // Only the data table inside the body keeps its rows and cells.
+        assert_eq!(article.html.matches("<tr>").count(), 2, "{}", article.html);
+        assert_eq!(article.html.matches("<td>").count(), 2, "{}", article.html);
+        assert!(article.html.starts_with("<p>"), "{}", article.html);
     }
 
     #[test]

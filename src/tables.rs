@@ -70,6 +70,9 @@ tag_set! {
     ]
 }
 
+/// The elements that belong inside a `<table>`.
+pub(crate) const TABLE_PARTS: &[&str] = &["caption", "tbody", "thead", "tfoot", "tr", "td", "th"];
+
 /// Blocks in which loose inline runs do *not* become paragraphs: paragraphs and headings already
 /// are one, and lists, tables and raw-text elements cannot hold a paragraph.
 pub(crate) const UNWRAPPABLE_TAGS: &[&str] = &[
