@@ -531,7 +531,7 @@ fn title(
     }
     cands.extend(
         scan.meta(&["og:title"])
-            .map(|t| (TitleSource::OgTitle, strip_site(&html_text(t), names), None)),
+            .map(|t| (TitleSource::OgTitle, shown_part(page, strip_site(&html_text(t), names)), None)),
     );
     cands.extend(scan.meta(tables::TITLE_METAS).map(|t| {
         (
@@ -543,7 +543,7 @@ fn title(
     cands.extend(
         scan.title
             .as_deref()
-            .map(|t| (TitleSource::TitleTag, strip_site(t, names), None)),
+            .map(|t| (TitleSource::TitleTag, shown_part(page, strip_site(t, names)), None)),
     );
     for &h in &scan.h1s {
         let in_article =
@@ -620,6 +620,32 @@ fn strip_site(title: &str, names: &[String]) -> String {
         }
     }
     title
+}
+
+/// A title that still has a separator once the known site names are gone ("Headline | দৈনিক
+/// খবর" from a site that names itself nowhere else): when the page shows one part of it, and not
+/// the whole, as the text of an element, that part, if the rest is short enough to be a site's or
+/// a section's name. A headline with its own " | " is shown whole and stays whole.
+fn shown_part(page: &Page, title: String) -> String {
+    let splits = || {
+        tables::TITLE_SEPARATORS
+            .iter()
+            .flat_map(|sep| [title.rsplit_once(sep), title.split_once(sep)])
+            .flatten()
+            .flat_map(|(a, b)| [(a, b), (b, a)])
+    };
+    if splits().next().is_none() || title_anchor(page, &title).is_some() {
+        return title;
+    }
+    let words = |s: &str| s.split_whitespace().count();
+    let shown = splits()
+        .find(|&(kept, dropped)| {
+            words(dropped) <= tables::SITE_NAME_MAX_WORDS
+                && words(kept) >= tables::MIN_TITLE_WORDS
+                && title_anchor(page, kept).is_some()
+        })
+        .map(|(kept, _)| kept.trim().to_owned());
+    shown.unwrap_or(title)
 }
 
 /// `part` is a site name, compared without spaces and case ("Prothom Alo" = "prothomalo").
@@ -928,13 +954,33 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
             break;
         };
         if near.byline.is_none() {
-            near.byline = byline_at(dom, parent).or_else(|| name_before_date(dom, parent));
+            near.byline = byline_at(dom, parent)
+                .or_else(|| name_before_date(dom, parent))
+                .or_else(|| name_beside_label(dom, parent));
         }
         if near.date_line.is_none() && date::is_date_line(t) {
             near.date_line = date::parse_text(t);
         }
     }
     near
+}
+
+/// A bare name before the date label in one line under the headline ("মাহবুব হাসান, তানোর
+/// (রাজশাহী) | প্রকাশিত: …"): the label says the line is the story's own, as the date line does
+/// for [`name_before_date`]. A name may carry its place after a comma or in brackets.
+fn name_beside_label(dom: &Dom, n: NodeId) -> Option<String> {
+    let line = short_text(dom, n, tables::MAX_META_LINE_CHARS)?;
+    let before = date::before_label(&line);
+    if before.len() == line.len() {
+        return None;
+    }
+    let name = before.trim_end_matches(|c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c));
+    let words = name.split_whitespace().count();
+    let name_like = (tables::MIN_NAME_WORDS..=tables::MAX_NAME_WORDS).contains(&words)
+        && name.chars().all(|c| {
+            c.is_whitespace() || ".,()".contains(c) || text::is_word_char(c) && !c.is_numeric()
+        });
+    (name_like && !is_clutter_label(name)).then(|| visible_byline(name, true)).flatten()
 }
 
 /// A bare name in an element of its own right before the date line, under the headline
@@ -1707,6 +1753,21 @@ mod tests {
         assert_eq!(
             read_page(html, None).0.title.as_deref(),
             Some("নদীতে নৌকাডুবি, নিখোঁজ ৫")
+        );
+        // A site named nowhere but in <title>, whose headline is an <h2> under a logo <h1>: the part
+        // the page shows is the title, and the byline beside the date label is found under it.
+        let html = r#"<html><head><title>নদীতে নৌকাডুবি, নিখোঁজ ৫ | দৈনিক পদ্মা বার্তা</title></head><body>
+            <h1><a href="/"><img src="/logo.png" alt="দৈনিক পদ্মা বার্তা"></a></h1><h2>নদীতে নৌকাডুবি, নিখোঁজ ৫</h2>
+            <p>মাহবুব হাসান, তানোর (রাজশাহী) | প্রকাশিত: ১২ নভেম্বর ২০২৬, ১০:৩০</p><p>লেখা</p></body></html>"#;
+        let (m, _) = read_page(html, None);
+        assert_eq!(m.title.as_deref(), Some("নদীতে নৌকাডুবি, নিখোঁজ ৫"));
+        assert_eq!(m.byline.as_deref(), Some("মাহবুব হাসান, তানোর (রাজশাহী)"));
+        // A headline with its own " | ", shown whole, stays whole.
+        let html = r#"<html><head><title>বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল</title></head><body>
+            <h2>বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল</h2><p>বিশ্বকাপ: আর্জেন্টিনা</p><p>লেখা</p></body></html>"#;
+        assert_eq!(
+            read_page(html, None).0.title.as_deref(),
+            Some("বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল")
         );
         // A useless <title> loses to JSON-LD.
         let html = r#"<html><head><title>Article</title><script type="application/ld+json">
