@@ -301,6 +301,11 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
     // adopted), then moved into the shadow root, where the page's scripts and styles cannot reach it.
     const parsed = new DOMParser().parseFromString(article.html, 'text/html');
     content.replaceChildren(...parsed.body.childNodes);
+    // News pages put the lead photo beside the headline, outside the body: the extractor reports it as
+    // lead_image (an http(s) address), shown here when the body has no image of its own.
+    if (article.lead_image && !content.querySelector('img')) {
+      content.prepend(el('figure', { class: 'lead' }, [el('img', { src: article.lead_image, alt: '' })]));
+    }
     applyDigits(content, digits);
   }
 

@@ -226,6 +226,16 @@ describe(`reader view (${SLUG})`, () => {
     await other.page.close();
   });
 
+  test('the lead photo beside the headline, outside the body, heads the view', async () => {
+    const other = await openTab(s, `${server.origin}/f/font-table-layout-unknown-site/`);
+    await clickAction(s, other.page);
+    await waitForReader(other.page);
+    const images = await other.page.evaluate(() => [...document.getElementById('pathok-reader-host').shadowRoot.querySelectorAll('.content img')]
+      .map((img) => [img.closest('figure')?.className ?? null, new URL(img.src).pathname]));
+    assert.deepEqual(images, [['lead', '/f/font-table-layout-unknown-site/photos/4412.jpg']]);
+    await other.page.close();
+  });
+
   test('text settings: Latin digits, the Bangla calendar, images off; print shows the view alone', async () => {
     const other = await openTab(s, `${server.origin}/f/body-keepers-figure-table-list/`);
     await clickAction(s, other.page);
@@ -234,6 +244,8 @@ describe(`reader view (${SLUG})`, () => {
     const imagesShown = () => other.page.evaluate(() => [...document.getElementById('pathok-reader-host').shadowRoot.querySelectorAll('.content img')]
       .map((img) => getComputedStyle(img).display !== 'none'));
     assert.ok((await imagesShown()).length > 0 && (await imagesShown()).every(Boolean), 'images hidden by default');
+    assert.equal(await other.page.evaluate(() => document.getElementById('pathok-reader-host').shadowRoot.querySelector('figure.lead')), null,
+      'a body with images of its own gets no lead photo');
     await host.locator('button.toggle-settings').click();
     await host.locator('#pathok-images').uncheck();
     assert.ok((await imagesShown()).every((shown) => !shown), 'images still shown');
