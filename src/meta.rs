@@ -574,7 +574,7 @@ fn title(
         .collect();
     let support = |i: usize| {
         let mut sources: Vec<TitleSource> = (0..cands.len())
-            .filter(|&j| cands[j].0 != cands[i].0 && agrees(&keys[j], &keys[i]))
+            .filter(|&j| cands[j].0 != cands[i].0 && text::extends(&keys[j], &keys[i]))
             .map(|j| cands[j].0)
             .collect();
         sources.dedup();
@@ -592,15 +592,6 @@ fn title(
             .find(|&h| text::normalize_key(&dom.text_content(h)) == key)
     });
     (best, node)
-}
-
-/// `other` is `title` or `title` with something added at one end (a site name, a section).
-fn agrees(other: &str, title: &str) -> bool {
-    other == title
-        || other
-            .strip_prefix(title)
-            .is_some_and(|r| r.starts_with(' '))
-        || other.strip_suffix(title).is_some_and(|r| r.ends_with(' '))
 }
 
 /// "Headline - Prothom Alo" → "Headline"; "যুগান্তর | Headline" → "Headline". Only a part that is

@@ -37,13 +37,14 @@ pub(crate) struct Pick {
 /// Finds the article's roots, or says there is no article.
 pub(crate) fn find_main(page: &Page, budget: &Budget) -> Result<Pick, Error> {
     let mut best: Option<Pick> = None;
+    let story = own_story(page);
     for &pass in LADDER {
         budget.check_time()?;
         // Hidden text is a last resort: a short visible article beats a long hidden copy.
         if pass == Pass::KeepHidden && best.as_ref().is_some_and(|b| b.letters >= tables::MIN_ARTICLE_LETTERS) {
             break;
         }
-        let Some(pick) = attempt(page, pass) else { continue };
+        let Some(pick) = attempt(page, pass, story) else { continue };
         if pick.letters >= tables::ACCEPT_LETTERS {
             return Ok(pick);
         }
@@ -113,12 +114,21 @@ pub(crate) fn walk(page: &Page, root: NodeId, pass: Pass) -> Walk {
     out
 }
 
-fn attempt(page: &Page, pass: Pass) -> Option<Pick> {
+/// One pass: in the page's own story when it shows several ([`own_story`]) and that holds an
+/// article, else in the whole body.
+fn attempt(page: &Page, pass: Pass, story: Option<NodeId>) -> Option<Pick> {
+    story
+        .and_then(|s| attempt_in(page, pass, s))
+        .filter(|p| p.letters >= tables::MIN_ARTICLE_LETTERS)
+        .or_else(|| attempt_in(page, pass, page.body))
+}
+
+fn attempt_in(page: &Page, pass: Pass, scope: NodeId) -> Option<Pick> {
     let dom = &page.dom;
     let mut score = vec![0.0f32; dom.len()];
     let mut seen = vec![false; dom.len()];
     let mut candidates = Vec::new();
-    for b in walk(page, page.body, pass).blocks {
+    for b in walk(page, scope, pass).blocks {
         let letters = page.letters[b];
         if letters < tables::MIN_BLOCK_LETTERS {
             continue;
@@ -155,6 +165,60 @@ fn attempt(page: &Page, pass: Pass) -> Option<Pick> {
         .map(|b| page.letters[b])
         .sum();
     Some(Pick { roots, pass, letters })
+}
+
+/// On a page that shows several stories, each under its own `<h1>` (infinite scroll appends the
+/// next articles to the page the reader sees), the one whose headline the page's title names: the
+/// largest element around that `<h1>` that holds no other `<h1>`. Only when another `<h1>` that
+/// reads as a headline heads running text of its own; the page's story need not be the longest.
+fn own_story(page: &Page) -> Option<NodeId> {
+    let dom = &page.dom;
+    let h1s: Vec<NodeId> = dom.descendants(page.body).filter(|&n| dom.is(n, "h1") && !page.hidden[n]).collect();
+    if h1s.len() < 2 {
+        return None;
+    }
+    let titles = title_keys(page);
+    // The headline is most of a title; a site name in an `<h1>` logo is only its end.
+    let mut named = h1s.iter().copied().filter(|&h| {
+        let key = text::normalize_key(&dom.text_content(h));
+        !key.is_empty() && titles.iter().any(|t| text::extends(t, &key) && 2 * key.len() >= t.len())
+    });
+    let (Some(own), None) = (named.next(), named.next()) else { return None };
+    let unit = |h: NodeId| {
+        let mut top = h;
+        while let Some(parent) = dom.nodes[top].parent().filter(|&p| p != page.body && p != DOCUMENT) {
+            if h1s.iter().any(|&o| o != h && dom.ancestors(o).any(|a| a == parent)) {
+                break;
+            }
+            top = parent;
+        }
+        top
+    };
+    let story = unit(own);
+    let runs_text = |u: NodeId| page.letters[u] - page.link_letters[u] >= tables::MIN_ARTICLE_LETTERS;
+    let rival = h1s
+        .iter()
+        .filter(|&&h| page.letters[h] >= tables::MIN_HEADLINE_LETTERS && !dom.ancestors(h).any(|a| a == story))
+        .any(|&h| runs_text(unit(h)));
+    (runs_text(story) && rival).then_some(story)
+}
+
+/// The page's titles as keys: `<title>`, `og:title` and the other title metas.
+fn title_keys(page: &Page) -> Vec<String> {
+    let dom = &page.dom;
+    let Some(head) = dom.find(DOCUMENT, "head") else { return Vec::new() };
+    dom.descendants(head)
+        .filter_map(|n| match dom.tag(n).map(|t| &**t) {
+            Some("title") => Some(dom.text_content(n)),
+            Some("meta") => {
+                let key = dom.attr(n, "property").or_else(|| dom.attr(n, "name"))?.to_ascii_lowercase();
+                (key == "og:title" || tables::TITLE_METAS.contains(&key.as_str())).then(|| dom.attr(n, "content").map(str::to_owned))?
+            }
+            _ => None,
+        })
+        .map(|t| text::normalize_key(&t))
+        .filter(|k| !k.is_empty())
+        .collect()
 }
 
 /// Readability's paragraph score, counted in letters and any script's punctuation.

@@ -186,6 +186,9 @@ pub(crate) const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
 pub(crate) const ACCEPT_LETTERS: u32 = 500;
 /// Why: fewer letters than about two short sentences is a stub, not an article.
 pub(crate) const MIN_ARTICLE_LETTERS: u32 = 140;
+/// Why: a story's headline says what happened in a few words ("পদ্মায় নৌকাডুবি, নিখোঁজ ৫" has 20
+/// letters); an `<h1>` of fewer letters is a logo, a section or "Read more".
+pub(crate) const MIN_HEADLINE_LETTERS: u32 = 15;
 /// Why: a body where half the letters are links is a list of links (a home page), not an article.
 pub(crate) const LISTING_LINK_DENSITY: f32 = 0.5;
 /// Why: prose in any script is mostly letters (punctuation and symbols stay under a fifth); binary

@@ -16,6 +16,14 @@ pub fn normalize_key(s: &str) -> String {
     key_and_sentence_ends(s).0
 }
 
+/// Of two keys ([`normalize_key`]): `longer` is `base`, or `base` with words added at one end (a
+/// title with the site's or the section's name).
+pub(crate) fn extends(longer: &str, base: &str) -> bool {
+    longer == base
+        || longer.strip_prefix(base).is_some_and(|r| r.starts_with(' '))
+        || longer.strip_suffix(base).is_some_and(|r| r.ends_with(' '))
+}
+
 /// [`normalize_key`], and the byte offsets in the key where `s` ends a sentence ([`sentence_count`]'s
 /// marks), so each sentence's key is a slice of the block's: one normalisation serves both.
 pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
