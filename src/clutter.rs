@@ -27,6 +27,7 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
             strip_permalinks(page, *b);
         }
     }
+    removed += strip_next_stories(page, &body.blocks);
     removed += strip_imprint(page, &body.blocks);
     (body.blocks, body.keys) = keyed.into_iter().filter(|(b, _)| !page.dropped[*b]).unzip();
     body.clutter_removed += removed;
@@ -171,6 +172,16 @@ fn strip_imprint(page: &mut Page, blocks: &[NodeId]) -> usize {
         removed += 1;
     }
     removed
+}
+
+/// The divider before the stories a page appended ([`score::next_story_divider`]) and all after it.
+fn strip_next_stories(page: &mut Page, blocks: &[NodeId]) -> usize {
+    let kept: Vec<NodeId> = blocks.iter().copied().filter(|&b| !page.dropped[b]).collect();
+    let Some(at) = score::next_story_divider(page, &kept) else { return 0 };
+    for &later in &kept[at..] {
+        drop_subtree(page, later);
+    }
+    kept.len() - at
 }
 
 /// "সম্পাদক ও প্রকাশক: …", "কপিরাইট © ২০২৪ …", "© 2026 The … authors. All rights reserved."

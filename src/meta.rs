@@ -1230,17 +1230,17 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &s
         let rest = line.replacen(found, "", 1);
         rest.trim_matches(|c: char| !text::is_word_char(c)).to_owned()
     };
+    let is_meta = |rest: &str| date::is_date_line(rest) || !date::labeled(rest).is_empty() || is_view_count(rest);
     match byline_at(dom, b).filter(|f| text::normalize_key(f) == byline_key) {
         Some(found) => {
             let rest = rest_of(&found);
-            rest.split_whitespace().count() <= tables::BYLINE_REST_WORDS
-                || date::is_date_line(&rest)
-                || !date::labeled(&rest).is_empty()
-                || is_view_count(&rest)
+            rest.split_whitespace().count() <= tables::BYLINE_REST_WORDS || is_meta(&rest)
         }
+        // The byline inside a longer text: with a date or a counter only ("নিজস্ব প্রতিবেদকপ্রকাশ:
+        // …" from two spans with no space between).
         None => line.contains(byline) && {
             let rest = rest_of(byline);
-            rest.is_empty() || is_view_count(&rest)
+            rest.is_empty() || is_meta(&rest)
         },
     }
 }

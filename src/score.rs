@@ -128,7 +128,9 @@ fn attempt_in(page: &Page, pass: Pass, scope: NodeId) -> Option<Pick> {
     let mut score = vec![0.0f32; dom.len()];
     let mut seen = vec![false; dom.len()];
     let mut candidates = Vec::new();
-    for b in walk(page, scope, pass).blocks {
+    let blocks = walk(page, scope, pass).blocks;
+    let own = next_story_divider(page, &blocks).unwrap_or(blocks.len());
+    for &b in &blocks[..own] {
         let letters = page.letters[b];
         if letters < tables::MIN_BLOCK_LETTERS {
             continue;
@@ -202,6 +204,28 @@ fn own_story(page: &Page) -> Option<NodeId> {
         .any(|&h| runs_text(unit(h)));
     (runs_text(story) && rival).then_some(story)
 }
+
+/// Where the page's own story ends among `blocks` when the page appended the next stories under a
+/// divider: the index of a divider line ("পরবর্তী সংবাদ") that follows an article's worth of
+/// running text and comes right before a headline.
+pub(crate) fn next_story_divider(page: &Page, blocks: &[NodeId]) -> Option<usize> {
+    let dom = &page.dom;
+    let mut before = 0;
+    for (i, &b) in blocks.iter().enumerate() {
+        if before >= tables::MIN_ARTICLE_LETTERS
+            && page.letters[b] < tables::MIN_BLOCK_LETTERS
+            && NEXT_STORY_LABEL_KEYS.contains(&text::normalize_key(&dom.text_content(b)))
+            && blocks[i + 1..].iter().take(tables::NEXT_STORY_HEADLINE_WITHIN).any(|&h| dom.is_heading(h))
+        {
+            return Some(i);
+        }
+        before += page.letters[b] - page.link_letters[b];
+    }
+    None
+}
+
+static NEXT_STORY_LABEL_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| tables::NEXT_STORY_LABELS.iter().map(|l| text::normalize_key(l)).collect());
 
 /// The page's titles as keys: `<title>`, `og:title` and the other title metas.
 fn title_keys(page: &Page) -> Vec<String> {

@@ -278,6 +278,15 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "এ বিভাগের আরও খবর", "আরও সংবাদ", "আরো সংবাদ", "more stories", "more news",
 ];
 
+/// Labels under which a page appends the next stories to the one being read (infinite scroll).
+/// Why: the next-story divider of news themes ("পরবর্তী সংবাদ" on portals, "পরের খবর" on dailies).
+pub(crate) const NEXT_STORY_LABELS: &[&str] = &[
+    "পরবর্তী সংবাদ", "পরবর্তী খবর", "পরের সংবাদ", "পরের খবর", "next article", "next story", "up next",
+];
+/// Why: the next story's headline is the first or second block after the divider (a section
+/// kicker may stand between).
+pub(crate) const NEXT_STORY_HEADLINE_WITHIN: usize = 2;
+
 /// Labels that open a site's imprint line ("সম্পাদক ও প্রকাশক: …"), before a colon.
 /// Why: the editor and publisher line every Bengali news footer carries (fixtures' footers, the
 /// corpus pages); when the footer has no class, only its words say it is no part of the article.
