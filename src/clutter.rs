@@ -26,12 +26,46 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
         if !page.dropped[*b] && page.dom.is_heading(*b) {
             strip_permalinks(page, *b);
         }
+        if !page.dropped[*b] {
+            removed += strip_teaser_card(page, &body.roots, *b);
+        }
     }
     removed += strip_next_stories(page, &body.blocks);
     removed += strip_imprint(page, &body.blocks);
     (body.blocks, body.keys) = keyed.into_iter().filter(|(b, _)| !page.dropped[*b]).unzip();
     body.clutter_removed += removed;
     body
+}
+
+/// A block that is all one link to another page, with a picture, and no sentence: a card of another
+/// story between the paragraphs ("related" embeds carry no label). Goes with the box that holds
+/// only the card. A link to an image file is the article's own photo, enlarged.
+fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
+    let dom = &page.dom;
+    let inside = dom.ancestors(b).take(tables::CARD_LINK_CLIMB).find(|&a| dom.is(a, "a"));
+    let around = || {
+        (page.links[b] == 1 && page.link_letters[b] == page.letters[b])
+            .then(|| dom.descendants(b).find(|&d| dom.is(d, "a")))
+            .flatten()
+    };
+    let Some(link) = inside.or_else(around) else { return 0 };
+    let to_page = dom.attr(link, "href").is_some_and(|h| {
+        let h = h.trim().to_ascii_lowercase();
+        !h.is_empty() && !h.starts_with('#') && !tables::IMAGE_FILE_ENDINGS.iter().any(|e| h.split(['?', '#']).next().is_some_and(|p| p.ends_with(e)))
+    });
+    let pictured = dom.descendants(link).any(|d| dom.is(d, "img"));
+    if !to_page || !pictured || page.letters[b] == 0 || text::sentence_count(&dom.text_content(b)) > 0 {
+        return 0;
+    }
+    let mut top = if inside.is_some() { link } else { b };
+    while let Some(parent) = dom.nodes[top].parent().filter(|p| !roots.contains(p) && !roots.contains(&top)) {
+        if page.letters[parent] != page.letters[top] {
+            break;
+        }
+        top = parent;
+    }
+    drop_subtree(page, top);
+    1
 }
 
 /// Boxes whose class words or link density mark them as clutter.

@@ -278,6 +278,11 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "এ বিভাগের আরও খবর", "আরও সংবাদ", "আরো সংবাদ", "more stories", "more news",
 ];
 
+/// Why: a card's text sits a level or two inside its link (`<a><div><span>headline`).
+pub(crate) const CARD_LINK_CLIMB: usize = 3;
+/// How a link to a picture file ends: an article's photo linked to its full size.
+pub(crate) const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"];
+
 /// Labels under which a page appends the next stories to the one being read (infinite scroll).
 /// Why: the next-story divider of news themes ("পরবর্তী সংবাদ" on portals, "পরের খবর" on dailies).
 pub(crate) const NEXT_STORY_LABELS: &[&str] = &[
