@@ -214,7 +214,7 @@ pub(crate) fn next_story_divider(page: &Page, blocks: &[NodeId]) -> Option<usize
     for (i, &b) in blocks.iter().enumerate() {
         if before >= tables::MIN_ARTICLE_LETTERS
             && page.letters[b] < tables::MIN_BLOCK_LETTERS
-            && NEXT_STORY_LABEL_KEYS.contains(&text::normalize_key(&dom.text_content(b)))
+            && tables::NEXT_STORY_KEYS.contains(&text::normalize_key(&dom.text_content(b)))
             && blocks[i + 1..].iter().take(tables::NEXT_STORY_HEADLINE_WITHIN).any(|&h| dom.is_heading(h))
         {
             return Some(i);
@@ -223,9 +223,6 @@ pub(crate) fn next_story_divider(page: &Page, blocks: &[NodeId]) -> Option<usize
     }
     None
 }
-
-static NEXT_STORY_LABEL_KEYS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| tables::NEXT_STORY_LABELS.iter().map(|l| text::normalize_key(l)).collect());
 
 /// The page's titles as keys: `<title>`, `og:title` and the other title metas.
 fn title_keys(page: &Page) -> Vec<String> {

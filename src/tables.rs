@@ -288,6 +288,8 @@ pub(crate) const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif"
 pub(crate) const NEXT_STORY_LABELS: &[&str] = &[
     "পরবর্তী সংবাদ", "পরবর্তী খবর", "পরের সংবাদ", "পরের খবর", "next article", "next story", "up next",
 ];
+/// [`NEXT_STORY_LABELS`] as keys.
+pub(crate) static NEXT_STORY_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| keys(NEXT_STORY_LABELS));
 /// Why: the next story's headline is the first or second block after the divider (a section
 /// kicker may stand between).
 pub(crate) const NEXT_STORY_HEADLINE_WITHIN: usize = 2;
