@@ -618,25 +618,25 @@ fn strip_site(title: &str, names: &[String]) -> String {
 /// the whole, as the text of an element, that part, if the rest is short enough to be a site's or
 /// a section's name. A headline with its own " | " is shown whole and stays whole.
 fn shown_part(page: &Page, title: String) -> String {
-    let splits = || {
-        tables::TITLE_SEPARATORS
-            .iter()
-            .flat_map(|sep| [title.rsplit_once(sep), title.split_once(sep)])
-            .flatten()
-            .flat_map(|(a, b)| [(a, b), (b, a)])
-    };
-    if splits().next().is_none() || title_anchor(page, &title).is_some() {
+    let words = |s: &str| s.split_whitespace().count();
+    let parts: Vec<&str> = tables::TITLE_SEPARATORS
+        .iter()
+        .flat_map(|sep| [title.rsplit_once(sep), title.split_once(sep)])
+        .flatten()
+        .flat_map(|(a, b)| [(a, b), (b, a)])
+        .filter(|&(kept, dropped)| words(dropped) <= tables::SITE_NAME_MAX_WORDS && words(kept) >= tables::MIN_TITLE_WORDS)
+        .map(|(kept, _)| kept.trim())
+        .collect();
+    if parts.is_empty() {
         return title;
     }
-    let words = |s: &str| s.split_whitespace().count();
-    let shown = splits()
-        .find(|&(kept, dropped)| {
-            words(dropped) <= tables::SITE_NAME_MAX_WORDS
-                && words(kept) >= tables::MIN_TITLE_WORDS
-                && title_anchor(page, kept).is_some()
-        })
-        .map(|(kept, _)| kept.trim().to_owned());
-    shown.unwrap_or(title)
+    // One walk for the whole title and all its parts: the whole, when shown, wins.
+    let texts: Vec<&str> = std::iter::once(title.as_str()).chain(parts.iter().copied()).collect();
+    let shown = shown_texts(page, &texts);
+    match shown.iter().position(Option::is_some) {
+        Some(i) if i > 0 => texts[i].to_owned(),
+        _ => title,
+    }
 }
 
 /// `part` is a site name, compared without spaces and case ("Prothom Alo" = "prothomalo").
@@ -1004,10 +1004,18 @@ fn is_clutter_label(line: &str) -> bool {
 /// The first visible `<body>` text that reads as the title, outside links: the headline element
 /// of pages that do not use `<h1>`.
 fn title_anchor(page: &Page, title: &str) -> Option<NodeId> {
+    shown_texts(page, &[title])[0]
+}
+
+/// For each of `texts`, the element of the first visible `<body>` text outside links that reads as
+/// it (compared as keys). One walk, ended once every text is found.
+fn shown_texts(page: &Page, texts: &[&str]) -> Vec<Option<NodeId>> {
     let dom = &page.dom;
-    let key = text::normalize_key(title);
-    // Cheap length bounds first: the key is computed only for texts about as long as the title.
-    let (shortest, longest) = (title.len() / 2, title.len() * 2);
+    let keys: Vec<String> = texts.iter().map(|t| text::normalize_key(t)).collect();
+    let mut found = vec![None; texts.len()];
+    // Cheap length bounds first: a key is computed only for texts about as long as one of these.
+    let shortest = texts.iter().map(|t| t.len() / 2).min().unwrap_or(0);
+    let longest = texts.iter().map(|t| t.len() * 2).max().unwrap_or(0);
     let near_length = |t: &str| (shortest..=longest).contains(&t.trim().len());
     let mut walk = dom.descendants(page.body);
     while let Some(n) = walk.next() {
@@ -1019,14 +1027,18 @@ fn title_anchor(page: &Page, title: &str) -> Option<NodeId> {
             walk.skip_children(n);
             continue;
         }
-        if dom
-            .text(n)
-            .is_some_and(|t| near_length(t) && text::normalize_key(t) == key)
-        {
-            return dom.ancestors(n).next();
+        let Some(t) = dom.text(n).filter(|t| near_length(t)) else { continue };
+        let key = text::normalize_key(t);
+        for (slot, k) in found.iter_mut().zip(&keys) {
+            if slot.is_none() && *k == key {
+                *slot = dom.ancestors(n).next();
+            }
+        }
+        if found.iter().all(Option::is_some) {
+            break;
         }
     }
-    None
+    found
 }
 
 /// The byline element `n` shows, if it is one: the author-marked elements inside it first, those

@@ -212,10 +212,11 @@ pub(crate) fn next_story_divider(page: &Page, blocks: &[NodeId]) -> Option<usize
     let dom = &page.dom;
     let mut before = 0;
     for (i, &b) in blocks.iter().enumerate() {
+        // The text last: most short blocks are followed by no headline.
         if before >= tables::MIN_ARTICLE_LETTERS
             && page.letters[b] < tables::MIN_BLOCK_LETTERS
-            && tables::NEXT_STORY_KEYS.contains(&text::normalize_key(&dom.text_content(b)))
             && blocks[i + 1..].iter().take(tables::NEXT_STORY_HEADLINE_WITHIN).any(|&h| dom.is_heading(h))
+            && tables::NEXT_STORY_KEYS.contains(&text::normalize_key(&dom.text_content(b)))
         {
             return Some(i);
         }
