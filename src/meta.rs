@@ -966,12 +966,17 @@ fn name_beside_label(dom: &Dom, n: NodeId) -> Option<String> {
         return None;
     }
     let name = before.trim_end_matches(|c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c));
-    let words = name.split_whitespace().count();
-    let name_like = (tables::MIN_NAME_WORDS..=tables::MAX_NAME_WORDS).contains(&words)
-        && name.chars().all(|c| {
-            c.is_whitespace() || ".,()".contains(c) || text::is_word_char(c) && !c.is_numeric()
-        });
-    (name_like && !is_clutter_label(name)).then(|| visible_byline(name, true)).flatten()
+    (is_bare_name(name, ".,()") && !is_clutter_label(name)).then(|| visible_byline(name, true)).flatten()
+}
+
+/// Two to four words of letters, and of no other marks than `marks`: a personal name, perhaps
+/// with its place.
+fn is_bare_name(line: &str, marks: &str) -> bool {
+    let words = line.split_whitespace().count();
+    (tables::MIN_NAME_WORDS..=tables::MAX_NAME_WORDS).contains(&words)
+        && line
+            .chars()
+            .all(|c| c.is_whitespace() || marks.contains(c) || text::is_word_char(c) && !c.is_numeric())
 }
 
 /// A bare name in an element of its own right before the date line, under the headline
@@ -980,12 +985,7 @@ fn name_beside_label(dom: &Dom, n: NodeId) -> Option<String> {
 /// the share button and the like, and no label ("শেয়ার করুন") is a name.
 fn name_before_date(dom: &Dom, n: NodeId) -> Option<String> {
     let line = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
-    let words = line.split_whitespace().count();
-    let name_like = (tables::MIN_NAME_WORDS..=tables::MAX_NAME_WORDS).contains(&words)
-        && line
-            .chars()
-            .all(|c| c.is_whitespace() || c == '.' || text::is_word_char(c) && !c.is_numeric());
-    if !name_like || is_clutter_label(&line) {
+    if !is_bare_name(&line, ".") || is_clutter_label(&line) {
         return None;
     }
     let next = std::iter::successors(dom.nodes[n].next(), |&s| dom.nodes[s].next()).find(|&s| dom.tag(s).is_some())?;
