@@ -197,7 +197,7 @@ fn own_story(page: &Page) -> Option<NodeId> {
         top
     };
     let story = unit(own);
-    let runs_text = |u: NodeId| page.letters[u] - page.link_letters[u] >= tables::MIN_ARTICLE_LETTERS;
+    let runs_text = |u: NodeId| page.letters[u].saturating_sub(page.link_letters[u]) >= tables::MIN_ARTICLE_LETTERS;
     let rival = h1s
         .iter()
         .filter(|&&h| page.letters[h] >= tables::MIN_HEADLINE_LETTERS && !dom.ancestors(h).any(|a| a == story))
@@ -220,7 +220,7 @@ pub(crate) fn next_story_divider(page: &Page, blocks: &[NodeId]) -> Option<usize
         {
             return Some(i);
         }
-        before += page.letters[b] - page.link_letters[b];
+        before += page.letters[b].saturating_sub(page.link_letters[b]);
     }
     None
 }
