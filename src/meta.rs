@@ -1193,6 +1193,14 @@ fn consumed(
             continue;
         }
         let key = text::normalize_key(&line);
+        // No words: above the body punctuation alone ("< >", "•") goes; a photo stays, wherever it
+        // is (its credit may be gone). It is no section label, whose words a link would show.
+        if key.is_empty() {
+            if above_body && !dom.descendants(b).any(|d| dom.is(d, "img")) {
+                out.push(b);
+            }
+            continue;
+        }
         let is_byline = || {
             byline
                 .zip(byline_key.as_ref())

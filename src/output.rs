@@ -739,6 +739,18 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_above_the_first_paragraph_stays() {
+        let prose = "ঢাকায় আজ সকালে ভারী বৃষ্টি হয়েছে, ফলে নগরীর বিভিন্ন সড়কে জলাবদ্ধতা দেখা দিয়েছে। অফিসগামী মানুষ চরম দুর্ভোগে পড়েন।";
+        let more = "আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন সারা দেশে বৃষ্টি অব্যাহত থাকতে পারে। নদীবন্দরগুলোকে সতর্ক সংকেত দেখাতে বলা হয়েছে।";
+        let html = format!(
+            "<body><article><h1>ঢাকায় ভারী বৃষ্টি</h1><p><img src='https://example.com/rain.jpg' alt='বৃষ্টি'></p>\
+             <p>{prose}</p><p>{more}</p></article></body>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert!(article.html.contains("<img src=\"https://example.com/rain.jpg\""), "{}", article.html);
+    }
+
+    #[test]
     fn escaping_steps_over_characters_of_every_length() {
         let mut out = String::new();
         super::escape("é<ক&😀\"\u{a0}x\u{e2}\u{a0}", true, &mut out);
