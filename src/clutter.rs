@@ -26,6 +26,9 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
         if !page.dropped[*b] && page.dom.is_heading(*b) {
             strip_permalinks(page, *b);
         }
+        if !page.dropped[*b] && page.dom.ancestors(*b).chain([*b]).any(|a| page.dom.is(a, "figure")) {
+            strip_figure_label(page, *b);
+        }
         if !page.dropped[*b] {
             removed += strip_teaser_card(page, &body.roots, *b);
         }
@@ -188,6 +191,25 @@ fn strip_permalinks(page: &mut Page, heading: NodeId) {
         .collect();
     for a in marks {
         drop_subtree(page, a);
+    }
+}
+
+/// A block of a figure that opens with what a screen reader is told, in an element of its own:
+/// "ছবির ক্যাপশান," before the caption goes and the caption stays; "ছবির উৎস, Getty Images", the
+/// credit, goes whole, and the photo beside it stays.
+fn strip_figure_label(page: &mut Page, b: NodeId) {
+    let dom = &page.dom;
+    let first = dom.children(b).find(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !t.trim().is_empty()));
+    let label = first.filter(|&f| {
+        if dom.tag(f).is_none() || dom.descendants(f).any(|d| dom.is(d, "img")) {
+            return false;
+        }
+        let key = text::normalize_key(&dom.text_content(f));
+        let credit = || key.chars().count() <= tables::MAX_CREDIT_CHARS && tables::CREDIT_LABEL_KEYS.iter().any(|c| key.starts_with(c.as_str()));
+        tables::FIGURE_LABEL_KEYS.contains(&key) || credit()
+    });
+    if let Some(label) = label {
+        drop_subtree(page, label);
     }
 }
 

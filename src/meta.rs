@@ -1118,7 +1118,7 @@ fn clean_byline(s: &str) -> (String, bool) {
         .skip(1)
         .chain([(collapsed.len(), ' ')])
     {
-        if !(c.is_whitespace() || tables::COLON_MARKS.contains(&c)) {
+        if !(c.is_whitespace() || c == ',' || tables::COLON_MARKS.contains(&c)) {
             continue;
         }
         text::push_folded(&collapsed[folded_to..i], &mut folded);
@@ -1127,8 +1127,9 @@ fn clean_byline(s: &str) -> (String, bool) {
             break;
         }
         if prefixes.contains(&folded) {
+            // "লেখক: নাম", and "লেখক, নাম" as screen readers are given it.
             name = collapsed[i..]
-                .trim_start_matches(|c: char| c == ' ' || tables::COLON_MARKS.contains(&c));
+                .trim_start_matches(|c: char| c == ' ' || c == ',' || tables::COLON_MARKS.contains(&c));
             had_prefix = true;
             break;
         }

@@ -276,12 +276,29 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "সম্পর্কিত খবর", "সম্পর্কিত সংবাদ", "এই ক্যাটাগরির আরো নিউজ পড়ুন", "এ সম্পর্কিত আরও খবর", "মন্তব্য করুন",
     "মন্তব্য", "বিজ্ঞাপন", "advertisement", "comments", "subscribe", "newsletter", "অনলাইন জরিপ", "জরিপ",
     "এ বিভাগের আরও খবর", "আরও সংবাদ", "আরো সংবাদ", "more stories", "more news",
+    "আরও পড়তে পারেন", "আরো পড়তে পারেন",
+    // an author's post, printed apart from the name
+    "পদবি",
 ];
 
 /// Why: a card's text sits a level or two inside its link (`<a><div><span>headline`).
 pub(crate) const CARD_LINK_CLIMB: usize = 3;
 /// How a link to a picture file ends: an article's photo linked to its full size.
 pub(crate) const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"];
+
+/// What a screen reader is told inside a figure, each in an element of its own: before the caption,
+/// and before the photo's credit.
+/// Why: BBC News বাংলা's figures carry a visually hidden "ছবির ক্যাপশান," and "ছবির উৎস," (its
+/// English pages: "Image caption,", "Image source,").
+pub(crate) const FIGURE_LABELS: &[&str] = &["ছবির ক্যাপশান", "ছবির ক্যাপশন", "image caption"];
+/// See [`FIGURE_LABELS`]: a credit line goes whole.
+pub(crate) const CREDIT_LABELS: &[&str] = &["ছবির উৎস", "image source"];
+/// Why: a credit names an agency or a photographer ("ছবির উৎস, Getty Images"); a longer line is a caption.
+pub(crate) const MAX_CREDIT_CHARS: usize = 60;
+/// [`FIGURE_LABELS`] as keys.
+pub(crate) static FIGURE_LABEL_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| keys(FIGURE_LABELS));
+/// [`CREDIT_LABELS`] as keys.
+pub(crate) static CREDIT_LABEL_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| keys(CREDIT_LABELS));
 
 /// Labels under which a page appends the next stories to the one being read (infinite scroll).
 /// Why: the next-story divider of news themes ("পরবর্তী সংবাদ" on portals, "পরের খবর" on dailies).
