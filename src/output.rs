@@ -190,6 +190,8 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
                     escape(dom.str(t), false, out);
                     None
                 }
+                // A list whose items were all taken out (byline lines, say) would be an empty list.
+                Data::Element { .. } if emptied(dom, node, left_out) => None,
                 Data::Element { .. } => match open_element(page, node, depth, in_table(dom, &open), images, out) {
                     Some("") => None,
                     close => Some(close),
@@ -220,6 +222,13 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
             node = parent;
         }
     }
+}
+
+/// `n` is a list whose items are all left out: only blank text stays.
+fn emptied(dom: &Dom, n: NodeId, left_out: &[bool]) -> bool {
+    dom.tag(n).is_some_and(|t| tables::LIST_TAGS.contains(&&**t))
+        && dom.children(n).any(|c| left_out[c])
+        && dom.children(n).all(|c| left_out[c] || dom.text(c).is_some_and(|t| t.trim().is_empty()))
 }
 
 /// The nearest `<table>` among the open elements was written: its rows and cells may be too.

@@ -70,6 +70,8 @@ tag_set! {
     ]
 }
 
+/// Lists, written only while an item of theirs is.
+pub(crate) const LIST_TAGS: &[&str] = &["ul", "ol", "dl"];
 /// The elements that belong inside a `<table>`.
 pub(crate) const TABLE_PARTS: &[&str] = &["caption", "tbody", "thead", "tfoot", "tr", "td", "th"];
 
