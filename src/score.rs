@@ -176,7 +176,7 @@ fn attempt_in(page: &Page, pass: Pass, scope: NodeId) -> Option<Pick> {
 fn own_story(page: &Page) -> Option<NodeId> {
     let dom = &page.dom;
     let h1s: Vec<NodeId> = dom.descendants(page.body).filter(|&n| dom.is(n, "h1") && !page.hidden[n]).collect();
-    if h1s.len() < 2 {
+    if !(2..=tables::MAX_STORY_HEADLINES).contains(&h1s.len()) {
         return None;
     }
     let titles = title_keys(page);
@@ -186,12 +186,17 @@ fn own_story(page: &Page) -> Option<NodeId> {
         !key.is_empty() && titles.iter().any(|t| text::extends(t, &key) && 2 * key.len() >= t.len())
     });
     let (Some(own), None) = (named.next(), named.next()) else { return None };
+    // How many of the `<h1>`s each element holds, counted once up each `<h1>`'s ancestors: a story
+    // climbs from its `<h1>` while the parent holds no other, in one walk up however deep the page.
+    let mut holds = vec![0u8; dom.len()];
+    for &h in &h1s {
+        for a in dom.ancestors(h) {
+            holds[a] = holds[a].saturating_add(1);
+        }
+    }
     let unit = |h: NodeId| {
         let mut top = h;
-        while let Some(parent) = dom.nodes[top].parent().filter(|&p| p != page.body && p != DOCUMENT) {
-            if h1s.iter().any(|&o| o != h && dom.ancestors(o).any(|a| a == parent)) {
-                break;
-            }
+        while let Some(parent) = dom.nodes[top].parent().filter(|&p| p != page.body && p != DOCUMENT && holds[p] == 1) {
             top = parent;
         }
         top
@@ -200,7 +205,7 @@ fn own_story(page: &Page) -> Option<NodeId> {
     let runs_text = |u: NodeId| page.letters[u].saturating_sub(page.link_letters[u]) >= tables::MIN_ARTICLE_LETTERS;
     let rival = h1s
         .iter()
-        .filter(|&&h| page.letters[h] >= tables::MIN_HEADLINE_LETTERS && !dom.ancestors(h).any(|a| a == story))
+        .filter(|&&h| h != own && page.letters[h] >= tables::MIN_HEADLINE_LETTERS)
         .any(|&h| runs_text(unit(h)));
     (runs_text(story) && rival).then_some(story)
 }

@@ -188,6 +188,9 @@ pub(crate) const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
 pub(crate) const ACCEPT_LETTERS: u32 = 500;
 /// Why: fewer letters than about two short sentences is a stub, not an article.
 pub(crate) const MIN_ARTICLE_LETTERS: u32 = 140;
+/// Why: a page that appended the next few stories shows a handful of `<h1>`s; a page with more is
+/// not a run of stories, and counting their ancestors would cost more than it can find.
+pub(crate) const MAX_STORY_HEADLINES: usize = 12;
 /// Why: a story's headline says what happened in a few words ("পদ্মায় নৌকাডুবি, নিখোঁজ ৫" has 20
 /// letters); an `<h1>` of fewer letters is a logo, a section or "Read more".
 pub(crate) const MIN_HEADLINE_LETTERS: u32 = 15;

@@ -174,6 +174,20 @@ fn block_nesting_100_000_deep_stays_within_the_time_budget() {
     }
 }
 
+/// A dozen headlines, each at the bottom of 10,000 nested elements: looking for the page's own story
+/// among several climbs from each headline once, not from each headline to every other.
+#[test]
+fn headlines_deep_in_nesting_are_read_in_time() {
+    let _serial = one_at_a_time();
+    let deep = |i: usize| format!("{}<h1>{TITLE} {i}</h1><p>{}</p>{}", "<span>".repeat(10_000), STORY[0], "</span>".repeat(10_000));
+    let html = news_page("", "", &(0..12).map(deep).collect::<String>());
+    let options = Options::with_url(URL);
+    let start = Instant::now();
+    let result = timed("12 headlines 10,000 deep", &html, &options);
+    assert!(matches!(kind(&result), "article"), "{result:?}");
+    assert!(start.elapsed() < Duration::from_millis(options.max_millis), "{} ms", start.elapsed().as_millis());
+}
+
 #[test]
 #[cfg_attr(debug_assertions, ignore = "tens of seconds unoptimised; runs under cargo test --release")]
 fn one_million_siblings() {
