@@ -100,7 +100,7 @@ fn wants_wrapping(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
         return &**tag != "a"
             && has_double_break()
             && has_inline_text()
-            && !dom.ancestors(n).any(|a| dom.is(a, "pre"));
+            && !dom.ancestors(n).take(tables::INLINE_IN_PRE_CLIMB).any(|a| dom.is(a, "pre"));
     }
     let has_block = || dom.children(n).any(|c| blocky[c]);
     (has_block() || has_double_break()) && has_inline_text()

@@ -70,6 +70,12 @@ tag_set! {
     ]
 }
 
+/// Why: code in `<pre>` sits an element or two inside it (`<pre><code><span>`); asking a few
+/// levels keeps a page of thousands of nested inline elements linear.
+pub(crate) const INLINE_IN_PRE_CLIMB: usize = 4;
+/// Why: a figure's screen-reader labels sit in its caption or in the box around its photo, a level
+/// or two below it.
+pub(crate) const FIGURE_LABEL_CLIMB: usize = 3;
 /// Lists, written only while an item of theirs is.
 pub(crate) const LIST_TAGS: &[&str] = &["ul", "ol", "dl"];
 /// The elements that belong inside a `<table>`.
