@@ -660,6 +660,10 @@ mod tests {
     use crate::dom::{self, Data, DOCUMENT};
     use crate::{extract, Options};
 
+    /// Two paragraphs of running text, for pages that must read as articles.
+    const RAIN: &str = "ঢাকায় আজ সকালে ভারী বৃষ্টি হয়েছে, ফলে নগরীর বিভিন্ন সড়কে জলাবদ্ধতা দেখা দিয়েছে। অফিসগামী মানুষ চরম দুর্ভোগে পড়েন।";
+    const FORECAST: &str = "আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন সারা দেশে বৃষ্টি অব্যাহত থাকতে পারে। নদীবন্দরগুলোকে সতর্ক সংকেত দেখাতে বলা হয়েছে।";
+
     /// The tree an HTML string parses to, one line per node (attributes decoded and sorted), so two
     /// serialisations of the same tree compare equal.
     fn tree(html: &str) -> Vec<String> {
@@ -734,10 +738,8 @@ mod tests {
 
     #[test]
     fn rows_of_a_layout_table_around_the_body_are_not_written() {
-        let prose = "ঢাকায় আজ সকালে ভারী বৃষ্টি হয়েছে, ফলে নগরীর বিভিন্ন সড়কে জলাবদ্ধতা দেখা দিয়েছে। অফিসগামী মানুষ চরম দুর্ভোগে পড়েন।";
-        let more = "আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন সারা দেশে বৃষ্টি অব্যাহত থাকতে পারে। নদীবন্দরগুলোকে সতর্ক সংকেত দেখাতে বলা হয়েছে।";
         let html = format!(
-            "<body><table><tr><td><a href='/'>প্রচ্ছদ</a></td></tr><tr><td>{prose}<br><br>{more}\
+            "<body><table><tr><td><a href='/'>প্রচ্ছদ</a></td></tr><tr><td>{RAIN}<br><br>{FORECAST}\
              <table><tr><th>জেলা</th><th>বৃষ্টি</th></tr><tr><td>ঢাকা</td><td>৮০ মিমি</td></tr></table></td></tr></table></body>"
         );
         let article = extract(&html, &Options::default()).unwrap();
@@ -749,11 +751,9 @@ mod tests {
 
     #[test]
     fn a_photo_above_the_first_paragraph_stays() {
-        let prose = "ঢাকায় আজ সকালে ভারী বৃষ্টি হয়েছে, ফলে নগরীর বিভিন্ন সড়কে জলাবদ্ধতা দেখা দিয়েছে। অফিসগামী মানুষ চরম দুর্ভোগে পড়েন।";
-        let more = "আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন সারা দেশে বৃষ্টি অব্যাহত থাকতে পারে। নদীবন্দরগুলোকে সতর্ক সংকেত দেখাতে বলা হয়েছে।";
         let html = format!(
             "<body><article><h1>ঢাকায় ভারী বৃষ্টি</h1><p><img src='https://example.com/rain.jpg' alt='বৃষ্টি'></p>\
-             <p>{prose}</p><p>{more}</p></article></body>"
+             <p>{RAIN}</p><p>{FORECAST}</p></article></body>"
         );
         let article = extract(&html, &Options::default()).unwrap();
         assert!(article.html.contains("<img src=\"https://example.com/rain.jpg\""), "{}", article.html);
@@ -771,12 +771,11 @@ mod tests {
 
     #[test]
     fn formula_source_and_drawings_inside_a_paragraph_stay_out_of_the_text() {
-        let prose = "ঢাকায় আজ সকালে ভারী বৃষ্টি হয়েছে, ফলে নগরীর বিভিন্ন সড়কে জলাবদ্ধতা দেখা দিয়েছে। অফিসগামী মানুষ চরম দুর্ভোগে পড়েন।";
         let html = format!(
-            "<body><article><p>{prose}</p><p>সূত্রটি হলো <math><semantics><mi>x</mi>\
+            "<body><article><p>{RAIN}</p><p>সূত্রটি হলো <math><semantics><mi>x</mi>\
              <annotation encoding='application/x-tex'>{{\\displaystyle x}}</annotation></semantics></math> এবং\
              <svg><text>label</text></svg> শেষ।</p>\
-             <p>আবহাওয়া অধিদপ্তর জানিয়েছে, আগামী দুই দিন সারা দেশে বৃষ্টি অব্যাহত থাকতে পারে। নদীবন্দরগুলোকে সতর্ক সংকেত দেখাতে বলা হয়েছে।</p></article></body>"
+             <p>{FORECAST}</p></article></body>"
         );
         let article = extract(&html, &Options::default()).unwrap();
         assert!(article.text.contains("সূত্রটি হলো x এবং শেষ।"), "{}", article.text);
