@@ -179,6 +179,8 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
     let dom = &page.dom;
     // Open elements above `node`, each with the tag to close when leaving it (None: unwrapped).
     let mut open: Vec<(NodeId, Option<&'static str>)> = Vec::new();
+    // For each `<table>` among them, whether it was written: its rows and cells may be too.
+    let mut tables_open: Vec<bool> = Vec::new();
     let mut depth = 0usize;
     let mut node = root;
     'walk: loop {
@@ -192,7 +194,7 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
                 }
                 // A list whose items were all taken out (byline lines, say) would be an empty list.
                 Data::Element { .. } if emptied(dom, node, left_out) => None,
-                Data::Element { .. } => match open_element(page, node, depth, in_table(dom, &open), images, out) {
+                Data::Element { .. } => match open_element(page, node, depth, tables_open.last() == Some(&true), images, out) {
                     Some("") => None,
                     close => Some(close),
                 },
@@ -202,6 +204,9 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
         if let Some(close) = enter {
             if let Some(child) = dom.nodes[node].first_child() {
                 depth += usize::from(close.is_some());
+                if dom.is(node, "table") {
+                    tables_open.push(close.is_some());
+                }
                 open.push((node, close));
                 node = child;
                 continue;
@@ -218,6 +223,9 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
             }
             let Some((parent, close)) = open.pop() else { break 'walk };
             depth -= usize::from(close.is_some());
+            if dom.is(parent, "table") {
+                tables_open.pop();
+            }
             write_close(close, out);
             node = parent;
         }
@@ -229,11 +237,6 @@ fn emptied(dom: &Dom, n: NodeId, left_out: &[bool]) -> bool {
     dom.tag(n).is_some_and(|t| tables::LIST_TAGS.contains(&&**t))
         && dom.children(n).any(|c| left_out[c])
         && dom.children(n).all(|c| left_out[c] || dom.text(c).is_some_and(|t| t.trim().is_empty()))
-}
-
-/// The nearest `<table>` among the open elements was written: its rows and cells may be too.
-fn in_table(dom: &Dom, open: &[(NodeId, Option<&str>)]) -> bool {
-    open.iter().rev().find(|&&(n, _)| dom.is(n, "table")).is_some_and(|&(_, close)| close.is_some())
 }
 
 fn write_close(close: Option<&str>, out: &mut String) {
