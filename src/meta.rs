@@ -529,10 +529,13 @@ fn title(
                 .map(|t| (TitleSource::JsonLd, t, None)),
         );
     }
-    cands.extend(
-        scan.meta(&["og:title"])
-            .map(|t| (TitleSource::OgTitle, shown_part(page, strip_site(&html_text(t), names)), None)),
-    );
+    let og = scan.meta(&["og:title"]).map(|t| strip_site(&html_text(t), names));
+    let tag = scan.title.as_deref().map(|t| strip_site(t, names));
+    // og:title is most often the <title> itself: its shown part is looked for once.
+    let same = og.is_some() && og == tag;
+    let og = og.map(|t| shown_part(page, t));
+    let tag = if same { og.clone() } else { tag.map(|t| shown_part(page, t)) };
+    cands.extend(og.map(|t| (TitleSource::OgTitle, t, None)));
     cands.extend(scan.meta(tables::TITLE_METAS).map(|t| {
         (
             TitleSource::OtherMeta,
@@ -540,11 +543,7 @@ fn title(
             None,
         )
     }));
-    cands.extend(
-        scan.title
-            .as_deref()
-            .map(|t| (TitleSource::TitleTag, shown_part(page, strip_site(t, names)), None)),
-    );
+    cands.extend(tag.map(|t| (TitleSource::TitleTag, t, None)));
     for &h in &scan.h1s {
         let in_article =
             scan.h1s.len() == 1 || dom.ancestors(h).chain([h]).any(|a| body.roots.contains(&a));
