@@ -1,10 +1,14 @@
-// Per-site auto mode: a host the user chose gets a registered content script that opens the reader on load.
-// The only file that calls scripting.registerContentScripts or the permissions API. The list of hosts lives in
-// settings (storage.js); background.js reconciles registrations at start-up, options/options.js edits the list.
+// The registered content scripts. Per-site auto mode: a host the user chose gets one that opens the reader on
+// load. Prepared mode: every site gets one that loads and warms Pathok at the page's first idle moment, so the
+// first toggle does not wait for it. The only file that calls scripting.registerContentScripts or the permissions
+// API. Both choices live in settings (storage.js); background.js reconciles registrations at start-up,
+// options/options.js edits them.
 
 import { getSettings, setSettings } from './storage.js';
 
 const ID_PREFIX = 'auto:';
+const PREPARE_ID = 'prepare';
+const ALL_SITES = ['http://*/*', 'https://*/*'];
 
 export const originsOf = (host) => [`*://${host}/*`];
 
@@ -37,27 +41,42 @@ export async function removeSite(host) {
   return { ok: true };
 }
 
-// Makes the registered scripts match the hosts that are both listed and still permitted.
+// Must run inside a user gesture when turning it on: the browser asks for access to all sites. Turning it off
+// gives that access back (`returned`); a host granted on its own for auto mode keeps its grant. The browser
+// refuses to take back access the manifest requires (the browser tests' build grants it that way), and the
+// mode is off all the same.
+export async function setPrepare(on) {
+  if (on && !await chrome.permissions.request({ origins: ALL_SITES })) return { ok: false, reason: 'denied' };
+  await setSettings({ prepare: on });
+  await syncRegistrations();
+  const returned = !on && await chrome.permissions.remove({ origins: ALL_SITES }).catch(() => false);
+  return { ok: true, returned };
+}
+
+// Absolute paths: Firefox resolves these against the calling page (options/), Chromium against the root.
+function registration(id, matches, after) {
+  return { id, matches, js: ['/content.js', after], runAt: 'document_idle' };
+}
+
+// Makes the registered scripts match the settings: the hosts that are both listed and still permitted, and
+// prepared mode when it is on and all sites are permitted. Returns the auto-mode hosts registered.
 export async function syncRegistrations() {
-  const { sites } = await getSettings();
-  const wanted = [];
+  const { sites, prepare } = await getSettings();
+  const wanted = new Map();
   for (const host of sites) {
-    if (await chrome.permissions.contains({ origins: originsOf(host) })) wanted.push(host);
+    if (await chrome.permissions.contains({ origins: originsOf(host) })) {
+      wanted.set(ID_PREFIX + host, registration(ID_PREFIX + host, originsOf(host), '/auto-open.js'));
+    }
+  }
+  if (prepare && await chrome.permissions.contains({ origins: ALL_SITES })) {
+    wanted.set(PREPARE_ID, registration(PREPARE_ID, ALL_SITES, '/prepare.js'));
   }
   const registered = (await chrome.scripting.getRegisteredContentScripts())
     .map((script) => script.id)
-    .filter((id) => id.startsWith(ID_PREFIX));
-  const stale = registered.filter((id) => !wanted.includes(id.slice(ID_PREFIX.length)));
+    .filter((id) => id.startsWith(ID_PREFIX) || id === PREPARE_ID);
+  const stale = registered.filter((id) => !wanted.has(id));
   if (stale.length) await chrome.scripting.unregisterContentScripts({ ids: stale });
-  const fresh = wanted.filter((host) => !registered.includes(ID_PREFIX + host));
-  if (fresh.length) {
-    await chrome.scripting.registerContentScripts(fresh.map((host) => ({
-      id: ID_PREFIX + host,
-      matches: originsOf(host),
-      // Absolute: Firefox resolves these against the calling page (options/), Chromium against the root.
-      js: ['/content.js', '/auto-open.js'],
-      runAt: 'document_idle',
-    })));
-  }
-  return wanted;
+  const fresh = [...wanted.keys()].filter((id) => !registered.includes(id));
+  if (fresh.length) await chrome.scripting.registerContentScripts(fresh.map((id) => wanted.get(id)));
+  return [...wanted.keys()].filter((id) => id.startsWith(ID_PREFIX)).map((id) => id.slice(ID_PREFIX.length));
 }

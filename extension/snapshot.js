@@ -28,9 +28,11 @@ const { getAttribute, getAttributeNames, hasAttribute, checkVisibility } = Eleme
 
 /**
  * @param {Document} doc
+ * @param {{ styles?: boolean }} options styles: false for a document the browser does not render (a DOMParser
+ *   one, as content.js's warm-up uses), where every element would otherwise read as hidden.
  * @returns {{ parents: Uint32Array, records: string }}
  */
-export function snapshot(doc) {
+export function snapshot(doc, { styles = true } = {}) {
   const parents = [];
   const records = [];
   const root = getter(Document.prototype, 'documentElement').call(doc);
@@ -51,7 +53,7 @@ export function snapshot(doc) {
     const body = inBody || tag === 'body';
     // Stylesheet-hidden copies (a mobile body under display:none, a print-only copy) are marked
     // here, where the browser knows the computed style; the HTML alone cannot tell.
-    const hidden = !hiddenAbove && body && tag !== 'body' && typeof checkVisibility === 'function'
+    const hidden = styles && !hiddenAbove && body && tag !== 'body' && typeof checkVisibility === 'function'
       && !checkVisibility.call(node, { visibilityProperty: true });
     parents.push(parent);
     records.push(elementRecord(node, tag, hidden));

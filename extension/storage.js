@@ -21,6 +21,7 @@ export const DEFAULT_SETTINGS = Object.freeze({
   digits: 'native', // 'native' (as published) | 'bn' | 'latn'
   calendar: 'gregorian', // 'gregorian' | 'bangla' (both shown, Bangla first)
   sites: [], // hosts where reader mode opens by itself
+  prepare: false, // prepared mode: Pathok loaded and warmed in every page (sites.js)
 });
 
 // Each version's step runs once, in order, inside the upgrade transaction; the switch falls through on purpose.

@@ -19,6 +19,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { MSG } from '../extension/messages.js';
+import { grantedCopy } from './granted.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 // PATHOK_DIST points the benchmark at another build (default: dist/ of this tree), as in tests/e2e.
@@ -26,6 +27,7 @@ const EXTENSION = join(process.env.PATHOK_DIST || join(ROOT, 'dist'), 'chrome');
 const CORPUS = resolve(ROOT, '../shared/corpus');
 const READABILITY = join(ROOT, 'node_modules/@mozilla/readability/Readability.js');
 const REPORT = join(ROOT, 'target/bench-browser.json');
+const PREPARED_REPORT = join(ROOT, 'target/bench-browser-prepared.json');
 const CHROMIUM = process.env.PATHOK_CHROMIUM || '/usr/bin/chromium';
 const HOST_ID = 'pathok-reader-host';
 const LOAD_TIMEOUT_MS = 20_000;
@@ -307,15 +309,15 @@ async function contentWorldStages(reps, projectSnapshot, MSG) {
 
 // --- driving the browser ---------------------------------------------------------------------------------------
 
-async function launch() {
-  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error(`${EXTENSION} is missing: run bash scripts/build.sh first`);
+async function launch(extension = EXTENSION) {
+  if (!existsSync(join(extension, 'manifest.json'))) throw new Error(`${extension} is missing: run bash scripts/build.sh first`);
   const profile = mkdtempSync(join(tmpdir(), 'pathok-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     // Playwright's headless is Chromium's new headless mode, which loads unpacked extensions.
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...CHROMIUM_ARGS],
+    args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...CHROMIUM_ARGS],
     viewport: { width: 1280, height: 800 },
   });
   // The corpus pages name their real CDNs; nothing leaves the machine, and a refused request costs no waiting.
@@ -442,6 +444,50 @@ async function benchPage(session, evalInContent, id, url, readabilitySource, pat
   return row;
 }
 
+// --- prepared mode ---------------------------------------------------------------------------------------------
+
+// The first toggle with prepared mode on (the options page's checkbox; sites.js registers content.js and
+// prepare.js on every site): the page loads, Pathok prepares at its first idle moment (timed as pathok:prepare),
+// then one cold Pathok toggle and one cold Readability run, taking turns going first as in the main pass. Chromium's
+// permission prompt cannot be answered by automation, so this pass loads a copy granted access at install.
+async function preparedPass(list, origin, readabilitySource) {
+  const session = await launch(grantedCopy(EXTENSION, join(ROOT, 'target/bench-granted-chrome')));
+  const rows = [];
+  try {
+    const options = await session.context.newPage();
+    await options.goto(`chrome-extension://${session.extensionId}/options/options.html`);
+    await options.waitForFunction(() => document.body.dataset.ready === 'true');
+    await options.click('#prepare');
+    await options.waitForFunction(() => document.getElementById('prepare-status').textContent !== '');
+    if (!await options.isChecked('#prepare')) throw new Error('prepared mode did not turn on');
+    await options.close();
+    await session.page.bringToFront();
+    const id = await tabId(session);
+    for (const [i, page] of list.entries()) {
+      const row = { name: page.name };
+      try {
+        await load(session, `${origin}/p/${i}/`, readabilitySource);
+        await session.page.waitForFunction(() => performance.getEntriesByName('pathok:prepare').length > 0, null, { timeout: LOAD_TIMEOUT_MS });
+        row.prepareMs = await session.page.evaluate(() => performance.getEntriesByName('pathok:prepare')[0].duration);
+        const readabilityFirst = i % 2 === 1 ? await readabilityRun(session) : null;
+        const cold = await pathokOpen(session, id);
+        if (cold.ok) await pathokClose(session, id);
+        const readability = readabilityFirst ?? await readabilityRun(session);
+        if (cold.ok && readability.ok) Object.assign(row, { pathokCold: cold.ms, readabilityCold: readability.ms, hookCold: cold.timings });
+      } catch (error) {
+        row.error = String(error.message ?? error).split('\n')[0];
+      }
+      rows.push(row);
+      process.stderr.write(`\r[bench] prepared mode: ${i + 1}/${list.length} pages`);
+    }
+    process.stderr.write('\n');
+  } finally {
+    await session.context.close().catch(() => {});
+    rmSync(session.profile, { recursive: true, force: true });
+  }
+  return rows;
+}
+
 // --- numbers ---------------------------------------------------------------------------------------------------
 
 const median = (xs) => {
@@ -561,11 +607,17 @@ async function main() {
     process.stderr.write('\n');
   } finally {
     await session.context.close().catch(() => {});
-    server.close();
     rmSync(session.profile, { recursive: true, force: true });
+  }
+  let prepared;
+  try {
+    prepared = await preparedPass(list, origin, readabilitySource);
+  } finally {
+    server.close();
   }
   mkdirSync(dirname(REPORT), { recursive: true });
   writeFileSync(REPORT, JSON.stringify(rows, null, 1));
+  writeFileSync(PREPARED_REPORT, JSON.stringify(prepared, null, 1));
 
   printTable(rows);
   for (const r of rows.filter((x) => x.error)) console.log(`error on ${r.name}: ${r.error}`);
@@ -588,7 +640,17 @@ async function main() {
   console.log(`after a page change (page read again), median (p90) ms: pathok ${ms(median(both.map((r) => median(r.pathokChanged))))}`
     + ` (${ms(quantile(both.map((r) => median(r.pathokChanged)), 0.9))}); ratio to readability warm: median ${fixed2(median(changed))},`
     + ` p90 ${fixed2(quantile(changed, 0.9))}`);
-  console.log(`ratio pathok/readability p90: ${fixed2(quantile(warm, 0.9))}, cold median: ${fixed2(median(both.map((r) => r.coldRatio)))}`);
+  const ready = prepared.filter((r) => Number.isFinite(r.pathokCold));
+  const preparedRatios = ready.map((r) => r.pathokCold / r.readabilityCold);
+  for (const r of prepared.filter((x) => x.error)) console.log(`prepared mode, error on ${r.name}: ${r.error}`);
+  console.log(`prepared mode (options: "Prepare reader mode in every page"), first toggle on ${ready.length} pages, median (p90) ms:`
+    + ` pathok ${ms(median(ready.map((r) => r.pathokCold)))} (${ms(quantile(ready.map((r) => r.pathokCold), 0.9))}),`
+    + ` readability ${ms(median(ready.map((r) => r.readabilityCold)))} (${ms(quantile(ready.map((r) => r.readabilityCold), 0.9))});`
+    + ` pathok's stages ${['snapshot', 'extract', 'render'].map((n) => `${n} ${ms(median(ready.map((r) => r.hookCold?.[n])))}`).join(', ')};`
+    + ` preparing took ${ms(median(ready.map((r) => r.prepareMs)))} (p90 ${ms(quantile(ready.map((r) => r.prepareMs), 0.9))}) at the page's first idle moment;`
+    + ` raw: ${PREPARED_REPORT}`);
+  console.log(`ratio pathok/readability p90: ${fixed2(quantile(warm, 0.9))}, cold median: ${fixed2(median(both.map((r) => r.coldRatio)))},`
+    + ` cold median with prepared mode: ${fixed2(median(preparedRatios))} (p90 ${fixed2(quantile(preparedRatios, 0.9))})`);
   console.log(`ratio pathok/readability median: ${fixed2(median(warm))}`);
 }
 

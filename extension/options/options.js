@@ -1,9 +1,10 @@
-// The options page: the reader settings (the same controls as the view, from reader/reader.js) and the list of
-// sites where reader mode opens by itself (sites.js asks for each host's permission). Storage: storage.js.
+// The options page: the reader settings (the same controls as the view, from reader/reader.js), the list of
+// sites where reader mode opens by itself (sites.js asks for each host's permission) and prepared mode.
+// Storage: storage.js.
 
 import { getSettings, setSettings, onSettingsChanged } from '../storage.js';
 import { buildSettingsForm } from '../reader/reader.js';
-import { hostOf, addSite, removeSite } from '../sites.js';
+import { hostOf, addSite, removeSite, setPrepare } from '../sites.js';
 import { localize, t } from '../localize.js';
 
 const $ = (id) => document.getElementById(id);
@@ -62,6 +63,18 @@ $('add-site').addEventListener('submit', async (event) => {
   }
 });
 
+$('prepare').addEventListener('change', async (event) => {
+  const on = event.target.checked;
+  // As with a site: the permission request is the first await after the click.
+  const reply = await setPrepare(on);
+  if (reply.ok) {
+    say('prepare-status', t(on ? 'prepareOn' : (reply.returned ? 'prepareOff' : 'prepareOffKept')));
+  } else {
+    event.target.checked = !on;
+    say('prepare-status', t('prepareDenied'), true);
+  }
+});
+
 localize();
 // Opened from the view's "always on this site": the host is filled in, one click grants it.
 const asked = new URLSearchParams(location.hash.slice(1)).get('site');
@@ -73,5 +86,6 @@ if (asked) {
 const settings = await getSettings();
 renderSettings(settings);
 renderSites(settings.sites);
-onSettingsChanged((fresh) => renderSites(fresh.sites));
+$('prepare').checked = settings.prepare;
+onSettingsChanged((fresh) => { renderSites(fresh.sites); $('prepare').checked = fresh.prepare; });
 document.body.dataset.ready = 'true';

@@ -264,10 +264,10 @@ export function buildSettingsForm({ id, current, onChange }) {
  * Opens the view. `settings` has the storage.js DEFAULT_SETTINGS shape. Callbacks (all optional, a missing one
  * hides its button): onSettings(patch), onSave() → { ok, reason }, onAlwaysOnSite(), onClosed().
  * Resolves to { close({ quiet }), reopen(), via } without waiting for fonts; the host gets data-fonts="loaded"
- * when the faces in use are in (what a screenshot of real glyphs waits for).
+ * when the faces in use are in (what a screenshot of real glyphs waits for). With `show: false` the view is
+ * built and dropped, the page left untouched, and it resolves to null: content.js's warm-up.
  */
-export async function openReader({ article, url, settings, via, onSettings, onSave, onAlwaysOnSite, onClosed }) {
-  document.getElementById(HOST_ID)?.remove();
+export async function openReader({ article, url, settings, via, onSettings, onSave, onAlwaysOnSite, onClosed, show = true }) {
   let current = { ...settings };
   const host = el('pathok-reader', { id: HOST_ID });
   const root = host.attachShadow({ mode: 'open' });
@@ -323,9 +323,11 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
     const [body, uiFont] = await Promise.all([familyStack(fontKey), familyStack(UI_FONT)]);
     delete host.dataset.fonts;
     const wanted = current;
-    afterFirstFrame().then(() => Promise.all([loadFamily(fontKey), loadFamily(UI_FONT)])).then(() => {
-      if (wanted === current) host.dataset.fonts = 'loaded';
-    });
+    if (show) {
+      afterFirstFrame().then(() => Promise.all([loadFamily(fontKey), loadFamily(UI_FONT)])).then(() => {
+        if (wanted === current) host.dataset.fonts = 'loaded';
+      });
+    }
     for (const [name, value] of [['--body-font', body], ['--ui-font', uiFont], ['--size', `${current.size ?? 20}px`],
       ['--line', String(current.lineHeight ?? 1.7)], ['--width', `${current.width ?? 40}em`]]) {
       reader.style.setProperty(name, value);
@@ -394,6 +396,8 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
   ]));
   root.append(reader);
   await apply();
+  if (!show) return null;
+  document.getElementById(HOST_ID)?.remove();
 
   // The host goes after <body>, which hidePage() leaves out of rendering; both undone on close.
   const previousFocus = document.activeElement;

@@ -144,4 +144,36 @@ describe('Firefox smoke test', { skip: missing.length ? `missing ${missing.join(
     await driver.sleep(1500);
     assert.equal(await readView(driver), null, 'reader opened on a removed site');
   });
+
+  test('prepared mode: the checkbox prepares every page, and turning it off gives the access to all sites back', async () => {
+    const options = `moz-extension://${ADDON_UUID}/options/options.html`;
+    const allSites = "{ permissions: [], origins: ['http://*/*', 'https://*/*'] }";
+    // The user's "Allow" for all sites, granted the way Firefox's own prompt grants it.
+    await inChrome(driver, () => driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+      const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+      const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+      const extension = ExtensionParent.GlobalManager.getExtension('${ADDON_ID}');
+      ExtensionPermissions.add('${ADDON_ID}', ${allSites}, extension).then(done, done);`));
+    await driver.get(options);
+    await driver.wait(() => driver.executeScript("return document.body.dataset.ready === 'true'"), 5000);
+    await driver.findElement(By.css('#prepare')).click();
+    await driver.wait(async () => (await driver.findElement(By.css('#prepare-status')).getText()) !== '', 5000);
+    assert.equal(await driver.findElement(By.css('#prepare')).isSelected(), true);
+
+    await driver.get(`${server.origin}/p/observed.html`);
+    await driver.wait(() => driver.executeScript("return performance.getEntriesByName('pathok:prepare').length > 0"), 15000,
+      'the page was not prepared');
+    assert.deepEqual(await driver.executeScript('return globalThis.pathokTestMutations'), [], 'preparing changed the page');
+    await inChrome(driver, () => pressCommand(driver));
+    await driver.wait(async () => Boolean(await readView(driver)), 15000);
+    assert.equal(squash((await readView(driver)).title), 'বর্ষা এসেছে আগেভাগে');
+
+    await driver.get(options);
+    await driver.wait(() => driver.executeScript("return document.body.dataset.ready === 'true'"), 5000);
+    await driver.findElement(By.css('#prepare')).click();
+    await driver.wait(async () => /given back/.test(await driver.findElement(By.css('#prepare-status')).getText()), 5000);
+    const stillGranted = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+      browser.permissions.contains(${allSites}).then(done, (e) => done(String(e)));`);
+    assert.equal(stillGranted, false);
+  });
 });

@@ -71,8 +71,8 @@ export function useBrowser() {
 }
 
 // One browser per test file; pass the same profile again to prove what survives a restart.
-export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-')), args = [] } = {}) {
-  const dir = extensionDir();
+// `dir`: another unpacked build to load (default: extensionDir()).
+export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-')), args = [], dir = extensionDir() } = {}) {
   const preferences = join(profile, 'Default', 'Preferences');
   if (!existsSync(preferences)) {
     mkdirSync(dirname(preferences), { recursive: true });
@@ -93,7 +93,7 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-
   // what we test, so Chromium's own handling is restored, into the profile's Downloads (see Preferences above).
   await cdp.send('Browser.setDownloadBehavior', { behavior: 'default' });
   return {
-    context, sw, extensionId, profile, cdp,
+    context, sw, extensionId, profile, cdp, dir,
     url: (path) => `chrome-extension://${extensionId}/${path}`,
     close: () => context.close(),
   };
@@ -105,7 +105,7 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-
 // extension back: no worker starts, and its pages fail with ERR_BLOCKED_BY_CLIENT.)
 export async function reloadExtension(session) {
   const worker = session.context.waitForEvent('serviceworker');
-  const { id } = await session.cdp.send('Extensions.loadUnpacked', { path: extensionDir() });
+  const { id } = await session.cdp.send('Extensions.loadUnpacked', { path: session.dir });
   if (id !== session.extensionId) throw new Error(`the reloaded extension has another id: ${id}`);
   session.sw = await worker;
 }
