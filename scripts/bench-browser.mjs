@@ -11,7 +11,7 @@
 // (reading the page, extract, settings message, render; wasm fetch/compile/instantiate and fonts for cold) and
 // the alternatives (outerHTML and re-parse, the background's extractor, a kept view).
 // Raw numbers go to target/bench-browser.json. Needs a build (bash scripts/build.sh) and npm's devDependencies.
-// Usage: npm run bench:browser [-- --reps 5 --only <substring>]
+// Usage: npm run bench:browser [-- --reps 5 --only <substring> --prepared-only]
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,6 +47,8 @@ function option(name, fallback) {
 }
 const REPS = Number(option('reps', 5));
 const ONLY = option('only', '');
+// --prepared-only: the prepared-mode pass alone (a quicker loop when working on prepared mode).
+const PREPARED_ONLY = process.argv.includes('--prepared-only');
 
 function pages() {
   const dirPages = (dir, prefix) => (existsSync(dir) ? readdirSync(dir).sort() : [])
@@ -565,12 +567,35 @@ function printStages(rows) {
     + ` stripped HTML ${col('leanChars')} chars (same text on ${staged.filter((r) => r.stages.leanSame).length}/${staged.length} pages)`);
 }
 
+// The prepared pass's line; returns its per-page cold ratios.
+function printPrepared(prepared) {
+  const ready = prepared.filter((r) => Number.isFinite(r.pathokCold));
+  for (const r of prepared.filter((x) => x.error)) console.log(`prepared mode, error on ${r.name}: ${r.error}`);
+  const stages = [...new Set(ready.flatMap((r) => Object.keys(r.hookCold ?? {})))].filter((n) => n !== 'prepare');
+  console.log(`prepared mode (options: "Prepare reader mode in every page"), first toggle on ${ready.length} pages, median (p90) ms:`
+    + ` pathok ${ms(median(ready.map((r) => r.pathokCold)))} (${ms(quantile(ready.map((r) => r.pathokCold), 0.9))}),`
+    + ` readability ${ms(median(ready.map((r) => r.readabilityCold)))} (${ms(quantile(ready.map((r) => r.readabilityCold), 0.9))});`
+    + ` pathok's stages ${stages.map((n) => `${n} ${ms(median(ready.map((r) => r.hookCold?.[n])))}`).join(', ')};`
+    + ` preparing took ${ms(median(ready.map((r) => r.prepareMs)))} (p90 ${ms(quantile(ready.map((r) => r.prepareMs), 0.9))}) at the page's first idle moment;`
+    + ` raw: ${PREPARED_REPORT}`);
+  const ratios = ready.map((r) => r.pathokCold / r.readabilityCold);
+  console.log(`prepared mode, cold ratio pathok/readability median: ${fixed2(median(ratios))} (p90 ${fixed2(quantile(ratios, 0.9))})`);
+  return ratios;
+}
+
 async function main() {
   const list = pages();
   if (!list.length) throw new Error('no pages found');
   const readabilitySource = readFileSync(READABILITY, 'utf8');
   const server = await serve(list);
   const origin = `http://127.0.0.1:${server.address().port}`;
+  if (PREPARED_ONLY) {
+    const prepared = await preparedPass(list, origin, readabilitySource).finally(() => server.close());
+    mkdirSync(dirname(PREPARED_REPORT), { recursive: true });
+    writeFileSync(PREPARED_REPORT, JSON.stringify(prepared, null, 1));
+    printPrepared(prepared);
+    return;
+  }
   const session = await launch();
   const began = Date.now();
   const rows = [];
@@ -640,15 +665,7 @@ async function main() {
   console.log(`after a page change (page read again), median (p90) ms: pathok ${ms(median(both.map((r) => median(r.pathokChanged))))}`
     + ` (${ms(quantile(both.map((r) => median(r.pathokChanged)), 0.9))}); ratio to readability warm: median ${fixed2(median(changed))},`
     + ` p90 ${fixed2(quantile(changed, 0.9))}`);
-  const ready = prepared.filter((r) => Number.isFinite(r.pathokCold));
-  const preparedRatios = ready.map((r) => r.pathokCold / r.readabilityCold);
-  for (const r of prepared.filter((x) => x.error)) console.log(`prepared mode, error on ${r.name}: ${r.error}`);
-  console.log(`prepared mode (options: "Prepare reader mode in every page"), first toggle on ${ready.length} pages, median (p90) ms:`
-    + ` pathok ${ms(median(ready.map((r) => r.pathokCold)))} (${ms(quantile(ready.map((r) => r.pathokCold), 0.9))}),`
-    + ` readability ${ms(median(ready.map((r) => r.readabilityCold)))} (${ms(quantile(ready.map((r) => r.readabilityCold), 0.9))});`
-    + ` pathok's stages ${['snapshot', 'extract', 'render'].map((n) => `${n} ${ms(median(ready.map((r) => r.hookCold?.[n])))}`).join(', ')};`
-    + ` preparing took ${ms(median(ready.map((r) => r.prepareMs)))} (p90 ${ms(quantile(ready.map((r) => r.prepareMs), 0.9))}) at the page's first idle moment;`
-    + ` raw: ${PREPARED_REPORT}`);
+  const preparedRatios = printPrepared(prepared);
   console.log(`ratio pathok/readability p90: ${fixed2(quantile(warm, 0.9))}, cold median: ${fixed2(median(both.map((r) => r.coldRatio)))},`
     + ` cold median with prepared mode: ${fixed2(median(preparedRatios))} (p90 ${fixed2(quantile(preparedRatios, 0.9))})`);
   console.log(`ratio pathok/readability median: ${fixed2(median(warm))}`);

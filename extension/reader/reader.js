@@ -341,9 +341,19 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
     onSettings?.(patch);
   }
 
+  // The panel starts folded and empty; its controls are built on the first unfold, off the way to a first view.
   const settingsId = 'pathok-settings';
-  const settingsForm = buildSettingsForm({ id: settingsId, current, onChange: change });
-  settingsForm.hidden = true;
+  let settingsForm = el('form', { id: settingsId, class: 'settings', hidden: true });
+  function toggleSettings(event) {
+    if (!settingsForm.childElementCount) {
+      const form = buildSettingsForm({ id: settingsId, current, onChange: change });
+      settingsForm.replaceWith(form);
+      settingsForm = form;
+    } else {
+      settingsForm.hidden = !settingsForm.hidden;
+    }
+    event.currentTarget.setAttribute('aria-expanded', String(!settingsForm.hidden));
+  }
 
   const synth = globalThis.speechSynthesis;
   async function readAloud(event) {
@@ -372,10 +382,7 @@ export async function openReader({ article, url, settings, via, onSettings, onSa
   const button = (cls, label, onclick, extra = {}) => el('button', { type: 'button', class: cls, onclick, ...extra }, [el('span', { text: label })]);
   const bar = el('div', { class: 'bar', role: 'group', 'aria-label': t('controls') }, [
     button('close', t('close'), () => close(), { 'aria-keyshortcuts': 'Escape' }),
-    button('toggle-settings', t('settings'), (e) => {
-      settingsForm.hidden = !settingsForm.hidden;
-      e.currentTarget.setAttribute('aria-expanded', String(!settingsForm.hidden));
-    }, { 'aria-expanded': 'false', 'aria-controls': settingsId }),
+    button('toggle-settings', t('settings'), toggleSettings, { 'aria-expanded': 'false', 'aria-controls': settingsId }),
     onSave && button('save', t('save'), save),
     button('listen', t('listen'), readAloud, { 'aria-pressed': 'false' }),
     button('print', t('print'), () => globalThis.print()),
