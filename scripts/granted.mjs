@@ -2,11 +2,12 @@
 // grants them: Chromium's permission prompt cannot be answered by automation. The code is the same files; only
 // the manifest moves optional_host_permissions to host_permissions. Used by the prepared-mode browser test and
 // the browser benchmark's prepared pass.
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export function grantedCopy(dir, out) {
   rmSync(out, { recursive: true, force: true });
+  mkdirSync(dirname(out), { recursive: true });
   cpSync(dir, out, { recursive: true });
   const file = join(out, 'manifest.json');
   const { optional_host_permissions: origins = [], ...manifest } = JSON.parse(readFileSync(file, 'utf8'));
