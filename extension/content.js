@@ -13,8 +13,8 @@ import { warmupPage } from './warmup.js';
 import initWasm, { extract_snapshot as extractSnapshot } from './pkg/pathok.js';
 
 // Measured in Chromium 156 on Mozilla's 130 pages: with the module only instantiated, the first toggle took 19.2
-// ms (median); warmed by ten runs and a view, 16.6-17.5 ms. V8 compiles wasm lazily and tiers up only what runs
-// often; forty runs or a ten times larger sample page gained nothing more.
+// ms (median); warmed by ten runs and a view, 16-18 ms over eight runs. V8 compiles wasm lazily and tiers up only
+// what runs often; forty runs, or a sample page ten times larger, gained nothing measurable.
 const WARM_UP_RUNS = 10;
 
 globalThis.pathokContent ??= contentScript();
