@@ -3,17 +3,17 @@
 // extracting it once compiles the wasm's and the snapshot's code before the user's first toggle, without
 // reading the user's page. Used by content.js only.
 
-const SENTENCES = [
-  'নদীর পাড়ের গ্রামগুলোতে এবার বর্ষা এসেছে আগেভাগে, আর কৃষকেরা বীজতলা বাঁচাতে উঁচু জমি খুঁজছেন।',
-  'উপজেলা কৃষি কর্মকর্তা বলেন, গত বছরের তুলনায় এবার পানি বেড়েছে দ্রুত, তাই আগাম প্রস্তুতি দরকার।',
-  'স্থানীয় বিদ্যালয়ের মাঠে অস্থায়ী আশ্রয়কেন্দ্র খোলা হয়েছে, সেখানে শুকনো খাবার ও বিশুদ্ধ পানি দেওয়া হচ্ছে।',
-  'The district office said 1,250 families had been moved to higher ground by Tuesday evening.',
+const PARAGRAPHS = [
+  'নদীর পাড়ের গ্রামগুলোতে এবার বর্ষা এসেছে আগেভাগে। কৃষকেরা বীজতলা বাঁচাতে উঁচু জমি খুঁজছেন, কিন্তু সে জমিও কম।',
+  'উপজেলা কৃষি কর্মকর্তা বলেন, গত বছরের তুলনায় এবার পানি বেড়েছে দ্রুত। তাই আগাম প্রস্তুতি ছাড়া উপায় নেই।',
+  'স্থানীয় বিদ্যালয়ের মাঠে অস্থায়ী আশ্রয়কেন্দ্র খোলা হয়েছে। সেখানে শুকনো খাবার, বিশুদ্ধ পানি ও ওষুধ দেওয়া হচ্ছে।',
+  'The district office said 1,250 families had been moved to higher ground by Tuesday evening, and more would follow.',
+  'আবহাওয়া অফিস জানিয়েছে, আগামী তিন দিন ভারী বৃষ্টি চলতে পারে। নিচু এলাকার মানুষকে সরে যেতে বলা হয়েছে।',
+  'এক শিক্ষক বলেন, পরীক্ষা পিছিয়ে গেলেও মানুষের নিরাপত্তাই আগে। পানি নামলে ক্লাস আবার শুরু হবে।',
 ];
 
-const paragraph = (i) => `<p>${[0, 1, 2, 3].map((k) => SENTENCES[(i + k) % SENTENCES.length]).join(' ')}</p>`;
-
 export function warmupPage() {
-  const body = [0, 1, 2, 3, 4, 5].map(paragraph);
+  const body = PARAGRAPHS.map((text) => `<p>${text}</p>`);
   body.splice(3, 0, '<div class="related"><strong>আরও পড়ুন</strong><ul><li><a href="/a/2">বাঁধ ভেঙে দশ গ্রাম প্লাবিত</a></li></ul></div>');
   const latest = [1, 2, 3, 4, 5].map((n) => `<li><a href="/a/${n}">সর্বশেষ সংবাদ ${n}</a></li>`).join('');
   return `<!doctype html><html lang="bn"><head><title>বর্ষা এসেছে আগেভাগে | পাঠক</title>

@@ -29,3 +29,13 @@ test('an empty page is a typed refusal, not an exception', () => {
   assert.equal(reply.error.kind, 'not_article');
   assert.equal(typeof reply.error.message, 'string');
 });
+
+// Prepared mode warms the extractor and the view on this page (content.js): were it not read as an article, the
+// view's code would stay cold without anything failing.
+test('the prepared-mode warm-up page comes back as an article', async () => {
+  const { warmupPage } = await import(join(ROOT, 'extension/warmup.js'));
+  const reply = extract(warmupPage(), 'http://127.0.0.1/pathok-warm-up');
+  assert.equal(reply.ok, true, JSON.stringify(reply.error));
+  assert.equal(reply.article.text.split('\n\n').length, 7, reply.article.text);
+  assert.doesNotMatch(reply.article.text, /সংবাদ শিরোনাম|আরও পড়ুন|সর্বশেষ সংবাদ/);
+});
