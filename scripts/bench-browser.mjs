@@ -9,8 +9,10 @@
 // "after a page change" is Pathok's repeated toggle once the page changed (read and extracted again). Readability
 // runs with Pathok's view closed. Then it times Pathok's stages one by one inside content.js's own isolated world
 // (reading the page, extract, settings message, render; wasm fetch/compile/instantiate and fonts for cold) and
-// the alternatives (outerHTML and re-parse, the background's extractor, a kept view).
-// Raw numbers go to target/bench-browser.json. Needs a build (bash scripts/build.sh) and npm's devDependencies.
+// the alternatives (outerHTML and re-parse, the background's extractor, a kept view). A second pass times the
+// first toggle with prepared mode on (see preparedPass).
+// Raw numbers go to target/bench-browser.json and target/bench-browser-prepared.json. Needs a build
+// (bash scripts/build.sh) and npm's devDependencies.
 // Usage: npm run bench:browser [-- --reps 5 --only <substring> --prepared-only]
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -487,6 +489,8 @@ async function preparedPass(list, origin, readabilitySource) {
     await session.context.close().catch(() => {});
     rmSync(session.profile, { recursive: true, force: true });
   }
+  mkdirSync(dirname(PREPARED_REPORT), { recursive: true });
+  writeFileSync(PREPARED_REPORT, JSON.stringify(rows, null, 1));
   return rows;
 }
 
@@ -590,10 +594,7 @@ async function main() {
   const server = await serve(list);
   const origin = `http://127.0.0.1:${server.address().port}`;
   if (PREPARED_ONLY) {
-    const prepared = await preparedPass(list, origin, readabilitySource).finally(() => server.close());
-    mkdirSync(dirname(PREPARED_REPORT), { recursive: true });
-    writeFileSync(PREPARED_REPORT, JSON.stringify(prepared, null, 1));
-    printPrepared(prepared);
+    printPrepared(await preparedPass(list, origin, readabilitySource).finally(() => server.close()));
     return;
   }
   const session = await launch();
@@ -642,7 +643,6 @@ async function main() {
   }
   mkdirSync(dirname(REPORT), { recursive: true });
   writeFileSync(REPORT, JSON.stringify(rows, null, 1));
-  writeFileSync(PREPARED_REPORT, JSON.stringify(prepared, null, 1));
 
   printTable(rows);
   for (const r of rows.filter((x) => x.error)) console.log(`error on ${r.name}: ${r.error}`);
