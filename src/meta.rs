@@ -432,16 +432,35 @@ fn html_text(s: &str) -> String {
 
 // --- site name ---
 
-/// `og:site_name`, other site-name metas, JSON-LD publisher, then the host without "www.".
+/// `og:site_name`, other site-name metas, JSON-LD publisher, the logo's name when the `<title>`
+/// names the site by it too, then the host without "www.".
 fn site_name(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<String> {
     scan.meta(tables::SITE_METAS)
         .map(text::collapse_ws)
         .or_else(|| article.and_then(|a| ld_names(a.get("publisher")).into_iter().next()))
+        .or_else(|| logo_named_in_title(scan))
         .or_else(|| {
             let host = host(page, scan, article)?;
             Some(host.strip_prefix("www.").unwrap_or(&host).to_owned())
         })
         .filter(|s| !s.is_empty())
+}
+
+/// "… | মতামত | দৈনিক আলো" under a logo reading "দৈনিক আলো": a logo alone can be a slogan or a
+/// banner, the logo and the title agreeing is the site's name.
+/// The whole part must be the logo's name: a logo whose name only starts with a part ("Mozilla
+/// dinosaur head logo.png" beside "Mozilla - Wikipedia") is not the site's.
+fn logo_named_in_title(scan: &Scan) -> Option<String> {
+    let title = scan.title.as_deref()?;
+    let parts: Vec<String> = tables::TITLE_SEPARATORS
+        .iter()
+        .flat_map(|sep| title.split(sep))
+        .map(text::normalize_key)
+        .collect();
+    scan.logo_names
+        .iter()
+        .find(|name| parts.contains(&text::normalize_key(name)))
+        .map(|name| text::collapse_ws(name))
 }
 
 /// Every name the site goes by, to recognise it in a `<title>`: site-name metas, the JSON-LD
@@ -1954,6 +1973,23 @@ mod tests {
         let html = "<html><head><title>শিরোনাম</title></head><body><p>x</p></body></html>";
         let (m, _) = read_page(html, Some("https://example.com/a"));
         assert_eq!(m.canonical.as_deref(), Some("https://example.com/a"));
+    }
+
+    #[test]
+    fn the_logo_names_the_site_when_the_title_does_too() {
+        let page = |title: &str| {
+            format!(
+                "<html><head><title>{title}</title></head><body><header><a class=\"logo\" href=\"/\">\
+                 <img src=\"/logo.png\" alt=\"দৈনিক আলো\"></a></header><p>x</p></body></html>"
+            )
+        };
+        let (m, _) = read_page(&page("শিক্ষায় বিনিয়োগ | মতামত | দৈনিক আলো"), Some("https://www.dailyalo.com/o/1"));
+        assert_eq!(m.site_name.as_deref(), Some("দৈনিক আলো"));
+        // The logo alone, or a title part that only begins like it, is not enough: the host stands.
+        for title in ["শিক্ষায় বিনিয়োগ", "শিক্ষায় বিনিয়োগ | দৈনিক"] {
+            let (m, _) = read_page(&page(title), Some("https://www.dailyalo.com/o/1"));
+            assert_eq!(m.site_name.as_deref(), Some("dailyalo.com"), "{title}");
+        }
     }
 
     #[test]
