@@ -967,22 +967,36 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
                 .or_else(|| name_before_date(dom, parent))
                 .or_else(|| name_beside_label(dom, parent));
         }
-        if near.date_line.is_none() && date::is_date_line(t) {
-            near.date_line = date::parse_text(t);
+        if near.date_line.is_none() {
+            near.date_line = dated_part(t).and_then(date::parse_text);
         }
     }
     near
 }
 
+/// The line, or the part of it between `|`s, that is a date line: a byline and its date often share
+/// one line ("স্পোর্টস ডেস্ক | ১০ মে ২০২৫, ২১:১০").
+fn dated_part(line: &str) -> Option<&str> {
+    std::iter::once(line)
+        .chain(line.split('|').skip(1))
+        .map(str::trim)
+        .find(|part| date::is_date_line(part))
+}
+
 /// A bare name before the date label in one line under the headline ("মাহবুব হাসান, তানোর
-/// (রাজশাহী) | প্রকাশিত: …"): the label says the line is the story's own, as the date line does
-/// for [`name_before_date`]. A name may carry its place after a comma or in brackets.
+/// (রাজশাহী) | প্রকাশিত: …"), or before a `|` and a bare date ("স্পোর্টস ডেস্ক | ১০ মে ২০২৫"):
+/// the date says the line is the story's own, as the date line does for [`name_before_date`]. A
+/// name may carry its place after a comma or in brackets.
 fn name_beside_label(dom: &Dom, n: NodeId) -> Option<String> {
     let line = short_text(dom, n, tables::MAX_META_LINE_CHARS)?;
-    let before = date::before_label(&line);
-    if before.len() == line.len() {
-        return None;
-    }
+    let labeled = date::before_label(&line);
+    let before = if labeled.len() < line.len() {
+        labeled
+    } else {
+        let (head, rest) = line.split_once('|')?;
+        dated_part(rest)?;
+        head
+    };
     let name = before.trim_end_matches(|c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c));
     (is_bare_name(name, ".,()") && !is_clutter_label(name)).then(|| visible_byline(name, true)).flatten()
 }
@@ -1842,6 +1856,21 @@ mod tests {
         ] {
             assert_eq!(read_page(&page(meta), None).0.byline, None, "{meta}");
         }
+    }
+
+    #[test]
+    fn a_byline_and_its_date_in_one_line_parted_by_a_bar() {
+        let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+        let page = |meta: &str| format!("<html><body><article><h1>হাসপাতালে অপেক্ষা</h1><p>{meta}</p>{para}{para}</article></body></html>");
+        for meta in ["স্পোর্টস ডেস্ক | ১০ মে ২০২৫, ২১:১০", "স্পোর্টস ডেস্ক | ঢাকা | ১০ মে ২০২৫, ২১:১০"] {
+            let (m, consumed) = read_page(&page(meta), None);
+            assert_eq!(m.byline.as_deref(), Some("স্পোর্টস ডেস্ক"), "{meta}");
+            assert_eq!(m.published.as_deref(), Some("2025-05-10T21:10:00"), "{meta}");
+            assert!(consumed.iter().any(|c| c.contains("১০ মে ২০২৫")), "{consumed:?}");
+        }
+        // A name before a bar and no date after it is not taken for a byline by this rule.
+        let (m, _) = read_page(&page("মাহমুদা আক্তার | বিশেষ সংখ্যা ২০২৫"), None);
+        assert_eq!((m.byline, m.published), (None, None));
     }
 
     #[test]
