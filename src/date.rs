@@ -154,8 +154,8 @@ fn may_hold_date(s: &str) -> bool {
 }
 
 /// Every labelled date in a line, in order: "প্রকাশ: … | আপডেট: …" gives two. The text after a
-/// label, up to the next label, must be a date and nothing else, so a sentence such as "ফল প্রকাশ
-/// হবে ১৫ জানুয়ারি ২০২৬।" is not a dateline.
+/// label, up to the next label or bar, must be a date and nothing else, so a sentence such as "ফল
+/// প্রকাশ হবে ১৫ জানুয়ারি ২০২৬।" is not a dateline.
 pub(crate) fn labeled(s: &str) -> Vec<(Label, Stamp)> {
     if !may_hold_date(s) {
         return Vec::new();
@@ -163,7 +163,9 @@ pub(crate) fn labeled(s: &str) -> Vec<(Label, Stamp)> {
     let found = find_labels(s);
     let mut out = Vec::new();
     for (k, &(_, end, label)) in found.iter().enumerate() {
-        let stop = found.get(k + 1).map_or(s.len(), |&(start, _, _)| start);
+        let next = found.get(k + 1).map_or(s.len(), |&(start, _, _)| start);
+        // A bar ends the field too: "প্রকাশ: … | অনলাইন ডেস্ক".
+        let stop = s[end..next].find('|').map_or(next, |i| end + i);
         let tokens = tokenize(&fold_for_dates(&s[end..stop]));
         if !only_date_words(&tokens) {
             continue;

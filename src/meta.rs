@@ -977,8 +977,9 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
 /// The line, or the part of it between `|`s, that is a date line: a byline and its date often share
 /// one line ("স্পোর্টস ডেস্ক | ১০ মে ২০২৫, ২১:১০").
 fn dated_part(line: &str) -> Option<&str> {
+    let parts = line.contains('|').then(|| line.split('|')).into_iter().flatten();
     std::iter::once(line)
-        .chain(line.split('|').skip(1))
+        .chain(parts)
         .map(str::trim)
         .find(|part| date::is_date_line(part))
 }
@@ -1867,6 +1868,11 @@ mod tests {
             assert_eq!(m.byline.as_deref(), Some("স্পোর্টস ডেস্ক"), "{meta}");
             assert_eq!(m.published.as_deref(), Some("2025-05-10T21:10:00"), "{meta}");
             assert!(consumed.iter().any(|c| c.contains("১০ মে ২০২৫")), "{consumed:?}");
+        }
+        // The date first: a bar ends it, labelled or not.
+        for meta in ["প্রকাশ : ১০ মে ২০২৫, ২১:১০ | স্পোর্টস ডেস্ক", "১০ মে ২০২৫, ২১:১০ | স্পোর্টস ডেস্ক"] {
+            let (m, _) = read_page(&page(meta), None);
+            assert_eq!(m.published.as_deref(), Some("2025-05-10T21:10:00"), "{meta}");
         }
         // A name before a bar and no date after it is not taken for a byline by this rule.
         let (m, _) = read_page(&page("মাহমুদা আক্তার | বিশেষ সংখ্যা ২০২৫"), None);
