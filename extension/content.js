@@ -140,12 +140,13 @@ function contentScript() {
     const start = performance.now();
     if (await wasmHere) {
       const sample = new DOMParser().parseFromString(warmupPage(), 'text/html');
+      const url = new URL('/pathok-warm-up', location.href).href;
       let reply = null;
       for (let i = 0; i < WARM_UP_RUNS; i += 1) {
         const { parents, records } = snapshot(sample, { styles: false });
-        reply = extractSnapshot(parents, records, new URL('/pathok-warm-up', location.href).href);
+        reply = extractSnapshot(parents, records, url);
       }
-      if (reply?.ok) await reader.openReader({ article: reply.article, url: location.href, settings: {}, via: 'content', show: false });
+      if (reply?.ok) await reader.openReader({ article: reply.article, url, settings: {}, via: 'content', show: false });
     }
     timed('prepare', start);
     return { state: view ? 'open' : 'closed' };

@@ -189,6 +189,16 @@ pub(crate) fn has_label(s: &str) -> bool {
     !find_labels(s).is_empty()
 }
 
+/// The line, or the part of it between `|`s, that is a date line (see [`is_date_line`]): a byline
+/// and its date often share one line ("স্পোর্টস ডেস্ক | ১০ মে ২০২৫, ২১:১০"), as [`labeled`] fields do.
+pub(crate) fn dated_part(line: &str) -> Option<&str> {
+    let parts = line.contains('|').then(|| line.split('|')).into_iter().flatten();
+    std::iter::once(line)
+        .chain(parts)
+        .map(str::trim)
+        .find(|part| is_date_line(part))
+}
+
 /// True when `s` is nothing but a date: numbers, month and weekday names, day parts, date labels
 /// ("১৮ জুলাই ২০২৬, ১১: ৩০", "বুধবার, ৭ জানুয়ারি ২০২৬"). Such a line is metadata, not body text.
 pub(crate) fn is_date_line(s: &str) -> bool {

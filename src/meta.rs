@@ -968,20 +968,10 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
                 .or_else(|| name_beside_label(dom, parent));
         }
         if near.date_line.is_none() {
-            near.date_line = dated_part(t).and_then(date::parse_text);
+            near.date_line = date::dated_part(t).and_then(date::parse_text);
         }
     }
     near
-}
-
-/// The line, or the part of it between `|`s, that is a date line: a byline and its date often share
-/// one line ("স্পোর্টস ডেস্ক | ১০ মে ২০২৫, ২১:১০").
-fn dated_part(line: &str) -> Option<&str> {
-    let parts = line.contains('|').then(|| line.split('|')).into_iter().flatten();
-    std::iter::once(line)
-        .chain(parts)
-        .map(str::trim)
-        .find(|part| date::is_date_line(part))
 }
 
 /// A bare name before the date label in one line under the headline ("মাহবুব হাসান, তানোর
@@ -995,7 +985,7 @@ fn name_beside_label(dom: &Dom, n: NodeId) -> Option<String> {
         labeled
     } else {
         let (head, rest) = line.split_once('|')?;
-        dated_part(rest)?;
+        date::dated_part(rest)?;
         head
     };
     let name = before.trim_end_matches(|c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c));
