@@ -82,11 +82,17 @@ function readerCss() {
 }
 
 // Constructed sheets are not subject to the page's style-src CSP; Firefox's content-script wrappers may refuse
-// them, and then a <style> element does the same job.
-function adoptSheet(target, styleParent, text) {
+// them, and then a <style> element does the same job. The view's own sheet is parsed once per page and shared by
+// every view and notice (`shared`): parsing it again was 0.3 ms of a prepared first open.
+let readerSheet = null;
+function adoptSheet(target, styleParent, text, { shared = false } = {}) {
   try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(text);
+    let sheet = shared ? readerSheet : null;
+    if (!sheet) {
+      sheet = new CSSStyleSheet();
+      sheet.replaceSync(text);
+      if (shared) readerSheet = sheet;
+    }
     target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
     return () => { target.adoptedStyleSheets = [...target.adoptedStyleSheets].filter((s) => s !== sheet); };
   } catch {
@@ -98,7 +104,7 @@ function adoptSheet(target, styleParent, text) {
 }
 
 async function attachReaderCss(root) {
-  adoptSheet(root, root, await readerCss());
+  adoptSheet(root, root, await readerCss(), { shared: true });
 }
 
 // What the page itself sees while the view is open: no scrolling underneath (the scroll offset is kept),
