@@ -81,8 +81,8 @@ function serve(list) {
 // Installed once per loaded page. Both contestants end at the same point: their host element is in the document
 // and a forced layout of it has returned (`laid`). Then the next frame: its animation-frame callback (`frame`)
 // and a task posted from it (`painted`), which runs once that frame's style, layout and paint are done. The task
-// is user-blocking so that it runs before timers: the reader view defers work past its first frame with a timer
-// (loading its fonts, hiding the page), work done after the view was painted. Times are
+// is user-blocking so that it runs before timers: the reader view starts loading its fonts from a timer after its
+// first frame, work done once the view was painted. Times are
 // performance.timeOrigin-based so the worker's start and the page's end share one clock.
 function installPageHelpers(hostId) {
   const clock = () => performance.timeOrigin + performance.now();
