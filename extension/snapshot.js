@@ -39,6 +39,9 @@ export function snapshot(doc, { styles = true } = {}) {
   if (!root) return { parents: new Uint32Array(0), records: '' };
   const parents = [];
   const records = [];
+  const checkStyles = styles && typeof checkVisibility === 'function';
+  // The root's siblings (comments after </html>) are not part of the page.
+  const nextOf = (node) => (node === root ? null : NEXT_SIBLING.call(node));
   // Sibling links and four parallel stacks, not a list of each element's children and a tuple per node: a
   // fifth less time on Mozilla's pages, output unchanged. Each stack entry is an element whose subtree is
   // being walked: the sibling to go on with after it, and the state below its parent.
@@ -69,13 +72,12 @@ export function snapshot(doc, { styles = true } = {}) {
       const body = inBody || tag === 'body';
       // Stylesheet-hidden copies (a mobile body under display:none, a print-only copy) are marked
       // here, where the browser knows the computed style; the HTML alone cannot tell.
-      const hidden = styles && !inHidden && body && tag !== 'body' && typeof checkVisibility === 'function'
-        && !checkVisibility.call(node, VISIBILITY);
+      const hidden = checkStyles && !inHidden && body && tag !== 'body' && !checkVisibility.call(node, VISIBILITY);
       parents.push(parent);
       records.push(elementRecord(node, tag, hidden));
       const first = NO_CHILDREN.has(tag) && !isJsonLd(node, tag) ? null : FIRST_CHILD.call(node);
       if (first !== null) {
-        after.push(node === root ? null : NEXT_SIBLING.call(node));
+        after.push(nextOf(node));
         parentOf.push(parent);
         bodyAbove.push(inBody);
         hiddenAbove.push(inHidden);
@@ -86,8 +88,7 @@ export function snapshot(doc, { styles = true } = {}) {
         continue;
       }
     }
-    // The root's siblings (comments after </html>) are not part of the page.
-    node = node === root ? null : NEXT_SIBLING.call(node);
+    node = nextOf(node);
   }
   return { parents: Uint32Array.from(parents), records: records.join(RECORD) };
 }
