@@ -119,6 +119,12 @@ function installPageHelpers(hostId) {
       performance.clearMeasures();
       return Object.keys(found).length ? found : undefined;
     },
+    // When content.js took the last command (its pathok:command mark), on the worker's clock; then cleared.
+    commandAt() {
+      const mark = performance.getEntriesByName('pathok:command', 'mark').at(-1);
+      performance.clearMarks('pathok:command');
+      return mark ? performance.timeOrigin + mark.startTime : NaN;
+    },
     async readability() {
       const start = clock();
       const parsed = new globalThis.PathokBenchReadability(document.cloneNode(true)).parse();
@@ -389,7 +395,9 @@ async function pathokOpen(session, id) {
     setTimeout(() => fail(new Error('the toggle said open but no view appeared')), limit);
   })]), TOGGLE_TIMEOUT_MS);
   const timings = reply.timings ?? await session.page.evaluate(() => globalThis.pathokBench.measures());
-  return { ok: true, via: reply.via, ms: paintedMs(start, end), laidMs: end.laid - start, timings };
+  // From the worker's call to content.js taking the command, and the next frame's own work.
+  const hopMs = await session.page.evaluate(() => globalThis.pathokBench.commandAt()) - start;
+  return { ok: true, via: reply.via, ms: paintedMs(start, end), laidMs: end.laid - start, timings, hopMs, frameMs: end.painted - end.frame };
 }
 
 async function pathokClose(session, id) {
@@ -420,7 +428,9 @@ async function load(session, url, readabilitySource) {
 // going first (`pathokFirst` alternates by page), so neither side always meets a page the other just warmed.
 async function benchPage(session, evalInContent, id, url, readabilitySource, pathokFirst) {
   await load(session, url, readabilitySource);
-  const row = { pathokWarm: [], readabilityWarm: [], pathokWarmLaid: [], readabilityWarmLaid: [], readabilityParse: [] };
+  const row = {
+    pathokWarm: [], readabilityWarm: [], pathokWarmLaid: [], readabilityWarmLaid: [], readabilityParse: [], pathokWarmHop: [], pathokWarmFrame: [],
+  };
   const rcoldFirst = pathokFirst ? null : await readabilityRun(session);
   const cold = await pathokOpen(session, id);
   row.via = cold.via ?? cold.reply?.reason ?? cold.reply?.state;
@@ -441,6 +451,8 @@ async function benchPage(session, evalInContent, id, url, readabilitySource, pat
     row.pathokWarm.push(p.ms);
     if (p.timings) row.hookWarm = [...(row.hookWarm ?? []), p.timings];
     row.pathokWarmLaid.push(p.laidMs);
+    row.pathokWarmHop.push(p.hopMs);
+    row.pathokWarmFrame.push(p.frameMs);
     await pathokClose(session, id);
     if (row.readabilityOk) {
       const r = await readabilityRun(session);
@@ -557,7 +569,11 @@ function printStages(rows) {
   console.log(`  toggle after a page change ${ms(median(staged.map((r) => median(r.pathokChanged))))}; its stages timed apart:`
     + ` ${flatRoute ? 'snapshot' : 'outerHTML'} ${ms(col(read))}, ${flatRoute ? 'extract_snapshot' : 'extract'} ${ms(col(extract))},`
     + ` render ${ms(col('render'))}; the settings message (${ms(col('settings'))}) runs alongside the extract`);
-  console.log(`  warm toggle (page unchanged: the kept view shown again) ${ms(median(staged.map((r) => median(r.pathokWarm))))}`);
+  const warmShow = staged.map((r) => median((r.hookWarm ?? []).map((t) => t.show)));
+  console.log(`  warm toggle (page unchanged: the kept view shown again) ${ms(median(staged.map((r) => median(r.pathokWarm))))}:`
+    + ` the worker's call reaching content.js ${ms(median(staged.map((r) => median(r.pathokWarmHop))))},`
+    + ` the view shown ${ms(median(warmShow))} (page hidden, view attached and focused: its style and layout),`
+    + ` the next frame ${ms(median(staged.map((r) => median(r.pathokWarmFrame))))} (the on-screen blocks' layout, paint)`);
   console.log(`  cold adds: wasm fetch ${ms(col('fetchMs'))}, compile ${ms(col('compileMs'))}, glue import ${ms(col('importMs'))},`
     + ` instantiate ${ms(col('instantiateMs'))}, first extract on a fresh instance ${ms(col('firstExtractMs'))}`
     + ` (init as content.js does it: ${ms(col('initStreamingMs'))})`);
@@ -568,12 +584,10 @@ function printStages(rows) {
   console.log(`  cold render (fresh reader.js: stylesheet and fonts fetched) ${ms(col('coldRenderMs'))}, reader.js import ${ms(col('readerImportMs'))};`
     + ` of which the 8 font files fetched and loaded ${ms(col('coldFontsMs'))}`);
   // content.js's own stage times, when its toggle reply carries `timings` ({ name: ms }).
-  const hooked = rows.filter((r) => r.hookWarm?.length);
+  const hooked = rows.filter((r) => r.hookCold);
   if (hooked.length) {
-    const names = Object.keys(hooked[0].hookWarm[0]);
-    const of = (r, name) => median(r.hookWarm.map((t) => t[name]));
-    console.log(`  content.js's own timings, warm: ${names.map((n) => `${n} ${ms(median(hooked.map((r) => of(r, n))))}`).join(', ')};`
-      + ` cold: ${names.map((n) => `${n} ${ms(median(hooked.map((r) => r.hookCold?.[n])))}`).join(', ')}`);
+    const names = Object.keys(hooked[0].hookCold);
+    console.log(`  content.js's own timings, cold: ${names.map((n) => `${n} ${ms(median(hooked.map((r) => r.hookCold[n])))}`).join(', ')}`);
   }
   const flat = staged.filter((r) => Number.isFinite(r.stages.extractSnapshot));
   if (flat.length) {
