@@ -9,6 +9,7 @@
 import { MSG, send } from './messages.js';
 import * as reader from './reader/reader.js';
 import { snapshot } from './snapshot.js';
+import { timelineOn } from './storage.js';
 import { warmupPage } from './warmup.js';
 import initWasm, { extract_snapshot as extractSnapshot } from './pkg/pathok.js';
 
@@ -36,11 +37,18 @@ function contentScript() {
   // The view's stylesheet and its font list are on their way too.
   reader.preload();
 
-  // Stage timings go to the page's performance timeline (pathok:snapshot, pathok:extract, pathok:render, and
-  // pathok:show for a kept view shown again), where the browser benchmark reads them, with the pathok:command
-  // mark of each command's arrival; they cost a few microseconds.
+  // With the timeline switch on (storage.js), stage timings go to the page's performance timeline
+  // (pathok:snapshot, pathok:extract, pathok:render, pathok:show for a kept view shown again, pathok:prepare),
+  // where the browser benchmark and tests read them, with the pathok:command mark of each command's arrival.
+  // Off, the page's timeline holds nothing of Pathok.
+  const timeline = timelineOn().catch(() => false);
   function timed(name, start) {
-    performance.measure(`pathok:${name}`, { start, end: performance.now() });
+    const end = performance.now();
+    timeline.then((on) => { if (on) performance.measure(`pathok:${name}`, { start, end }); });
+  }
+  function marked(name) {
+    const startTime = performance.now();
+    timeline.then((on) => { if (on) performance.mark(`pathok:${name}`, { startTime }); });
   }
 
   async function extractPage() {
@@ -167,7 +175,7 @@ function contentScript() {
   let queue = Promise.resolve();
   return {
     run(name) {
-      performance.mark('pathok:command');
+      marked('command');
       const next = queue.then(() => COMMANDS[name]());
       queue = next.catch(() => undefined);
       return next;

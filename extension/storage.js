@@ -1,6 +1,7 @@
-// Saved articles (IndexedDB, the extension's own origin) and settings (storage.sync).
-// The only file that opens IndexedDB or touches storage.sync. Imported by background.js, options/options.js and
-// library/library.js; content scripts reach it through messages (their IndexedDB would be the page's).
+// Saved articles (IndexedDB, the extension's own origin), settings (storage.sync) and the timeline switch
+// (storage.local). The only file that opens IndexedDB or touches extension storage. Imported by background.js,
+// options/options.js and library/library.js; content scripts reach it through messages (their IndexedDB would be
+// the page's), except content.js's one read of the timeline switch.
 
 const DB_NAME = 'pathok';
 // Bump with a new `case` in upgrade(); never edit a released case, or saved libraries stop opening.
@@ -168,6 +169,16 @@ export async function importLibrary(data) {
   } catch (error) {
     return failure(error);
   }
+}
+
+// The switch the browser benchmark and the browser tests turn on: content.js then puts its stage timings on the
+// page's performance timeline, where they read them. Off by default, because the page reads its timeline too:
+// Pathok's entries there (prepared mode's on every page) would tell any site that it is installed. Kept in
+// storage.local, which no page can write and which does not sync.
+export const TIMELINE_KEY = 'pathokTimeline';
+
+export async function timelineOn() {
+  return (await chrome.storage.local.get(TIMELINE_KEY))[TIMELINE_KEY] === true;
 }
 
 export async function getSettings() {

@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { MSG } from '../extension/messages.js';
+import { TIMELINE_KEY } from '../extension/storage.js';
 import { grantedCopy } from './granted.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -343,6 +344,8 @@ async function launch(extension = EXTENSION) {
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   const extensionId = new URL(sw.url()).host;
+  // content.js's stage timings reach the page's timeline, where this reads them, only with this switch on.
+  await sw.evaluate((key) => chrome.storage.local.set({ [key]: true }), TIMELINE_KEY);
   const page = context.pages()[0] ?? await context.newPage();
   return { context, sw, extensionId, page, profile };
 }

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { Builder, By } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import { TARGET, countOf, expected, extensionDir, squash, startServer } from './harness.mjs';
+import { TIMELINE_KEY } from '../../extension/storage.js';
 
 const FIREFOX = process.env.PATHOK_FIREFOX || '/usr/bin/firefox-esr';
 const ADDON_ID = 'pathok@pathok';
@@ -159,6 +160,9 @@ describe('Firefox smoke test', { skip: missing.length ? `missing ${missing.join(
     await driver.findElement(By.css('#prepare')).click();
     await driver.wait(async () => (await driver.findElement(By.css('#prepare-status')).getText()) !== '', 5000);
     assert.equal(await driver.findElement(By.css('#prepare')).isSelected(), true);
+    // The timeline switch (storage.js), for the pathok:prepare entry waited for below.
+    await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
+      browser.storage.local.set({ ${TIMELINE_KEY}: true }).then(() => done(), (e) => done(String(e)));`);
 
     await driver.get(`${server.origin}/p/observed.html`);
     await driver.wait(() => driver.executeScript("return performance.getEntriesByName('pathok:prepare').length > 0"), 15000,

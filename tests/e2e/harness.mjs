@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TIMELINE_KEY } from '../../extension/storage.js';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const TARGET = join(ROOT, 'target', 'e2e');
@@ -88,6 +89,9 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-
   await context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort());
   const sw = context.serviceWorkers()[0] ?? await context.waitForEvent('serviceworker');
   const extensionId = new URL(sw.url()).host;
+  // content.js's stage timings (pathok:prepare, which the prepared-mode tests wait for) reach the page's
+  // timeline only with this switch on; prepare.test.mjs turns it off to see that the page then gets none.
+  await sw.evaluate((key) => chrome.storage.local.set({ [key]: true }), TIMELINE_KEY);
   const cdp = await context.browser().newBrowserCDPSession();
   // Playwright's download handling renames files to GUIDs; the file names the extension chooses are part of
   // what we test, so Chromium's own handling is restored, into the profile's Downloads (see Preferences above).

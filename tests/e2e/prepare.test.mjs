@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { grantedCopy } from '../../scripts/granted.mjs';
+import { TIMELINE_KEY } from '../../extension/storage.js';
 import { TARGET, extensionDir, launch, openTab, readView, squash, startServer, toggle, waitForReader } from './harness.mjs';
 
 const prepared = (page) => page.evaluate(() => performance.getEntriesByName('pathok:prepare').length > 0);
@@ -44,6 +45,26 @@ describe('prepared mode', () => {
     await waitForReader(page);
     assert.equal(squash((await readView(page)).title), 'বর্ষা এসেছে আগেভাগে');
     await page.close();
+  });
+
+  // A page reads its own performance timeline: without the timeline switch (on in every other test), neither
+  // preparing nor a toggle leaves a pathok: entry there, so a site cannot learn from it that Pathok is installed.
+  test('the page\'s timeline holds nothing of Pathok unless the timeline switch is on', async () => {
+    await s.sw.evaluate((key) => chrome.storage.local.set({ [key]: false }), TIMELINE_KEY);
+    try {
+      const { page, tabId } = await openTab(s, `${server.origin}/p/observed.html`);
+      const ready = () => s.sw.evaluate((tab) => chrome.scripting.executeScript({ target: { tabId: tab }, func: () => typeof globalThis.pathokContent })
+        .then(([frame]) => frame.result), tabId);
+      assert.equal(await ready(), 'object', 'content.js is not in the page');
+      // Preparing runs at the page's first idle moment (prepare.js: idle callback, at most 2 s).
+      await page.waitForTimeout(2500);
+      await toggle(s, tabId);
+      await waitForReader(page);
+      assert.deepEqual(await page.evaluate(() => performance.getEntries().map((e) => e.name).filter((n) => n.startsWith('pathok'))), []);
+      await page.close();
+    } finally {
+      await s.sw.evaluate((key) => chrome.storage.local.set({ [key]: true }), TIMELINE_KEY);
+    }
   });
 
   // This build's access is required by its manifest, which Chromium does not let an extension give back: the
