@@ -586,7 +586,7 @@ function printStages(rows) {
     + ` then ${ms(col('background'))}`);
   console.log(`  cold render (fresh reader.js: stylesheet and fonts fetched) ${ms(col('coldRenderMs'))}, reader.js import ${ms(col('readerImportMs'))};`
     + ` of which the 8 font files fetched and loaded ${ms(col('coldFontsMs'))}`);
-  // content.js's own stage times, when its toggle reply carries `timings` ({ name: ms }).
+  // content.js's own stage times on the first toggle (its pathok:* measures, or a reply's `timings`).
   const hooked = rows.filter((r) => r.hookCold);
   if (hooked.length) {
     const names = Object.keys(hooked[0].hookCold);
