@@ -42,13 +42,14 @@ function contentScript() {
   // where the browser benchmark and tests read them, with the pathok:command mark of each command's arrival.
   // Off, the page's timeline holds nothing of Pathok.
   const timeline = timelineOn().catch(() => false);
+  const onTimeline = (write) => timeline.then((on) => { if (on) write(); });
   function timed(name, start) {
     const end = performance.now();
-    timeline.then((on) => { if (on) performance.measure(`pathok:${name}`, { start, end }); });
+    onTimeline(() => performance.measure(`pathok:${name}`, { start, end }));
   }
   function marked(name) {
     const startTime = performance.now();
-    timeline.then((on) => { if (on) performance.mark(`pathok:${name}`, { startTime }); });
+    onTimeline(() => performance.mark(`pathok:${name}`, { startTime }));
   }
 
   async function extractPage() {
