@@ -91,7 +91,7 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-
   const extensionId = new URL(sw.url()).host;
   // content.js's stage timings (pathok:prepare, which the prepared-mode tests wait for) reach the page's
   // timeline only with this switch on; prepare.test.mjs turns it off to see that the page then gets none.
-  await sw.evaluate((key) => chrome.storage.local.set({ [key]: true }), TIMELINE_KEY);
+  await setTimeline(sw, true);
   const cdp = await context.browser().newBrowserCDPSession();
   // Playwright's download handling renames files to GUIDs; the file names the extension chooses are part of
   // what we test, so Chromium's own handling is restored, into the profile's Downloads (see Preferences above).
@@ -101,6 +101,11 @@ export async function launch({ profile = mkdtempSync(join(tmpdir(), 'pathok-e2e-
     url: (path) => `chrome-extension://${extensionId}/${path}`,
     close: () => context.close(),
   };
+}
+
+// The timeline switch (storage.js): with it on, content.js puts its stage timings on the page's timeline.
+export function setTimeline(sw, on) {
+  return sw.evaluate(([key, value]) => chrome.storage.local.set({ [key]: value }), [TIMELINE_KEY, on]);
 }
 
 // Reloads the extension as the Reload button of chrome://extensions does: CDP loads the unpacked extension again

@@ -7,8 +7,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { grantedCopy } from '../../scripts/granted.mjs';
-import { TIMELINE_KEY } from '../../extension/storage.js';
-import { TARGET, extensionDir, launch, openTab, readView, squash, startServer, toggle, waitForReader } from './harness.mjs';
+import {
+  TARGET, extensionDir, launch, openTab, readView, setTimeline, squash, startServer, toggle, waitForReader,
+} from './harness.mjs';
 
 const prepared = (page) => page.evaluate(() => performance.getEntriesByName('pathok:prepare').length > 0);
 
@@ -50,7 +51,7 @@ describe('prepared mode', () => {
   // A page reads its own performance timeline: without the timeline switch (on in every other test), neither
   // preparing nor a toggle leaves a pathok: entry there, so a site cannot learn from it that Pathok is installed.
   test('the page\'s timeline holds nothing of Pathok unless the timeline switch is on', async () => {
-    await s.sw.evaluate((key) => chrome.storage.local.set({ [key]: false }), TIMELINE_KEY);
+    await setTimeline(s.sw, false);
     try {
       const { page, tabId } = await openTab(s, `${server.origin}/p/observed.html`);
       const ready = () => s.sw.evaluate((tab) => chrome.scripting.executeScript({ target: { tabId: tab }, func: () => typeof globalThis.pathokContent })
@@ -63,7 +64,7 @@ describe('prepared mode', () => {
       assert.deepEqual(await page.evaluate(() => performance.getEntries().map((e) => e.name).filter((n) => n.startsWith('pathok'))), []);
       await page.close();
     } finally {
-      await s.sw.evaluate((key) => chrome.storage.local.set({ [key]: true }), TIMELINE_KEY);
+      await setTimeline(s.sw, true);
     }
   });
 
