@@ -82,8 +82,6 @@ async function onMessage(msg, sender) {
   switch (msg?.type) {
     case MSG.EXTRACT_RUN: return extractPage(msg.payload);
     case MSG.LIBRARY_SAVE: return storage.saveArticle(String(msg.payload.url), msg.payload.article);
-    case MSG.SETTINGS_GET: return storage.getSettings();
-    case MSG.SETTINGS_SET: return storage.setSettings(msg.payload.patch);
     case MSG.READER_STATE:
       if (sender.tab) await showState(sender.tab.id, Boolean(msg.payload.open));
       return { ok: true };

@@ -10,10 +10,6 @@ export const MSG = Object.freeze({
   // content.js (Save button, context menu) → background. Payload { url, article }.
   // Reply { ok: true, url, savedAt } or { ok: false, reason: 'quota' | 'storage', message }.
   LIBRARY_SAVE: 'library/save',
-  // content.js → background. Payload {}. Reply: the settings object (storage.js DEFAULT_SETTINGS shape).
-  SETTINGS_GET: 'settings/get',
-  // content.js → background. Payload { patch } (some settings keys). Reply: the settings after the change.
-  SETTINGS_SET: 'settings/set',
   // content.js → background when the view opens or closes by itself (Esc, close button, auto mode).
   // Payload { open: boolean }. Reply { ok: true }. The background sets the tab's badge.
   READER_STATE: 'reader/state',

@@ -1,7 +1,7 @@
 // Saved articles (IndexedDB, the extension's own origin), settings (storage.sync) and the timeline switch
 // (storage.local). The only file that opens IndexedDB or touches extension storage. Imported by background.js,
-// options/options.js and library/library.js; content scripts reach it through messages (their IndexedDB would be
-// the page's), except content.js's one read of the timeline switch.
+// options/options.js, library/library.js and content.js. content.js uses only extension storage (the settings and
+// the timeline switch); saving goes through the background, since a content script's IndexedDB is the page's.
 
 const DB_NAME = 'pathok';
 // Bump with a new `case` in upgrade(); never edit a released case, or saved libraries stop opening.
@@ -193,8 +193,10 @@ export async function setSettings(patch) {
   return getSettings();
 }
 
+// Calls `listener` at once on each change, with the settings' new values on their way (a promise), so that a
+// reader that holds on to the promise never sees the old values after the event.
 export function onSettingsChanged(listener) {
   chrome.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && Object.keys(changes).some((key) => key in DEFAULT_SETTINGS)) getSettings().then(listener);
+    if (area === 'sync' && Object.keys(changes).some((key) => key in DEFAULT_SETTINGS)) listener(getSettings());
   });
 }

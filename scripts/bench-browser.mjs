@@ -9,7 +9,7 @@
 // compiled and instantiated); warm is a repeated one on the unchanged page (Pathok shows the view it kept), and
 // "after a page change" is Pathok's repeated toggle once the page changed (read and extracted again). Readability
 // runs with Pathok's view closed. Then it times Pathok's stages one by one inside content.js's own isolated world
-// (reading the page, extract, settings message, render; wasm fetch/compile/instantiate and fonts for cold) and
+// (reading the page, extract, settings read, render; wasm fetch/compile/instantiate and fonts for cold) and
 // the alternatives (outerHTML and re-parse, the background's extractor, a kept view). A second pass times the
 // first toggle with prepared mode on (see preparedPass).
 // Raw numbers go to target/bench-browser.json and target/bench-browser-prepared.json. Needs a build
@@ -227,7 +227,8 @@ async function contentWorldStages(reps, projectSnapshot, MSG) {
     if (!reply.ok) { out.error = reply.error?.kind; break; }
     article = reply.article;
     let settings;
-    [ms, settings] = await timed(() => messages.send(messages.MSG.SETTINGS_GET)); runs.settings.push(ms);
+    // content.js reads the settings from storage at injection, not on the toggle's way; timed for the record.
+    [ms, settings] = await timed(() => chrome.storage.sync.get()); runs.settings.push(ms);
     const [renderMs, view] = await timed(async () => {
       const v = await reader.openReader({ article, url, settings, via: 'content' });
       document.getElementById('pathok-reader-host').getBoundingClientRect();
@@ -318,7 +319,7 @@ async function contentWorldStages(reps, projectSnapshot, MSG) {
 
   // A cold toggle's first render: a fresh reader.js module has no stylesheet text and no fonts yet.
   const [readerImportMs, freshReader] = await timed(() => import(`${asset('reader/reader.js')}?fresh=${Math.random()}`));
-  const settings = await messages.send(messages.MSG.SETTINGS_GET);
+  const settings = await chrome.storage.sync.get();
   if (article) {
     const [coldRenderMs, view] = await timed(() => freshReader.openReader({ article, url, settings, via: 'content' }));
     view.close({ quiet: true });
@@ -509,7 +510,10 @@ async function preparedPass(list, origin, readabilitySource) {
         if (cold.ok) await pathokClose(session, id);
         const readability = readabilityFirst ?? await readabilityRun(session);
         if (cold.ok && readability.ok) {
-          Object.assign(row, { pathokCold: cold.ms, readabilityCold: readability.ms, pathokColdLaid: cold.laidMs, readabilityColdLaid: readability.laidMs, hookCold: cold.timings });
+          Object.assign(row, {
+            pathokCold: cold.ms, readabilityCold: readability.ms, pathokColdLaid: cold.laidMs, readabilityColdLaid: readability.laidMs,
+            hookCold: cold.timings, hopCold: cold.hopMs, frameCold: cold.frameMs,
+          });
         }
       } catch (error) {
         row.error = String(error.message ?? error).split('\n')[0];
@@ -571,7 +575,7 @@ function printStages(rows) {
   console.log(`\nPathok stages, median over ${staged.length} pages (ms, timed in content.js's world):`);
   console.log(`  toggle after a page change ${ms(median(staged.map((r) => median(r.pathokChanged))))}; its stages timed apart:`
     + ` ${flatRoute ? 'snapshot' : 'outerHTML'} ${ms(col(read))}, ${flatRoute ? 'extract_snapshot' : 'extract'} ${ms(col(extract))},`
-    + ` render ${ms(col('render'))}; the settings message (${ms(col('settings'))}) runs alongside the extract`);
+    + ` render ${ms(col('render'))}; the settings read (${ms(col('settings'))}) is done at injection`);
   const warmShow = staged.map((r) => median((r.hookWarm ?? []).map((t) => t.show)));
   console.log(`  warm toggle (page unchanged: the kept view shown again) ${ms(median(staged.map((r) => median(r.pathokWarm))))}:`
     + ` the worker's call reaching content.js ${ms(median(staged.map((r) => median(r.pathokWarmHop))))},`
@@ -614,7 +618,8 @@ function printPrepared(prepared) {
   console.log(`prepared mode (options: "Prepare reader mode in every page"), first toggle on ${ready.length} pages, median (p90) ms:`
     + ` pathok ${ms(median(ready.map((r) => r.pathokCold)))} (${ms(quantile(ready.map((r) => r.pathokCold), 0.9))}),`
     + ` readability ${ms(median(ready.map((r) => r.readabilityCold)))} (${ms(quantile(ready.map((r) => r.readabilityCold), 0.9))});`
-    + ` pathok's stages ${stages.map((n) => `${n} ${ms(median(ready.map((r) => r.hookCold?.[n])))}`).join(', ')};`
+    + ` pathok's stages ${stages.map((n) => `${n} ${ms(median(ready.map((r) => r.hookCold?.[n])))}`).join(', ')},`
+    + ` the worker's call reaching content.js ${ms(median(ready.map((r) => r.hopCold)))}, the next frame ${ms(median(ready.map((r) => r.frameCold)))};`
     + ` preparing took ${ms(median(ready.map((r) => r.prepareMs)))} (p90 ${ms(quantile(ready.map((r) => r.prepareMs), 0.9))}) at the page's first idle moment;`
     + ` raw: ${PREPARED_REPORT}`);
   const ratios = ready.map((r) => r.pathokCold / r.readabilityCold);

@@ -87,5 +87,9 @@ const settings = await getSettings();
 renderSettings(settings);
 renderSites(settings.sites);
 $('prepare').checked = settings.prepare;
-onSettingsChanged((fresh) => { renderSites(fresh.sites); $('prepare').checked = fresh.prepare; });
+onSettingsChanged(async (reading) => {
+  const fresh = await reading;
+  renderSites(fresh.sites);
+  $('prepare').checked = fresh.prepare;
+});
 document.body.dataset.ready = 'true';

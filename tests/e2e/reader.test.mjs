@@ -210,6 +210,26 @@ describe(`reader view (${SLUG})`, () => {
     await toggle(s, tabId);
   });
 
+  test('settings changed elsewhere reach the next view of a page already read', async () => {
+    await toggle(s, tabId);
+    await waitForReader(page);
+    await toggle(s, tabId);
+    // The options page or another tab's view changes the theme while this page's view is closed; then the
+    // article changes, so the next toggle builds a new view with the settings content.js holds.
+    await s.sw.evaluate(() => chrome.storage.sync.set({ theme: 'sepia' }));
+    await page.evaluate((first) => {
+      const shown = [...document.querySelectorAll('p')].find((p) => p.textContent.includes(first) && p.checkVisibility());
+      shown.after(Object.assign(document.createElement('p'), {
+        textContent: 'হালনাগাদ: প্রতিবেদনটি প্রকাশের পর এই অনুচ্ছেদটি যোগ করা হয়েছে, যাতে পাঠকেরা ঘটনার সর্বশেষ অবস্থা জানতে পারেন।',
+      }));
+    }, want.paragraphs[0].slice(0, 30));
+    await toggle(s, tabId);
+    await waitForReader(page);
+    assert.equal((await readView(page)).theme, 'sepia');
+    await toggle(s, tabId);
+    await s.sw.evaluate(() => chrome.storage.sync.remove('theme'));
+  });
+
   test('a page with no article: a message says so and the page stays as it was', async () => {
     const other = await openTab(s, `${server.origin}/p/not-article.html`);
     const before = await other.page.evaluate(() => document.documentElement.outerHTML);
