@@ -55,7 +55,8 @@ const readView = (driver) => driver.executeScript(`
   const root = document.getElementById('pathok-reader-host')?.shadowRoot;
   if (!root || !root.querySelector('article')) return null;
   return { title: root.querySelector('h1').textContent, text: root.querySelector('article').textContent,
-    datetime: root.querySelector('time[datetime]')?.getAttribute('datetime') ?? null };`);
+    datetime: root.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    theme: root.querySelector('.reader').dataset.theme };`);
 
 describe('Firefox smoke test', { skip: missing.length ? `missing ${missing.join(', ')}` : false }, () => {
   let driver, server, original;
@@ -125,10 +126,11 @@ describe('Firefox smoke test', { skip: missing.length ? `missing ${missing.join(
       ExtensionPermissions.add('${ADDON_ID}', { permissions: [], origins: ['*://127.0.0.1/*'] }, extension).then(done, done);`));
     await driver.get(options);
     await driver.wait(() => driver.executeScript("return document.body.dataset.ready === 'true'"), 5000);
-    // What addSite() does after the permission prompt: list the host and register its content script.
+    // What addSite() does after the permission prompt: list the host and register its content script. The theme
+    // chosen here shows that content.js reads the settings from storage itself.
     const registered = await driver.executeAsyncScript(`const done = arguments[arguments.length - 1];
       Promise.all([import('../storage.js'), import('../sites.js')])
-        .then(async ([storage, sites]) => { await storage.setSettings({ sites: ['127.0.0.1'] }); return sites.syncRegistrations(); })
+        .then(async ([storage, sites]) => { await storage.setSettings({ sites: ['127.0.0.1'], theme: 'sepia' }); return sites.syncRegistrations(); })
         .then(done, (e) => done(String(e)));`);
     assert.deepEqual(registered, ['127.0.0.1']);
     await driver.wait(async () => (await driver.findElement(By.css('#sites')).getText()).includes('127.0.0.1'), 5000);
@@ -136,6 +138,7 @@ describe('Firefox smoke test', { skip: missing.length ? `missing ${missing.join(
     await driver.get(`${server.origin}/f/${SLUG}/`);
     await driver.wait(async () => Boolean(await readView(driver)), 15000, 'auto mode did not open the reader');
     assert.equal(squash((await readView(driver)).title), squash(want.title));
+    assert.equal((await readView(driver)).theme, 'sepia');
 
     await driver.get(options);
     await driver.wait(() => driver.executeScript("return document.body.dataset.ready === 'true'"), 5000);
