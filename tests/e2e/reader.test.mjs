@@ -35,6 +35,13 @@ describe(`reader view (${SLUG})`, () => {
     await server?.close();
   });
 
+  // A paragraph added to the article itself (after its first paragraph as shown), so the page's next read
+  // gives a different article.
+  const addToArticle = (text) => page.evaluate(([first, added]) => {
+    const shown = [...document.querySelectorAll('p')].find((p) => p.textContent.includes(first) && p.checkVisibility());
+    shown.after(Object.assign(document.createElement('p'), { textContent: added }));
+  }, [want.paragraphs[0].slice(0, 30), text]);
+
   test('the toolbar button opens the view: title, each paragraph once, no clutter, date in Bengali', async () => {
     await clickAction(s, page);
     await waitForReader(page);
@@ -199,10 +206,7 @@ describe(`reader view (${SLUG})`, () => {
     await toggle(s, tabId);
     // A paragraph added to the article: a new view that shows it.
     const added = 'সংশোধনী: প্রতিবেদনের এই অনুচ্ছেদটি পরে যোগ করা হয়েছে, যাতে পাঠকেরা সর্বশেষ তথ্য জানতে পারেন এবং কোনো বিভ্রান্তি না থাকে।';
-    await page.evaluate(([first, text]) => {
-      const shown = [...document.querySelectorAll('p')].find((p) => p.textContent.includes(first) && p.checkVisibility());
-      shown.after(Object.assign(document.createElement('p'), { textContent: text }));
-    }, [want.paragraphs[0].slice(0, 30), added]);
+    await addToArticle(added);
     await toggle(s, tabId);
     await waitForReader(page);
     assert.equal(await mark(), null);
@@ -217,12 +221,7 @@ describe(`reader view (${SLUG})`, () => {
     // The options page or another tab's view changes the theme while this page's view is closed; then the
     // article changes, so the next toggle builds a new view with the settings content.js holds.
     await s.sw.evaluate(() => chrome.storage.sync.set({ theme: 'sepia' }));
-    await page.evaluate((first) => {
-      const shown = [...document.querySelectorAll('p')].find((p) => p.textContent.includes(first) && p.checkVisibility());
-      shown.after(Object.assign(document.createElement('p'), {
-        textContent: 'হালনাগাদ: প্রতিবেদনটি প্রকাশের পর এই অনুচ্ছেদটি যোগ করা হয়েছে, যাতে পাঠকেরা ঘটনার সর্বশেষ অবস্থা জানতে পারেন।',
-      }));
-    }, want.paragraphs[0].slice(0, 30));
+    await addToArticle('হালনাগাদ: প্রতিবেদনটি প্রকাশের পর এই অনুচ্ছেদটি যোগ করা হয়েছে, যাতে পাঠকেরা ঘটনার সর্বশেষ অবস্থা জানতে পারেন।');
     await toggle(s, tabId);
     await waitForReader(page);
     assert.equal((await readView(page)).theme, 'sepia');
