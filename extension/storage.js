@@ -190,7 +190,6 @@ export async function getSettings() {
 export async function setSettings(patch) {
   const known = Object.fromEntries(Object.entries(patch ?? {}).filter(([key]) => key in DEFAULT_SETTINGS));
   await chrome.storage.sync.set(known);
-  return getSettings();
 }
 
 // Calls `listener` at once on each change, with the settings' new values on their way (a promise), so that a
