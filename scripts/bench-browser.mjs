@@ -12,8 +12,8 @@
 // (reading the page, extract, settings read, render; wasm fetch/compile/instantiate and fonts for cold) and
 // the alternatives (outerHTML and re-parse, the background's extractor, a kept view). A second pass times the
 // first toggle with prepared mode on (see preparedPass).
-// Raw numbers go to target/bench-browser.json and target/bench-browser-prepared.json. Needs a build
-// (bash scripts/build.sh) and npm's devDependencies.
+// Raw numbers go to target/bench-browser.json and target/bench-browser-prepared.json. Needs a build and npm's
+// devDependencies, which `npm run bench:browser` makes first when missing (scripts/built.mjs).
 // Usage: npm run bench:browser [-- --reps 5 --only <substring> --prepared-only]
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

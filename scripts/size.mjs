@@ -1,33 +1,21 @@
 // Prints what Pathok costs the user to download: the wasm raw and gzipped, and each browser's package.
-// `npm run size` builds first when dist/ is missing or older than the Rust sources; `--no-build` only reports
+// `npm run size` builds first when dist/ is missing or older than its sources (scripts/built.mjs); `--no-build` only reports
 // (scripts/build.sh calls it that way). The last line, `wasm gzipped bytes: N`, is the number tracked against
 // the 300 KB budget; `--budget N` (scripts/test.sh) also fails when it is more than N bytes.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { build, files, stale, WASM } from './built.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const WASM = join(ROOT, 'dist/chrome/pkg/pathok_bg.wasm');
-const SOURCES = ['src', 'Cargo.toml', 'Cargo.lock', 'extension', 'manifest.json'];
-
-function files(path) {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path).flatMap((name) => files(join(path, name)));
-}
-
-function newestSource() {
-  return Math.max(...SOURCES.flatMap((s) => files(join(ROOT, s))).map((f) => statSync(f).mtimeMs));
-}
 
 function kb(bytes) {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
 
-if (!process.argv.includes('--no-build') && (!existsSync(WASM) || statSync(WASM).mtimeMs < newestSource())) {
-  execFileSync('bash', [join(ROOT, 'scripts/build.sh')], { stdio: 'inherit' });
+if (!process.argv.includes('--no-build') && stale()) {
+  build();
   process.exit(0); // build.sh ends by running this report itself
 }
 
