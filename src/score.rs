@@ -310,6 +310,7 @@ pub(crate) fn links_stay_on_page(page: &Page, n: NodeId) -> bool {
 fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> NodeId {
     let dom = &page.dom;
     top = join_sections(page, score, candidates, top);
+    top = own_article_element(page, top);
     let rivals: Vec<NodeId> = best(candidates, score, 1 + tables::TOP_CANDIDATES)
         .into_iter()
         .skip(1)
@@ -402,6 +403,27 @@ fn join_sections(page: &Page, score: &[f32], candidates: &[NodeId], top: NodeId)
         }
     }
     root
+}
+
+/// The page's one `<article>` element around the pick, when it holds at least twice the pick's running
+/// text: a body cut into sections that the template wraps at different depths (the lead in one box, each
+/// later part in a few more), which no ancestor within scoring reach collects.
+fn own_article_element(page: &Page, top: NodeId) -> NodeId {
+    let dom = &page.dom;
+    let mut articles = dom.descendants(page.body).filter(|&n| dom.is(n, "article") && !page.hidden[n]);
+    let (Some(article), None) = (articles.next(), articles.next()) else { return top };
+    if article == top || !dom.ancestors(top).any(|a| a == article) {
+        return top;
+    }
+    let running = |root: NodeId| -> u32 {
+        walk(page, root, Pass::Strict)
+            .blocks
+            .iter()
+            .filter(|&&b| page.letters[b] >= tables::MIN_BLOCK_LETTERS && link_density(page, b) < tables::SIBLING_PARAGRAPH_LINK_DENSITY)
+            .map(|&b| page.letters[b])
+            .sum()
+    };
+    if running(article) >= 2 * running(top) { article } else { top }
 }
 
 /// The top candidate plus those siblings that read as more of the same article.
@@ -559,6 +581,26 @@ mod tests {
         );
         let article = extract(&html, &Options::default()).expect("the JSON-LD body");
         assert!(article.text.starts_with("নদীর মাঝখানে"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_body_whose_parts_sit_at_different_depths_is_read_from_its_article_element() {
+        let para = |n: &str| format!("<p>{n} অংশের অনুচ্ছেদ, যেখানে প্রতিবেদক লিখেছেন কীভাবে চরের মানুষ, শিক্ষক আর শিক্ষার্থীরা মিলে পাঠাগারটি গড়ে তুলেছেন।</p>");
+        // The lead three boxes deep, each later part six: no element within scoring reach holds both.
+        let parts: String = ["দ্বিতীয়", "তৃতীয়", "চতুর্থ", "পঞ্চম"]
+            .iter()
+            .map(|n| format!("<span><span><div><div><div><span>{}</span></div></div></div></span></span>", para(n)))
+            .collect();
+        let html = format!(
+            "<body><nav><a href='/'>প্রচ্ছদ</a></nav><article><h1>চরের পাঠাগার</h1><div><div><div>{}{}</div></div></div>{parts}</article>\
+             <aside><a href='/x'>আরও খবর</a></aside></body>",
+            para("প্রথম"),
+            para("সূচনা")
+        );
+        let text = extract(&html, &Options::default()).expect("an article").text;
+        for n in ["প্রথম", "দ্বিতীয়", "পঞ্চম"] {
+            assert!(text.contains(&format!("{n} অংশের")), "{n} missing from {text}");
+        }
     }
 
     #[test]
