@@ -376,25 +376,35 @@ fn best(candidates: &[NodeId], score: &[f32], n: usize) -> Vec<NodeId> {
 }
 
 /// An article cut into sections by its template (several elements with the pick's own tag and
-/// class, each scoring well) is read from their nearest common ancestor.
+/// class, each scoring well) is read from their nearest common ancestor. Without a class to match,
+/// the template shows in the shape instead: the same tags on the way up from both to that ancestor.
 fn join_sections(page: &Page, score: &[f32], candidates: &[NodeId], top: NodeId) -> NodeId {
     let dom = &page.dom;
-    let Some(class) = dom.attr(top, "class").filter(|c| !c.trim().is_empty()) else { return top };
+    let class_of = |n: NodeId| dom.attr(n, "class").filter(|c| !c.trim().is_empty());
+    let class = class_of(top);
     let tag = dom.tag(top);
     let path: Vec<NodeId> = dom.ancestors(top).take(tables::MAX_COMMON_ANCESTOR_LEVELS).collect();
     let mut root = top;
     let mut depth_of_root = 0;
     for &c in candidates {
-        if c == top || dom.tag(c) != tag || dom.attr(c, "class") != Some(class) {
+        if c == top || dom.tag(c) != tag || class_of(c) != class {
             continue;
         }
         if score[c] < score[top] * tables::SIBLING_SHARE {
             continue;
         }
-        let Some(level) = dom.ancestors(c).take(tables::MAX_COMMON_ANCESTOR_LEVELS).find_map(|a| path.iter().position(|&p| p == a)) else {
+        let Some((up, level)) = dom
+            .ancestors(c)
+            .take(tables::MAX_COMMON_ANCESTOR_LEVELS)
+            .enumerate()
+            .find_map(|(up, a)| path.iter().position(|&p| p == a).map(|level| (up, level)))
+        else {
             continue;
         };
         if path[level] == page.body || path[level] == DOCUMENT {
+            continue;
+        }
+        if class.is_none() && !same_shape(page, c, up, &path[..level]) {
             continue;
         }
         if level + 1 > depth_of_root {
@@ -403,6 +413,16 @@ fn join_sections(page: &Page, score: &[f32], candidates: &[NodeId], top: NodeId)
         }
     }
     root
+}
+
+/// A class-free section that matches the pick by shape: as deep below the common ancestor, through the
+/// same tags (`path`: the pick's ancestors below it), and holding running text of its own, where a
+/// teaser card, a comment notice or a byline box of the same shape holds a line or two.
+fn same_shape(page: &Page, c: NodeId, up: usize, path: &[NodeId]) -> bool {
+    let dom = &page.dom;
+    up == path.len()
+        && dom.ancestors(c).zip(path).all(|(a, &p)| dom.tag(a) == dom.tag(p))
+        && page.letters[c].saturating_sub(page.link_letters[c]) >= tables::MIN_SHAPE_SECTION_LETTERS
 }
 
 /// The page's one `<article>` element around the pick, when it holds at least twice the pick's running
@@ -600,6 +620,23 @@ mod tests {
         let text = extract(&html, &Options::default()).expect("an article").text;
         for n in ["প্রথম", "দ্বিতীয়", "পঞ্চম"] {
             assert!(text.contains(&format!("{n} অংশের")), "{n} missing from {text}");
+        }
+    }
+
+    #[test]
+    fn class_free_sections_of_one_shape_are_read_together() {
+        let para = |n: &str| format!("<p>{n} অনুচ্ছেদে প্রতিবেদক লিখেছেন, চরের মানুষ, শিক্ষক আর শিক্ষার্থীরা মিলে কীভাবে পাঠাগারটি গড়ে তুলেছেন এবং সেখানে রাত পর্যন্ত আলো জ্বলে।</p>");
+        let section = |paras: &[&str]| format!("<div><div><div><div>{}</div></div></div></div>", paras.iter().map(|n| para(n)).collect::<String>());
+        let photo = "<div><figure><img src='/p.jpg'><figcaption>পাঠাগারে শিশুরা</figcaption></figure></div>";
+        let html = format!(
+            "<body><div><a href='/'>প্রচ্ছদ</a></div><div>{}{photo}{}{photo}{}</div><div><a href='/x'>আরও খবর</a></div></body>",
+            section(&["প্রথম", "দ্বিতীয়", "প্রথম ভাগের তৃতীয়", "প্রথম ভাগের শেষ"]),
+            section(&["তৃতীয়", "চতুর্থ", "পঞ্চম", "ষষ্ঠ", "ষষ্ঠের পরের", "আরও এক", "আরও দুই", "আরও তিন", "আরও চার", "আরও পাঁচ"]),
+            section(&["সপ্তম", "অষ্টম", "শেষ ভাগের তৃতীয়", "শেষ ভাগের শেষ"]),
+        );
+        let text = extract(&html, &Options::default()).expect("an article").text;
+        for n in ["প্রথম", "ষষ্ঠ", "অষ্টম"] {
+            assert!(text.contains(&format!("{n} অনুচ্ছেদে")), "{n} missing from {text}");
         }
     }
 

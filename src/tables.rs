@@ -188,6 +188,11 @@ pub(crate) const SIBLING_SHARE: f32 = 0.2;
 pub(crate) const MIN_SIBLING_SCORE: f32 = 10.0;
 /// A sibling `<p>` longer than this with little link text is article text.
 pub(crate) const SIBLING_PARAGRAPH_LETTERS: u32 = 80;
+/// Why: a section joined to the pick by shape alone (no class) holds at least this much running text,
+/// about two paragraphs. In the class-free runs of the fixtures and Mozilla's pages, the same-shaped
+/// boxes that must not join (teaser cards, a comment notice, a share count and byline) held 37-319
+/// letters; the article sections that must, 444-2,189.
+pub(crate) const MIN_SHAPE_SECTION_LETTERS: u32 = 400;
 /// The link-text share below which a long sibling paragraph joins.
 pub(crate) const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
 /// Why: a pass that finds this many letters is accepted without relaxing further (Readability's 500).
