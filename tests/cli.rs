@@ -302,6 +302,15 @@ fn eval_scores_gold_and_mozilla_layouts() {
     assert!(table.lines().any(|l| l.starts_with("section") && l.contains("not_article")), "{table}");
     assert!(table.lines().last().unwrap().starts_with("pages 2 (no article: 1)"), "{table}");
 
+    // A line hidden only by its class is left out as written, and read once the classes are gone.
+    let hidden = "<p class=\"hidden\">এই লাইনটি কেবল ক্লাসের জোরে লুকানো থাকে, পাঠক তা কখনো দেখেন না।</p>\n";
+    write(&dir, "hidden/ferry/source.html", article_page().replace("</article>", &format!("{hidden}</article>")));
+    write(&dir, "hidden/ferry/expected.html", format!("<div>{expected}</div>"));
+    let as_written = stdout(&pathok(&["eval", "--pages", s(&dir.join("hidden"))]));
+    assert!(as_written.lines().any(|l| l.starts_with("ferry") && l.contains("1.000  1.000  1.000")), "{as_written}");
+    let stripped = stdout(&pathok(&["eval", "--pages", s(&dir.join("hidden")), "--without-class-id"]));
+    assert!(stripped.lines().any(|l| l.starts_with("ferry") && !l.contains("1.000  1.000  1.000")), "{stripped}");
+
     let shown = stdout(&pathok(&["eval", "--pages", s(&dir.join("mozilla")), "--show", "section"]));
     assert!(shown.contains("section: 1 gold blocks missing (-), 0 extra blocks (+)"), "{shown}");
 

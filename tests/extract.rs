@@ -8,6 +8,10 @@ use pathok::{extract, Article, Options};
 
 use crate::common::{self, check, diff_blocks, repeated, Failures, Fixture};
 
+// The CLI's own code, so that `pathok eval --without-class-id` and this test strip pages alike.
+#[path = "../src/bin/pathok/strip.rs"]
+mod strip;
+
 /// Why: the issue asks for at least 15 fixture pages; we keep 18 or more so every pattern has a page.
 const MIN_FIXTURES: usize = 18;
 
@@ -21,7 +25,7 @@ fn fixtures() {
 /// not seen name their boxes differently, or not at all).
 #[test]
 fn fixtures_without_class_or_id() {
-    check_fixtures(without_class_or_id);
+    check_fixtures(strip::without_class_or_id);
 }
 
 fn check_fixtures(page: impl Fn(&str) -> String) {
@@ -47,83 +51,6 @@ fn check_fixtures(page: impl Fn(&str) -> String) {
     }
     let names: Vec<&str> = all.iter().map(|f| f.name.as_str()).collect();
     failures.finish(&names);
-}
-
-/// `html` without `class` and `id` attributes. Good enough for our own fixtures: attributes are
-/// found between a tag's name and its `>`, outside quoted values; script text is left alone.
-fn without_class_or_id(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    while let Some(open) = rest.find('<') {
-        out.push_str(&rest[..open]);
-        rest = &rest[open..];
-        let is_script = rest.get(..7).is_some_and(|t| t.eq_ignore_ascii_case("<script"));
-        let end = tag_end(rest);
-        out.push_str(&strip_attributes(&rest[..end]));
-        rest = &rest[end..];
-        if is_script {
-            let close = rest.to_ascii_lowercase().find("</script").unwrap_or(rest.len());
-            out.push_str(&rest[..close]);
-            rest = &rest[close..];
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// The length of the tag at the start of `s`, its `>` included (quoted values may hold a `>`).
-fn tag_end(s: &str) -> usize {
-    let mut quote = None;
-    for (i, c) in s.char_indices() {
-        match (quote, c) {
-            (None, '"' | '\'') => quote = Some(c),
-            (Some(q), _) if c == q => quote = None,
-            (None, '>') => return i + 1,
-            _ => {}
-        }
-    }
-    s.len()
-}
-
-/// A start tag without its `class` and `id` attributes; other attributes are copied as written.
-fn strip_attributes(tag: &str) -> String {
-    let name_end = tag.find(|c: char| c.is_ascii_whitespace()).unwrap_or(tag.len());
-    let mut out = tag[..name_end].to_owned();
-    let mut rest = &tag[name_end..];
-    loop {
-        let space = rest.len() - rest.trim_start().len();
-        let attr = &rest[space..];
-        let name_len = attr.find(|c: char| c == '=' || c == '>' || c == '/' || c.is_ascii_whitespace()).unwrap_or(attr.len());
-        if name_len == 0 {
-            out.push_str(rest);
-            return out;
-        }
-        let after_name = &attr[name_len..];
-        let len = match after_name.trim_start().strip_prefix('=') {
-            Some(value) => {
-                let value_start = attr.len() - value.trim_start().len();
-                let value = value.trim_start();
-                value_start + match value.chars().next() {
-                    Some(q @ ('"' | '\'')) => value[1..].find(q).map_or(value.len(), |e| e + 2),
-                    _ => value.find(|c: char| c.is_ascii_whitespace() || c == '>').unwrap_or(value.len()),
-                }
-            }
-            None => name_len,
-        };
-        let name = &attr[..name_len];
-        if !(name.eq_ignore_ascii_case("class") || name.eq_ignore_ascii_case("id")) {
-            out.push_str(&rest[..space + len]);
-        }
-        rest = &attr[len..];
-    }
-}
-
-#[test]
-fn class_and_id_are_taken_out() {
-    assert_eq!(
-        without_class_or_id("<div class=\"a b\" id=x data-id=\"k\"><p ID='y'>class=z</p><script>a<b</script></div>"),
-        "<div data-id=\"k\"><p>class=z</p><script>a<b</script></div>"
-    );
 }
 
 /// The fixtures themselves are consistent, so a failure above is about the extractor.

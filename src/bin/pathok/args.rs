@@ -11,7 +11,7 @@ pathok: one clean article from a news page's HTML
 USAGE:
     pathok extract [--format json|text|html|markdown] [--url URL] FILE|-
     pathok extract --format jsonl PATH...
-    pathok eval --pages DIR [--gold DIR] [--json] [--show ID]
+    pathok eval --pages DIR [--gold DIR] [--json] [--show ID] [--without-class-id]
     pathok --help | --version
 
 EXTRACT:
@@ -30,7 +30,8 @@ EVAL:
     Prints per-page precision, recall, F1 (4-token shingles), duplicated gold blocks and leaked
     strings, then the corpus totals; --json prints the same as one JSON object. --show ID also
     prints, for that page, the gold blocks missing from the output (-) and the output blocks
-    that are not in the gold (+).
+    that are not in the gold (+). --without-class-id takes every class and id attribute out of
+    the pages first: how well the article is found from structure and text alone.
 
 EXIT STATUS:
     0  an article was found (every page, for jsonl); eval always exits 0 once it ran
@@ -99,6 +100,8 @@ pub(crate) struct Eval {
     pub(crate) json: bool,
     /// A page whose missing and extra blocks are printed too.
     pub(crate) show: Option<String>,
+    /// Take the pages' class and id attributes out before extracting.
+    pub(crate) without_class_id: bool,
 }
 
 /// A usage mistake, said in one line.
@@ -190,7 +193,7 @@ fn parse_format(name: &str) -> Result<Format, UsageError> {
 }
 
 fn parse_eval(args: &mut Lexer) -> Result<Command, UsageError> {
-    let (mut pages, mut gold, mut json, mut show) = (None, None, false, None);
+    let (mut pages, mut gold, mut json, mut show, mut without_class_id) = (None, None, false, None, false);
     while let Some(arg) = args.next()? {
         match arg {
             Arg::Flag(f) if f == "help" || f == "h" => return Ok(Command::Help),
@@ -198,6 +201,7 @@ fn parse_eval(args: &mut Lexer) -> Result<Command, UsageError> {
             Arg::Flag(f) if f == "gold" => gold = Some(PathBuf::from(args.value(&f)?)),
             Arg::Flag(f) if f == "json" => json = true,
             Arg::Flag(f) if f == "show" => show = Some(args.value(&f)?),
+            Arg::Flag(f) if f == "without-class-id" => without_class_id = true,
             Arg::Flag(f) => return Err(usage(format!("unknown flag --{f} for eval"))),
             Arg::Value(v) => {
                 return Err(usage(format!(
@@ -213,6 +217,7 @@ fn parse_eval(args: &mut Lexer) -> Result<Command, UsageError> {
         gold,
         json,
         show,
+        without_class_id,
     }))
 }
 

@@ -74,6 +74,7 @@ pub(crate) fn run(args: &Eval, out: &mut impl Write) -> Result<Outcome, Failure>
         let html = std::fs::read(&case.page)
             .map_err(|e| Failure::io(case.page.display().to_string(), e))?;
         let (html, _) = crate::decode::decode(&html);
+        let html = if args.without_class_id { crate::strip::without_class_or_id(&html) } else { html };
         let (output, error) = match pathok::extract(&html, &pathok::Options::default()) {
             Ok(article) => (article.text, None),
             Err(err) => (String::new(), Some(err.kind().to_owned())),

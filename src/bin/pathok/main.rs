@@ -10,6 +10,7 @@ mod eval;
 mod extract;
 mod gold;
 mod shingles;
+mod strip;
 
 use std::io::{self, Write};
 use std::process::ExitCode;
