@@ -16,7 +16,10 @@ pub(crate) fn without_class_or_id(html: &str) -> String {
         out.push_str(&strip_attributes(&rest[..end]));
         rest = &rest[end..];
         if is_script {
-            let close = rest.to_ascii_lowercase().find("</script").unwrap_or(rest.len());
+            let close = rest
+                .match_indices("</")
+                .find(|&(i, _)| rest.get(i + 2..i + 8).is_some_and(|t| t.eq_ignore_ascii_case("script")))
+                .map_or(rest.len(), |(i, _)| i);
             out.push_str(&rest[..close]);
             rest = &rest[close..];
         }
@@ -82,5 +85,6 @@ mod tests {
             without_class_or_id("<div class=\"a b\" id=x data-id=\"k\"><p ID='y'>class=z</p><script>a<b</script></div>"),
             "<div data-id=\"k\"><p>class=z</p><script>a<b</script></div>"
         );
+        assert_eq!(without_class_or_id("<SCRIPT>x='</p class=a>'</Script><b class=c>"), "<SCRIPT>x='</p class=a>'</Script><b>");
     }
 }
