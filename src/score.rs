@@ -430,9 +430,10 @@ fn same_shape(page: &Page, c: NodeId, up: usize, path: &[NodeId]) -> bool {
 /// later part in a few more), which no ancestor within scoring reach collects.
 fn own_article_element(page: &Page, top: NodeId) -> NodeId {
     let dom = &page.dom;
-    let mut articles = dom.descendants(page.body).filter(|&n| dom.is(n, "article") && !page.hidden[n]);
-    let (Some(article), None) = (articles.next(), articles.next()) else { return top };
-    if article == top || !dom.ancestors(top).any(|a| a == article) {
+    // The walk up first: for a pick in no `<article>` (on many pages), the page is not searched for others.
+    let Some(article) = dom.ancestors(top).find(|&a| dom.is(a, "article")) else { return top };
+    let visible_articles = dom.descendants(page.body).filter(|&n| dom.is(n, "article") && !page.hidden[n]);
+    if page.hidden[article] || visible_articles.take(2).count() != 1 {
         return top;
     }
     let running = |root: NodeId| -> u32 {
