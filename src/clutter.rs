@@ -18,6 +18,7 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
         removed += strip_boxes(page, root, total);
         removed += strip_form_boxes(page, root, total);
     }
+    removed += strip_card_runs(page, &body.roots, total);
     let keyed: Vec<(NodeId, String)> = body.blocks.iter().copied().zip(std::mem::take(&mut body.keys)).collect();
     for (b, key) in &keyed {
         if !page.dropped[*b] {
@@ -140,6 +141,49 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         }
     }
     1
+}
+
+/// Cards of other stories side by side under one parent ("এই বিভাগের আরও খবর" with a summary under
+/// each linked headline), whatever their label or class. One such card could be a passage that opens
+/// with a link; `MIN_CARD_RUN` in a row are a list. A run after paragraphs of the story goes, however
+/// long its summaries against a short story. Runs with no story before them go only while they hold
+/// less than half the body's text: more, and the page may be a listing, for `score::judge` to tell.
+fn strip_card_runs(page: &mut Page, roots: &[NodeId], total: u32) -> usize {
+    let (mut after_story, mut unsure) = (Vec::new(), Vec::new());
+    let (mut run, mut paragraphs) = (0, 0);
+    for &root in roots {
+        let mut walk = page.dom.descendants(root);
+        while let Some(n) = walk.next() {
+            if !is_story_card(page, n) {
+                paragraphs += usize::from(score::reads_as_paragraph(page, n));
+                continue;
+            }
+            walk.skip_children(n);
+            let cards = if paragraphs >= tables::MIN_STORY_PARAGRAPHS { &mut after_story } else { &mut unsure };
+            cards.push(n);
+            run += 1;
+            if !next_element(page, n).is_some_and(|s| is_story_card(page, s)) {
+                if run < tables::MIN_CARD_RUN {
+                    cards.truncate(cards.len() - run);
+                }
+                run = 0;
+            }
+        }
+    }
+    if unsure.iter().map(|&c| page.letters[c]).sum::<u32>() * 2 <= total {
+        after_story.append(&mut unsure);
+    }
+    for &card in &after_story {
+        drop_subtree(page, card);
+    }
+    after_story.len()
+}
+
+/// A teaser card (`score::is_teaser_card`: it opens with a link to another page) with a headline or a
+/// picture: the shape of another story's card, which a passage opening with a link does not have.
+fn is_story_card(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    !dom.is(n, "p") && score::is_teaser_card(page, n) && dom.descendants(n).any(|d| dom.is_heading(d) || dom.is(d, "img"))
 }
 
 /// `parent` holds nothing but the label block and links, or the label and teaser cards.
@@ -371,5 +415,32 @@ mod tests {
         );
         let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("সৌরপ্যানেল") && !text.contains("যথেষ্ট?"), "{text}");
+    }
+
+    #[test]
+    fn cards_of_other_stories_in_a_row_go_and_a_page_of_them_stays_a_listing() {
+        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>\
+                     <p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
+        let summaries = [
+            "সুরমা নদীর ভাঙনে দুটি গ্রামের অন্তত বিশটি বসতবাড়ি নদীতে বিলীন হয়েছে, ঝুঁকিতে রয়েছে একটি বাজার।",
+            "সরকারি ক্রয়কেন্দ্রে সরাসরি কৃষকের কাছ থেকে ধান কেনার দাবিতে মানববন্ধন করেছেন কৃষকেরা।",
+            "হাওরে ধান কাটার সময় বজ্রপাতে দুই কৃষকের মৃত্যু হয়েছে, আহত হয়েছেন আরও একজন।",
+            "দীর্ঘদিন বেহাল থাকা সড়কের সংস্কারকাজ শুরু হয়েছে, এতে ভোগান্তি কমবে বলে আশা করছেন স্থানীয়রা।",
+        ];
+        let cards = |count: usize| {
+            (0..count)
+                .map(|i| format!("<div><a href='/news/{i}'><h3>খবর {i}: {}</h3></a><p>{}</p></div>", summaries[i % 4].split(',').next().unwrap_or_default(), summaries[i % 4]))
+                .collect::<String>()
+        };
+        let options = Options::with_url("https://news.example.com/a");
+        let story = format!("<html><body><div><h1>শিরোনাম</h1>{prose}<h2>এই বিভাগের আরও খবর</h2>{}</div></body></html>", cards(4));
+        let text = extract(&story, &options).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("সৌরপ্যানেল") && !text.contains("মানববন্ধন"), "{text}");
+        // Two cards may be a story's own pair of linked sections: they stay.
+        let pair = format!("<html><body><div><h1>শিরোনাম</h1>{prose}{}</div></body></html>", cards(2));
+        let text = extract(&pair, &options).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("মানববন্ধন"), "{text}");
+        let listing = format!("<html><body><div><h1>সর্বশেষ</h1>{}</div></body></html>", cards(4));
+        assert!(matches!(extract(&listing, &options), Err(crate::Error::NotAnArticle { .. })));
     }
 }

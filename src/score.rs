@@ -477,7 +477,7 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
 }
 
 /// A sibling paragraph of running text (long and link-free, or short with a sentence end).
-fn reads_as_paragraph(page: &Page, n: NodeId) -> bool {
+pub(crate) fn reads_as_paragraph(page: &Page, n: NodeId) -> bool {
     if !page.dom.is(n, "p") {
         return false;
     }
@@ -512,10 +512,12 @@ pub(crate) fn judge(page: &Page, body: &Body, bare: bool) -> Result<(), Error> {
         });
     }
     // Teasers are counted by their linked headlines, or by their cards where dedupe took a headline
-    // out (the same headline was in the ticker).
+    // out (the same headline was in the ticker). A card's linked headline is a card of its own inside
+    // it (`<a><h3>`), counted with the card.
     let headlines = kept.iter().filter(|&&b| is_teaser_headline(page, b)).count();
     let parents: rustc_hash::FxHashSet<NodeId> = kept.iter().filter_map(|&b| page.dom.nodes[b].parent()).collect();
-    let cards = parents.into_iter().filter(|&p| !body.roots.contains(&p) && is_teaser_card(page, p)).count();
+    let card = |p: NodeId| !body.roots.contains(&p) && is_teaser_card(page, p);
+    let cards = parents.into_iter().filter(|&p| card(p) && !page.dom.nodes[p].parent().is_some_and(card)).count();
     let headlines = headlines.max(cards);
     let paragraphs = kept
         .iter()

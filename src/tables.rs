@@ -268,6 +268,11 @@ pub(crate) const KICKER_LINK_DENSITY: f32 = 0.8;
 pub(crate) const FORM_TAGS: &[&str] = &["form", "input", "button", "select", "textarea"];
 /// Why: a poll or sign-up box has a question and a few labels; more text than this is content.
 pub(crate) const MAX_FORM_BOX_LETTERS: u32 = 300;
+/// Why: two cards of other stories side by side may be a pair of linked figures in a story; related
+/// lists run three to six.
+pub(crate) const MIN_CARD_RUN: usize = 3;
+/// Why: a page of cards may open with a paragraph about the section; two are a story's own text.
+pub(crate) const MIN_STORY_PARAGRAPHS: usize = 2;
 /// Why: a related story's card carries its title and a sentence or two of summary; a card with more
 /// text than this is a passage of the page itself.
 pub(crate) const MAX_TEASER_EXCERPT_LETTERS: u32 = 300;
