@@ -153,6 +153,8 @@ fn strip_card_runs(page: &mut Page, roots: &[NodeId], total: u32) -> usize {
     let (mut run, mut paragraphs) = (0, 0);
     for &root in roots {
         let mut walk = page.dom.descendants(root);
+        // Below the root only: a run never reaches past it.
+        walk.next();
         while let Some(n) = walk.next() {
             if !is_story_card(page, n) {
                 paragraphs += usize::from(score::reads_as_paragraph(page, n));
