@@ -145,23 +145,33 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
 
 /// Cards of other stories side by side under one parent ("এই বিভাগের আরও খবর" with a summary under
 /// each linked headline), whatever their label or class. One such card could be a passage that opens
-/// with a link; `MIN_CARD_RUN` in a row are a list. A run after paragraphs of the story goes, however
-/// long its summaries against a short story. Runs with no story before them go only while they hold
-/// less than half the body's text: more, and the page may be a listing, for `score::judge` to tell.
+/// with a link; `MIN_CARD_RUN` in a row are a list. A run that ends the story (two paragraphs of it
+/// before, none after) goes, however long its summaries against a short story; one with the story
+/// going on after it is the story's own (a round-up of linked items) and stays. Runs before the story
+/// go only while they hold less than half the body's text: more, and the page may be a listing, for
+/// `score::judge` to tell.
 fn strip_card_runs(page: &mut Page, roots: &[NodeId], total: u32) -> usize {
-    let (mut after_story, mut unsure) = (Vec::new(), Vec::new());
+    let (mut after_story, mut before_story) = (Vec::new(), Vec::new());
     let (mut run, mut paragraphs) = (0, 0);
     for &root in roots {
         let mut walk = page.dom.descendants(root);
         // Below the root only: a run never reaches past it.
         walk.next();
         while let Some(n) = walk.next() {
+            if page.dropped[n] {
+                walk.skip_children(n);
+                continue;
+            }
             if !is_story_card(page, n) {
-                paragraphs += usize::from(score::reads_as_paragraph(page, n));
+                if score::reads_as_paragraph(page, n) {
+                    paragraphs += 1;
+                    // The story goes on: the runs read so far are its own.
+                    after_story.clear();
+                }
                 continue;
             }
             walk.skip_children(n);
-            let cards = if paragraphs >= tables::MIN_STORY_PARAGRAPHS { &mut after_story } else { &mut unsure };
+            let cards = if paragraphs >= tables::MIN_STORY_PARAGRAPHS { &mut after_story } else { &mut before_story };
             cards.push(n);
             run += 1;
             if !next_element(page, n).is_some_and(|s| is_story_card(page, s)) {
@@ -172,8 +182,8 @@ fn strip_card_runs(page: &mut Page, roots: &[NodeId], total: u32) -> usize {
             }
         }
     }
-    if unsure.iter().map(|&c| page.letters[c]).sum::<u32>() * 2 <= total {
-        after_story.append(&mut unsure);
+    if before_story.iter().map(|&c| page.letters[c]).sum::<u32>() * 2 <= total {
+        after_story.append(&mut before_story);
     }
     for &card in &after_story {
         drop_subtree(page, card);
@@ -181,11 +191,18 @@ fn strip_card_runs(page: &mut Page, roots: &[NodeId], total: u32) -> usize {
     after_story.len()
 }
 
-/// A teaser card (`score::is_teaser_card`: it opens with a link to another page) with a headline or a
-/// picture: the shape of another story's card, which a passage opening with a link does not have.
+/// A teaser card (`score::is_teaser_card`: it opens with a link to another page) whose headline or
+/// picture is that link: the shape of another story's card. A passage opening with a link has no
+/// such headline, and a photo whose credit is a link is not itself linked.
 fn is_story_card(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    !dom.is(n, "p") && score::is_teaser_card(page, n) && dom.descendants(n).any(|d| dom.is_heading(d) || dom.is(d, "img"))
+    let linked = |d: NodeId| dom.ancestors(d).take_while(|&a| a != n).any(|a| dom.is(a, "a"));
+    !page.dropped[n]
+        && !dom.is(n, "p")
+        && score::is_teaser_card(page, n)
+        && dom.descendants(n).any(|d| {
+            dom.is_heading(d) && (link_density(page, d) >= tables::TEASER_LINK_DENSITY || linked(d)) || dom.is(d, "img") && linked(d)
+        })
 }
 
 /// `parent` holds nothing but the label block and links, or the label and teaser cards.
@@ -438,10 +455,22 @@ mod tests {
         let story = format!("<html><body><div><h1>শিরোনাম</h1>{prose}<h2>এই বিভাগের আরও খবর</h2>{}</div></body></html>", cards(4));
         let text = extract(&story, &options).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("সৌরপ্যানেল") && !text.contains("মানববন্ধন"), "{text}");
-        // Two cards may be a story's own pair of linked sections: they stay.
+        // Two cards may be a story's own pair of linked sections, and cards the story goes on after are
+        // its own round-up: they stay.
         let pair = format!("<html><body><div><h1>শিরোনাম</h1>{prose}{}</div></body></html>", cards(2));
         let text = extract(&pair, &options).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("মানববন্ধন"), "{text}");
+        let after = "<p>জেলা প্রশাসন জানিয়েছে, আগামী মাসে আরও তিনটি চরে একই রকম পাঠাগার চালু হবে, আর সেগুলোর বই আসবে স্থানীয় মানুষের দান থেকে।</p>";
+        let round_up = format!("<html><body><div><h1>শিরোনাম</h1>{prose}{}{after}</div></body></html>", cards(3));
+        let text = extract(&round_up, &options).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("মানববন্ধন"), "{text}");
+        // Photos whose credits are links are no cards.
+        let photos: String = (0..3)
+            .map(|i| format!("<figure><img src='/photo/{i}.jpg' alt=''><figcaption><a href='https://photos.example.org/{i}'>আলোকচিত্রী</a></figcaption></figure>"))
+            .collect();
+        let gallery = format!("<html><body><div><h1>শিরোনাম</h1>{prose}{photos}</div></body></html>");
+        let html = extract(&gallery, &options).map(|a| a.html).unwrap_or_default();
+        assert!(html.contains("/photo/2.jpg"), "{html}");
         let listing = format!("<html><body><div><h1>সর্বশেষ</h1>{}</div></body></html>", cards(4));
         assert!(matches!(extract(&listing, &options), Err(crate::Error::NotAnArticle { .. })));
     }
