@@ -211,7 +211,7 @@ pub(crate) fn parse_bangla(s: &str) -> Option<BanglaDate> {
 /// a masthead clock, never a publication time.
 pub(crate) fn mentions_bangla_date(s: &str) -> bool {
     let folded = text::fold_spelling(s);
-    folded.contains(tables::BANGABDA_KEY.as_str()) || parse_bangla(s).is_some()
+    folded.contains(tables::BANGABDA) || parse_bangla(s).is_some()
 }
 
 #[cfg(test)]

@@ -268,8 +268,8 @@ fn strip_figure_label(page: &mut Page, b: NodeId) {
             return false;
         }
         let key = text::normalize_key(&dom.text_content(f));
-        let credit = || key.chars().count() <= tables::MAX_CREDIT_CHARS && tables::CREDIT_LABEL_KEYS.iter().any(|c| key.starts_with(c.as_str()));
-        tables::FIGURE_LABEL_KEYS.contains(&key) || credit()
+        let credit = || key.chars().count() <= tables::MAX_CREDIT_CHARS && tables::CREDIT_LABEL_KEYS.iter().any(|c| key.starts_with(c));
+        tables::FIGURE_LABEL_KEYS.contains(&key.as_str()) || credit()
     });
     if let Some(label) = label {
         drop_subtree(page, label);
@@ -332,7 +332,7 @@ fn is_kicker(page: &Page, b: NodeId) -> bool {
 fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
     page.links[b] > 0
         && key.chars().count() <= tables::MAX_PROMO_CHARS
-        && text::holds_any(key, &tables::PROMO_KEYS)
+        && text::holds_any(key, tables::PROMO_KEYS)
 }
 
 /// Boxes around form controls (polls, comment forms, newsletter sign-ups) that hold little text.

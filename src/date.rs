@@ -225,7 +225,7 @@ pub(crate) fn is_masthead(s: &str) -> bool {
         return true;
     }
     let folded = text::fold_spelling(s.trim_start());
-    tables::DHAKA_WORD_KEYS.iter().any(|w| folded.starts_with(w.as_str()))
+    tables::DHAKA_WORDS.iter().any(|w| folded.starts_with(w))
         && !has_label(s)
 }
 

@@ -248,7 +248,7 @@ impl Scan {
         }
         if !self.says_dhaka && t.starts_with(|c: char| tables::DHAKA_INITIALS.contains(&c)) {
             let folded = text::fold_spelling(t);
-            self.says_dhaka = tables::DHAKA_WORD_KEYS.iter().any(|w| folded.starts_with(w.as_str()))
+            self.says_dhaka = tables::DHAKA_WORDS.iter().any(|w| folded.starts_with(w))
                 && folded.chars().any(|c| c.is_ascii_digit());
         }
     }
@@ -1111,9 +1111,9 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
     let folded = text::fold_spelling(&name);
     let has_word = folded
         .split(|c: char| !text::is_word_char(c))
-        .any(|w| tables::BYLINE_WORD_KEYS.iter().any(|b| b == w));
+        .any(|w| tables::BYLINE_WORDS.contains(&w));
     let generic = tables::GENERIC_BYLINE_KEYS.contains(&folded);
-    let credit = tables::CREDIT_WORD_KEYS.iter().any(|c| folded.contains(c.as_str()));
+    let credit = tables::CREDIT_WORDS.iter().any(|c| folded.contains(c));
     // The date parse last: it costs the most, and most short lines were already turned down.
     ((marked || had_prefix || has_word)
         && !generic
@@ -1129,8 +1129,8 @@ fn clean_byline(s: &str) -> (String, bool) {
     let collapsed = text::collapse_ws(s);
     let mut name = collapsed.as_str();
     let mut had_prefix = false;
-    let prefixes = &*tables::BYLINE_PREFIX_KEYS;
-    let longest = prefixes.iter().map(String::len).max().unwrap_or(0);
+    let prefixes = tables::BYLINE_PREFIXES;
+    let longest = prefixes.iter().map(|p| p.len()).max().unwrap_or(0);
     let mut folded = String::new();
     let mut folded_to = 0;
     // Folding can change lengths (য় is one or two characters), so prefixes are compared at
@@ -1149,7 +1149,7 @@ fn clean_byline(s: &str) -> (String, bool) {
         if folded.len() > longest {
             break;
         }
-        if prefixes.contains(&folded) {
+        if prefixes.contains(&folded.as_str()) {
             // "লেখক: নাম", and "লেখক, নাম" as screen readers are given it.
             name = collapsed[i..]
                 .trim_start_matches(|c: char| c == ' ' || c == ',' || tables::COLON_MARKS.contains(&c));
@@ -1293,7 +1293,7 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &s
 fn is_view_count(line: &str) -> bool {
     line.split_whitespace().count() <= tables::VIEW_COUNT_MAX_WORDS
         && line.contains(char::is_numeric)
-        && text::holds_any(&text::normalize_key(line), &tables::VIEW_COUNT_KEYS)
+        && text::holds_any(&text::normalize_key(line), tables::VIEW_COUNT_KEYS)
 }
 
 /// Section labels inside the article but outside its blocks, above the first paragraph: an

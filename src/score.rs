@@ -221,7 +221,7 @@ pub(crate) fn next_story_divider(page: &Page, blocks: &[NodeId]) -> Option<usize
         if before >= tables::MIN_ARTICLE_LETTERS
             && page.letters[b] < tables::MIN_BLOCK_LETTERS
             && blocks[i + 1..].iter().take(tables::NEXT_STORY_HEADLINE_WITHIN).any(|&h| dom.is_heading(h))
-            && tables::NEXT_STORY_KEYS.contains(&text::normalize_key(&dom.text_content(b)))
+            && tables::NEXT_STORY_KEYS.contains(&text::normalize_key(&dom.text_content(b)).as_str())
         {
             return Some(i);
         }

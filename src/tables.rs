@@ -310,24 +310,20 @@ pub(crate) const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif"
 /// What a screen reader is told inside a figure, each in an element of its own: before the caption,
 /// and before the photo's credit.
 /// Why: BBC News বাংলা's figures carry a visually hidden "ছবির ক্যাপশান," and "ছবির উৎস," (its
-/// English pages: "Image caption,", "Image source,").
-pub(crate) const FIGURE_LABELS: &[&str] = &["ছবির ক্যাপশান", "ছবির ক্যাপশন", "image caption"];
-/// See [`FIGURE_LABELS`]: a credit line goes whole.
-pub(crate) const CREDIT_LABELS: &[&str] = &["ছবির উৎস", "image source"];
+/// English pages: "Image caption,", "Image source,"). Written as keys, as are the other `…_KEYS`
+/// lists of phrases here: [`crate::text::normalize_key`] of each is itself (tested below), so they
+/// are compared with a line's key as they stand, with no copy built at run time.
+pub(crate) const FIGURE_LABEL_KEYS: &[&str] = &["ছবির ক্যাপশান", "ছবির ক্যাপশন", "image caption"];
+/// See [`FIGURE_LABEL_KEYS`]: a credit line goes whole.
+pub(crate) const CREDIT_LABEL_KEYS: &[&str] = &["ছবির উৎস", "image source"];
 /// Why: a credit names an agency or a photographer ("ছবির উৎস, Getty Images"); a longer line is a caption.
 pub(crate) const MAX_CREDIT_CHARS: usize = 60;
-/// [`FIGURE_LABELS`] as keys.
-pub(crate) static FIGURE_LABEL_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| keys(FIGURE_LABELS));
-/// [`CREDIT_LABELS`] as keys.
-pub(crate) static CREDIT_LABEL_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| keys(CREDIT_LABELS));
 
 /// Labels under which a page appends the next stories to the one being read (infinite scroll).
 /// Why: the next-story divider of news themes ("পরবর্তী সংবাদ" on portals, "পরের খবর" on dailies).
-pub(crate) const NEXT_STORY_LABELS: &[&str] = &[
+pub(crate) const NEXT_STORY_KEYS: &[&str] = &[
     "পরবর্তী সংবাদ", "পরবর্তী খবর", "পরের সংবাদ", "পরের খবর", "next article", "next story", "up next",
 ];
-/// [`NEXT_STORY_LABELS`] as keys.
-pub(crate) static NEXT_STORY_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| keys(NEXT_STORY_LABELS));
 /// Why: the next story's headline is the first or second block after the divider (a section
 /// kicker may stand between).
 pub(crate) const NEXT_STORY_HEADLINE_WITHIN: usize = 2;
@@ -351,14 +347,12 @@ pub(crate) const RIGHTS_RESERVED: &[&str] = &["সর্বস্বত্ব �
 pub(crate) const MAX_IMPRINT_CHARS: usize = 300;
 
 /// Calls to action that make a short linked line a promotion, wherever they stand in it.
-pub(crate) const PROMO_PHRASES: &[&str] = &[
+pub(crate) const PROMO_KEYS: &[&str] = &[
     "ক্লিক করুন", "টেলিগ্রাম", "হোয়াটসঅ্যাপ", "ইউটিউব চ্যানেল", "সাবস্ক্রাইব", "ফেসবুক পেজ", "গুগল নিউজ",
     "click here", "whatsapp", "telegram", "google news", "subscribe", "sign up", "newsletter", "নিউজলেটার",
 ];
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
-/// [`PROMO_PHRASES`] as dedupe keys.
-pub(crate) static PROMO_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| keys(PROMO_PHRASES));
 
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them,
 /// each with its length in characters (every block of every page is compared with all of them).
@@ -428,7 +422,7 @@ pub(crate) const BANGLA_NEW_YEAR: (u32, u32) = (4, 14);
 pub(crate) const BANGLA_YEAR_OFFSET: i32 = 593;
 /// The era name that marks a Bangla-calendar date.
 /// Why: the seed masthead ends its Bangla date with it; a line that holds it is a clock, not a
-/// dateline.
+/// dateline. Written folded ([`crate::text::fold_spelling`] leaves it as it is: tested below).
 pub(crate) const BANGABDA: &str = "বঙ্গাব্দ";
 /// "day month year": the words of a written Bangla date.
 /// Why: the masthead form "২৮ পৌষ ১৪৩২" has exactly three.
@@ -526,6 +520,7 @@ pub(crate) const MAX_META_LINE_CHARS: usize = 160;
 pub(crate) const META_LINE_CLIMB: usize = 3;
 /// Names that mean the page keeps Dhaka time: "ঢাকা ০৪:২১ পূর্বাহ্ন …" mastheads, datelines.
 /// Why: the seed masthead "ঢাকা ০৪:২১ পূর্বাহ্ন …" is the only zone a .com Bangladeshi page states.
+/// Written folded, as is the text they are compared with (tested below).
 pub(crate) const DHAKA_WORDS: &[&str] = &["ঢাকা", "dhaka"];
 /// Offsets (minutes east of UTC) of zone-less times, by the host's country domain.
 /// Why: Bangladesh is UTC+06:00 (no DST since 2009), India UTC+05:30.
@@ -646,6 +641,7 @@ pub(crate) const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", "
 /// Words that make a short line a byline: desks, staff reporters, correspondents.
 /// Why: the brief's forms ("নিজস্ব প্রতিবেদক", "স্টাফ রিপোর্টার", "অনলাইন ডেস্ক", "<place>
 /// প্রতিনিধি") and jugantor-2 "যুগান্তর প্রতিবেদন"; regional bureaus ("সিলেট ব্যুরো").
+/// Written folded, as is the text they are compared with (tested below).
 pub(crate) const BYLINE_WORDS: &[&str] = &[
     "ডেস্ক",
     "ব্যুরো",
@@ -673,6 +669,7 @@ pub(crate) const BYLINE_MARKERS: Needles = Needles::new(&[
 ]);
 /// Prefixes removed from a byline ("By …", "লেখক: …").
 /// Why: English "By …", Bengali "লেখক:", and the interview and photo-story fixtures.
+/// Written folded, as is the text they are compared with (tested below).
 pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "written by",
     "by",
@@ -683,29 +680,11 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "ছবি ও লেখা",
     "লেখা ও ছবি",
 ];
-/// [`BYLINE_PREFIXES`] folded.
-/// Why: as for [`BYLINE_PREFIXES`].
-pub(crate) static BYLINE_PREFIX_KEYS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| folded(&[BYLINE_PREFIXES]));
-/// [`BYLINE_WORDS`] folded.
-pub(crate) static BYLINE_WORD_KEYS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| folded(&[BYLINE_WORDS]));
 /// [`BYLINE_PREFIXES`] and [`BYLINE_LABELS`] folded: a line that is only one of them names no one.
 pub(crate) static GENERIC_BYLINE_KEYS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| folded(&[BYLINE_PREFIXES, BYLINE_LABELS]));
-/// [`CREDIT_WORDS`] folded.
-pub(crate) static CREDIT_WORD_KEYS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| folded(&[CREDIT_WORDS]));
-/// [`DHAKA_WORDS`] folded.
-pub(crate) static DHAKA_WORD_KEYS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| folded(&[DHAKA_WORDS]));
 
 /// Word lists folded as text is before it is compared with them; once, not per line read.
-/// Phrases as dedupe keys, to be looked for in a block's key (`text::holds_any`).
-fn keys(phrases: &[&str]) -> Vec<String> {
-    phrases.iter().map(|p| crate::text::normalize_key(p)).collect()
-}
-
 fn folded(lists: &[&[&str]]) -> Vec<String> {
     lists.iter().flat_map(|list| list.iter()).map(|w| crate::text::fold_spelling(w)).collect()
 }
@@ -838,9 +817,7 @@ pub(crate) const BYLINE_REST_WORDS: usize = 2;
 /// Phrases of a view counter ("সংবাদটি পড়া হয়েছে ২,৩১৭ বার", "পঠিত: ১২০৪", "1,204 views").
 /// Why: the split-body fixture's counter shares the byline's row; with no class to name it, its words
 /// must.
-pub(crate) const VIEW_COUNT_PHRASES: &[&str] = &["পড়া হয়েছে", "বার পড়া", "পঠিত", "দেখা হয়েছে", "বার দেখা", "views", "reads"];
-/// [`VIEW_COUNT_PHRASES`] as dedupe keys.
-pub(crate) static VIEW_COUNT_KEYS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| keys(VIEW_COUNT_PHRASES));
+pub(crate) const VIEW_COUNT_KEYS: &[&str] = &["পড়া হয়েছে", "বার পড়া", "পঠিত", "দেখা হয়েছে", "বার দেখা", "views", "reads"];
 /// Why: a counter is its phrase, its number and a word of lead ("সংবাদটি"); a sentence about views
 /// is longer.
 pub(crate) const VIEW_COUNT_MAX_WORDS: usize = 6;
@@ -872,6 +849,7 @@ pub(crate) const BYLINE_LABELS: &[&str] = &[
 ];
 /// Words of photo credits, which sit where bylines do ("ছবি: স্টাফ রিপোর্টার", "All photos: …").
 /// Why: Readability's article-author-tag page "(All photos: Atlas staff)" sat where a byline does.
+/// Written folded, as is the text they are compared with (tested below).
 pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "ছবি", "ফাইল ছবি", "image", "illustration"];
 /// Class or id fragments of the site's logo, whose text or image `alt` is the site's name.
 /// Why: a Bengali `<title>` suffix (" | যুগান্তর") matches no Latin `og:site_name`; the logo says it.
@@ -945,10 +923,6 @@ pub(crate) static BANGLA_MONTH_KEYS: std::sync::LazyLock<std::collections::HashM
             .flat_map(|(month, names)| names.iter().map(move |n| (crate::text::fold_spelling(n), month)))
             .collect()
     });
-/// [`BANGABDA`] folded.
-/// Why: as for [`DATE_WORDS`].
-pub(crate) static BANGABDA_KEY: std::sync::LazyLock<String> =
-    std::sync::LazyLock::new(|| crate::text::fold_spelling(BANGABDA));
 /// Class fragments of the element in an author box that holds the name itself ("author-name"),
 /// read before the box's caption and links.
 /// Why: Themesbazar's author box holds a caption "প্রতিবেদকের তথ্য", the name, and a link to all
@@ -959,3 +933,26 @@ pub(crate) const NOT_BYLINE_PLACES: &[&str] = &["li", "nav", "aside", "footer", 
 /// Why: an author box inside these (related stories, comments, sidebars) belongs to another
 /// story or to a reader, not to the article (Readability's salon-1 page).
 pub(crate) const NOT_BYLINE_BOXES: Needles = Needles::new(&["related", "comment", "sidebar", "widget", "popular"]);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrase_lists_are_written_as_keys() {
+        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, PROMO_KEYS, VIEW_COUNT_KEYS] {
+            for phrase in list {
+                assert_eq!(crate::text::normalize_key(phrase), *phrase);
+            }
+        }
+    }
+
+    #[test]
+    fn word_lists_compared_with_folded_text_are_written_folded() {
+        for list in [BYLINE_PREFIXES, BYLINE_WORDS, CREDIT_WORDS, DHAKA_WORDS, &[BANGABDA]] {
+            for word in list {
+                assert_eq!(crate::text::fold_spelling(word), *word);
+            }
+        }
+    }
+}

@@ -374,8 +374,8 @@ fn push_lowercase(c: char, out: &mut String) {
 }
 
 /// `key` (a [`normalize_key`]) holds one of `phrases` (keys too), anywhere.
-pub(crate) fn holds_any(key: &str, phrases: &[String]) -> bool {
-    phrases.iter().any(|p| key.contains(p.as_str()))
+pub(crate) fn holds_any(key: &str, phrases: &[&str]) -> bool {
+    phrases.iter().any(|p| key.contains(p))
 }
 
 /// Lowercase words looked for, ASCII case ignored (in every element's class and id and every short
