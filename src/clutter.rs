@@ -19,6 +19,8 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
         removed += strip_form_boxes(page, root, total);
     }
     removed += strip_card_runs(page, &body.roots, total);
+    // Before the labels go: the comments' heading is one of them, and it is what ends the story.
+    removed += strip_after_story(page, &body.blocks);
     let keyed: Vec<(NodeId, String)> = body.blocks.iter().copied().zip(std::mem::take(&mut body.keys)).collect();
     for (b, key) in &keyed {
         if !page.dropped[*b] {
@@ -34,7 +36,6 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
             removed += strip_teaser_card(page, &body.roots, *b);
         }
     }
-    removed += strip_next_stories(page, &body.blocks);
     removed += strip_imprint(page, &body.blocks);
     (body.blocks, body.keys) = keyed.into_iter().filter(|(b, _)| !page.dropped[*b]).unzip();
     body.clutter_removed += removed;
@@ -293,10 +294,10 @@ fn strip_imprint(page: &mut Page, blocks: &[NodeId]) -> usize {
     removed
 }
 
-/// The divider before the stories a page appended ([`score::next_story_divider`]) and all after it.
-fn strip_next_stories(page: &mut Page, blocks: &[NodeId]) -> usize {
+/// The divider that ends the story ([`score::story_end`]: the next stories, the comments) and all after it.
+fn strip_after_story(page: &mut Page, blocks: &[NodeId]) -> usize {
     let kept: Vec<NodeId> = blocks.iter().copied().filter(|&b| !page.dropped[b]).collect();
-    let Some(at) = score::next_story_divider(page, &kept) else { return 0 };
+    let Some(at) = score::story_end(page, &kept, true) else { return 0 };
     for &later in &kept[at..] {
         drop_subtree(page, later);
     }

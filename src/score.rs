@@ -129,7 +129,7 @@ fn attempt_in(page: &Page, pass: Pass, scope: NodeId) -> Option<Pick> {
     let mut seen = vec![false; dom.len()];
     let mut candidates = Vec::new();
     let blocks = walk(page, scope, pass).blocks;
-    let own = next_story_divider(page, &blocks).unwrap_or(blocks.len());
+    let own = story_end(page, &blocks, false).unwrap_or(blocks.len());
     for &b in &blocks[..own] {
         let letters = page.letters[b];
         if letters < tables::MIN_BLOCK_LETTERS {
@@ -210,24 +210,55 @@ fn own_story(page: &Page) -> Option<NodeId> {
     (runs_text(story) && rival).then_some(story)
 }
 
-/// Where the page's own story ends among `blocks` when the page appended the next stories under a
-/// divider: the index of a divider line ("পরবর্তী সংবাদ") that follows an article's worth of
-/// running text and comes right before a headline.
-pub(crate) fn next_story_divider(page: &Page, blocks: &[NodeId]) -> Option<usize> {
+/// Where the page's own story ends among `blocks`: the index of a divider line that follows an
+/// article's worth of running text. Either the page appended the next stories under it ("পরবর্তী
+/// সংবাদ", right before a headline), or it heads the readers' comments ("মন্তব্য (১২)", "৬টি
+/// মন্তব্য"), which read as running text of their own. Over the whole page, before the article is
+/// known, only a heading counts as the comments' divider: a template's "Comments" button may stand
+/// anywhere above the story.
+pub(crate) fn story_end(page: &Page, blocks: &[NodeId], within_article: bool) -> Option<usize> {
     let dom = &page.dom;
     let mut before = 0;
     for (i, &b) in blocks.iter().enumerate() {
-        // The text last: most short blocks are followed by no headline.
-        if before >= tables::MIN_ARTICLE_LETTERS
-            && page.letters[b] < tables::MIN_BLOCK_LETTERS
-            && blocks[i + 1..].iter().take(tables::NEXT_STORY_HEADLINE_WITHIN).any(|&h| dom.is_heading(h))
-            && tables::NEXT_STORY_KEYS.contains(&text::normalize_key(&dom.text_content(b)).as_str())
-        {
-            return Some(i);
+        // The text last: most short blocks are followed by no headline, and head no section.
+        if before >= tables::MIN_ARTICLE_LETTERS && page.letters[b] < tables::MIN_BLOCK_LETTERS {
+            let headline_next = blocks[i + 1..].iter().take(tables::NEXT_STORY_HEADLINE_WITHIN).any(|&h| dom.is_heading(h));
+            let heading = heads_a_section(page, b, within_article);
+            if headline_next || heading {
+                let key = text::normalize_key(&dom.text_content(b));
+                if headline_next && tables::NEXT_STORY_KEYS.contains(&key.as_str()) || heading && tables::COMMENTS_KEYS.contains(&without_count(&key)) {
+                    return Some(i);
+                }
+            }
         }
         before += page.letters[b].saturating_sub(page.link_letters[b]);
     }
     None
+}
+
+/// A heading, or a line of its own: not a link (a "Comments" button in a toolbar) and not a cell
+/// of a table or a list (a "Comment" column, a "Comments: 12" count among a story's figures).
+fn heads_a_section(page: &Page, b: NodeId, within_article: bool) -> bool {
+    let dom = &page.dom;
+    let is_cell = |n: NodeId| dom.tag(n).is_some_and(|t| tables::CELL_TAGS.contains(&&**t));
+    dom.is_heading(b)
+        || within_article && page.link_letters[b] == 0 && !is_cell(b) && !dom.ancestors(b).take(tables::CELL_CLIMB - 1).any(is_cell)
+}
+
+/// A heading's key without the count it may open or end with ("মন্তব্য 12", "6টি মন্তব্য", "12 comments").
+fn without_count(key: &str) -> &str {
+    let is_count = |w: &str| {
+        let number = tables::COUNT_SUFFIXES.iter().find_map(|s| w.strip_suffix(s)).unwrap_or(w);
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit())
+    };
+    let key = match key.split_once(' ') {
+        Some((first, rest)) if is_count(first) => rest,
+        _ => key,
+    };
+    match key.rsplit_once(' ') {
+        Some((rest, last)) if is_count(last) => rest,
+        _ => key,
+    }
 }
 
 /// The page's titles as keys: `<title>`, `og:title` and the other title metas.
@@ -640,6 +671,25 @@ mod tests {
         let text = extract(&html, &Options::default()).expect("an article").text;
         for n in ["প্রথম", "ষষ্ঠ", "অষ্টম"] {
             assert!(text.contains(&format!("{n} অনুচ্ছেদে")), "{n} missing from {text}");
+        }
+    }
+
+    #[test]
+    fn the_readers_comments_end_the_story_under_any_heading_of_theirs_but_a_cell_or_a_button_does_not() {
+        let story = "<p>চরের পাঠাগারে এখন রাত পর্যন্ত আলো জ্বলে, কারণ গত সপ্তাহে সেখানে সৌরপ্যানেল বসানো হয়েছে।</p>\
+                     <p>শিক্ষকেরা বলেন, সন্ধ্যার পর শিশুরা দল বেঁধে পড়তে আসে, আর বড়রা আসেন পত্রিকা পড়তে।</p>";
+        let comment = "<div><div><b>পাঠক</b> <span>১২ মে ২০২৬, ১১:২০</span></div><p>খুব ভালো উদ্যোগ, অন্য চরেও এমন পাঠাগার হোক। কর্তৃপক্ষ নজর দিক।</p></div>";
+        let with = |divider: &str| {
+            let html = format!("<body><div><h1>চরের পাঠাগার</h1>{story}<div>{divider}{comment}{comment}</div></div></body>");
+            extract(&html, &Options::default()).expect("an article").text
+        };
+        for divider in ["<h3>মন্তব্য (২)</h3>", "<div>২টি মন্তব্য</div>", "<p>পাঠকের মন্তব্য</p>", "<h2>2 Comments</h2>"] {
+            let text = with(divider);
+            assert!(text.contains("বড়রা আসেন") && !text.contains("ভালো উদ্যোগ"), "{divider}: {text}");
+        }
+        // A column of a table, a button: the text after them is still the story's.
+        for divider in ["<table><tr><td><p><b>মন্তব্য</b></p></td></tr></table>", "<p><a href='#c'>মন্তব্য</a></p>", "<div>বিশেষজ্ঞের মন্তব্য</div>"] {
+            assert!(with(divider).contains("ভালো উদ্যোগ"), "{divider}");
         }
     }
 

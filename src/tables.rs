@@ -328,6 +328,21 @@ pub(crate) const NEXT_STORY_KEYS: &[&str] = &[
 /// kicker may stand between).
 pub(crate) const NEXT_STORY_HEADLINE_WITHIN: usize = 2;
 
+/// Headings of the readers' comments under a story, without the count they may carry.
+/// Why: comment sections of news and blog themes ("মন্তব্য (৬)", "পাঠকের মন্তব্য", WordPress's "6
+/// Comments" and "Leave a Reply"), which keep their heading when their class says nothing.
+pub(crate) const COMMENTS_KEYS: &[&str] = &[
+    "মন্তব্য", "মন্তব্যসমূহ", "মন্তব্য সমূহ", "পাঠকের মন্তব্য", "পাঠক মন্তব্য", "মন্তব্য করুন",
+    "comment", "comments", "reader comments", "leave a reply", "leave a comment",
+];
+/// Elements whose text is one cell of a table or a list.
+pub(crate) const CELL_TAGS: &[&str] = &["td", "th", "li", "dt", "dd"];
+/// Why: a cell's line sits in a `<p>` or a `<b>` or two inside it; a cell further up is the page's
+/// layout table, around the story too.
+pub(crate) const CELL_CLIMB: usize = 3;
+/// The Bengali classifiers a count may carry ("৬টি মন্তব্য").
+pub(crate) const COUNT_SUFFIXES: &[&str] = &["টি", "টা"];
+
 /// Labels that open a site's imprint line ("সম্পাদক ও প্রকাশক: …"), before a colon.
 /// Why: the editor and publisher line every Bengali news footer carries (fixtures' footers, the
 /// corpus pages); when the footer has no class, only its words say it is no part of the article.
@@ -940,7 +955,7 @@ mod tests {
 
     #[test]
     fn phrase_lists_are_written_as_keys() {
-        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, PROMO_KEYS, VIEW_COUNT_KEYS] {
+        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, PROMO_KEYS, VIEW_COUNT_KEYS] {
             for phrase in list {
                 assert_eq!(crate::text::normalize_key(phrase), *phrase);
             }
