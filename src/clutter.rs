@@ -29,7 +29,7 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
         if !page.dropped[*b] && page.dom.is_heading(*b) {
             strip_permalinks(page, *b);
         }
-        if !page.dropped[*b] && std::iter::once(*b).chain(page.dom.ancestors(*b)).take(tables::FIGURE_LABEL_CLIMB).any(|a| page.dom.is(a, "figure")) {
+        if !page.dropped[*b] && page.dom.self_and_ancestors(*b).take(tables::FIGURE_LABEL_CLIMB).any(|a| page.dom.is(a, "figure")) {
             strip_figure_label(page, *b);
         }
         if !page.dropped[*b] {

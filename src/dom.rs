@@ -241,6 +241,11 @@ impl Dom {
         }
     }
 
+    /// `id` and then its ancestors, nearest first.
+    pub(crate) fn self_and_ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(Some(id), move |&p| self.nodes[p].parent())
+    }
+
     /// The ancestors of `id`, nearest first, without `id` itself.
     pub(crate) fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
         std::iter::successors(self.nodes[id].parent(), move |&p| self.nodes[p].parent())

@@ -331,8 +331,7 @@ fn logo_name(dom: &Dom, n: NodeId) -> Option<String> {
 
 /// `n` or one of its nearest ancestors is marked as the author's.
 fn is_marked_near(dom: &Dom, n: NodeId) -> bool {
-    std::iter::once(n)
-        .chain(dom.ancestors(n))
+    dom.self_and_ancestors(n)
         .take(tables::META_LINE_CLIMB + 1)
         .any(|a| dom.tag(a).is_some() && is_marked(dom, a))
 }
@@ -813,11 +812,7 @@ fn labeled_lines(page: &Page, body: &Body, scan: &Scan) -> Vec<(NodeId, Vec<(Lab
             }
         }
     }
-    let in_body = |el: NodeId| {
-        std::iter::once(el)
-            .chain(dom.ancestors(el))
-            .any(|a| body.roots.contains(&a))
-    };
+    let in_body = |el: NodeId| dom.self_and_ancestors(el).any(|a| body.roots.contains(&a));
     let (mut first, rest): (Vec<_>, Vec<_>) = lines.into_iter().partition(|(el, _)| in_body(*el));
     first.extend(rest);
     first
@@ -857,9 +852,7 @@ fn byline(
         scan.marked
             .iter()
             .filter(|&&m| {
-                std::iter::once(m)
-                    .chain(dom.ancestors(m))
-                    .any(|a| body.roots.contains(&a) || dom.is(a, "article"))
+                dom.self_and_ancestors(m).any(|a| body.roots.contains(&a) || dom.is(a, "article"))
             })
             .find_map(|&m| byline_at(dom, m))
     };

@@ -242,7 +242,7 @@ fn heads_a_section(page: &Page, b: NodeId, within_article: bool) -> bool {
     let dom = &page.dom;
     let is_cell = |n: NodeId| dom.tag(n).is_some_and(|t| tables::CELL_TAGS.contains(&&**t));
     dom.is_heading(b)
-        || within_article && page.link_letters[b] == 0 && !is_cell(b) && !dom.ancestors(b).take(tables::CELL_CLIMB - 1).any(is_cell)
+        || within_article && page.link_letters[b] == 0 && !dom.self_and_ancestors(b).take(tables::CELL_CLIMB).any(is_cell)
 }
 
 /// A heading's key without the count it may open or end with ("মন্তব্য 12", "6টি মন্তব্য", "12 comments").
