@@ -138,6 +138,11 @@ impl Dom {
         Dom { nodes: Vec::with_capacity(nodes), texts: String::with_capacity(text) }
     }
 
+    /// Bytes of text in the shared buffer.
+    pub(crate) fn text_bytes(&self) -> usize {
+        self.texts.len()
+    }
+
     /// Gives back the text buffer's spare room once the tree is built.
     pub(crate) fn fit(&mut self) {
         self.texts.shrink_to_fit();

@@ -167,7 +167,7 @@ pub(crate) fn image_source(page: &Page, img: NodeId) -> Option<String> {
 
 /// Writes the kept subtrees as HTML through the policy; iterative, so depth costs no stack.
 fn write_html(page: &Page, roots: &[NodeId], left_out: &[bool]) -> String {
-    let mut out = String::new();
+    let mut out = String::with_capacity(page.dom.text_bytes() + 8 * page.dom.len());
     let mut images: FxHashSet<String> = FxHashSet::default();
     for &root in roots {
         write_subtree(page, root, left_out, &mut images, &mut out);
@@ -384,16 +384,66 @@ struct Reader<'a> {
     text: String,
     /// Text blocks written so far.
     blocks: usize,
-    md: Vec<String>,
+    /// The Markdown, written in place too, each block parted from the last by the separator of the
+    /// group they share.
+    md: String,
+    /// The groups open around the block being read, outermost (the whole article) first.
+    groups: Vec<Group>,
+}
+
+/// Markdown blocks joined by one separator (a list's items by a line break, a quote's paragraphs
+/// by a quoted blank line), the whole of them one block of the group around it.
+struct Group {
+    sep: String,
+    /// Blocks of this group begun so far.
+    blocks: usize,
+    /// A table's, until its first row is written: the quote to write the header rule under it with.
+    rule: Option<String>,
+}
+
+impl Group {
+    fn new(sep: String, rule: Option<String>) -> Group {
+        Group { sep, blocks: 0, rule }
+    }
 }
 
 impl<'a> Reader<'a> {
     fn read(dom: &'a Dom) -> (String, String) {
-        let mut r = Reader { dom, text: String::new(), blocks: 0, md: Vec::new() };
+        // Room for all the text and a few bytes a node of markup, so that a long article is not
+        // copied again and again while it grows.
+        let room = dom.text_bytes() + 3 * dom.len();
+        let mut r = Reader {
+            dom,
+            text: String::with_capacity(room),
+            blocks: 0,
+            md: String::with_capacity(room),
+            groups: vec![Group::new("\n\n".into(), None)],
+        };
         if let Some(body) = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "body")) {
             r.container(body, "");
         }
-        (r.text, r.md.join("\n\n"))
+        (r.text, r.md)
+    }
+
+    /// Writes a Markdown block after the last one. The innermost group that has a block already
+    /// parts them with its separator; every group inside it begins its first block here.
+    fn md_block(&mut self, block: &str) {
+        let outer = self.groups.iter().rposition(|g| g.blocks > 0);
+        if let Some(i) = outer {
+            self.groups[i].blocks += 1;
+            self.md.push_str(&self.groups[i].sep);
+        }
+        for group in &mut self.groups[outer.map_or(0, |i| i + 1)..] {
+            group.blocks = 1;
+        }
+        self.md.push_str(block);
+    }
+
+    /// Reads `n`'s children as one group of blocks.
+    fn group(&mut self, n: NodeId, quote: &str, group: Group) {
+        self.groups.push(group);
+        self.container(n, quote);
+        self.groups.pop();
     }
 
     /// Adds the text block `write` writes, parted from the last by a blank line; nothing if it
@@ -424,17 +474,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 "ul" | "ol" | "dl" => self.grouped(c, quote, "\n"),
-                "table" => {
-                    let start = self.md.len();
-                    self.container(c, quote);
-                    if self.md.len() > start {
-                        let cells = self.md[start].matches(" | ").count() + 1;
-                        let rule = format!("{quote}|{}", " --- |".repeat(cells));
-                        self.md.insert(start + 1, rule);
-                        let rows = self.md.split_off(start).join("\n");
-                        self.md.push(rows);
-                    }
-                }
+                "table" => self.group(c, quote, Group::new("\n".into(), Some(quote.into()))),
                 "figure" | "thead" | "tbody" | "tfoot" => self.container(c, quote),
                 "blockquote" if self.has_blocks(c) => self.grouped(c, &format!("{quote}> "), &format!("\n{quote}>\n")),
                 "blockquote" => self.leaf(c, &format!("{quote}> "), ""),
@@ -449,16 +489,16 @@ impl<'a> Reader<'a> {
                     self.leaf(c, quote, &format!("{} ", "#".repeat(level)));
                 }
                 "tr" => self.row(c, quote),
-                "hr" => self.md.push(format!("{quote}---")),
+                "hr" => self.md_block(&format!("{quote}---")),
                 "img" => {
                     let md = self.inline_md(c);
-                    self.md.push(format!("{quote}{md}"));
+                    self.md_block(&format!("{quote}{md}"));
                 }
                 "figcaption" | "caption" => self.leaf(c, quote, "*"),
                 "pre" => {
                     let t = self.dom.text_content(c);
                     self.text_block(|out| out.push_str(t.trim_end()));
-                    self.md.push(format!("{quote}```\n{}\n```", t.trim_end()));
+                    self.md_block(&format!("{quote}```\n{}\n```", t.trim_end()));
                 }
                 _ => self.leaf(c, quote, ""),
             }
@@ -468,12 +508,7 @@ impl<'a> Reader<'a> {
     /// Renders a container's blocks as one Markdown block, joined by `sep` (list items sit on
     /// consecutive lines; the paragraphs of one quote stay in one quote).
     fn grouped(&mut self, n: NodeId, quote: &str, sep: &str) {
-        let start = self.md.len();
-        self.container(n, quote);
-        if self.md.len() > start {
-            let group = self.md.split_off(start).join(sep);
-            self.md.push(group);
-        }
+        self.group(n, quote, Group::new(sep.into(), None));
     }
 
     fn has_blocks(&self, n: NodeId) -> bool {
@@ -493,8 +528,18 @@ impl<'a> Reader<'a> {
         let line = cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
         if !line.is_empty() {
             self.text_block(|out| out.push_str(&line));
-            let md_cells: Vec<String> = self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).map(|c| self.inline_md(c)).collect();
-            self.md.push(format!("{quote}| {} |", md_cells.join(" | ")));
+            // A pipe of the text would part the cell in two.
+            let md_cells: Vec<String> =
+                self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).map(|c| self.inline_md(c).replace('|', "\\|")).collect();
+            self.md_block(&format!("{quote}| {} |", md_cells.join(" | ")));
+            // The first row is the header: a caption above it is not, and a quote's marks or a
+            // cell's own " | " do not widen the rule.
+            if let Some(quote) = self.groups.last_mut().and_then(|g| g.rule.take()) {
+                self.md.push('\n');
+                self.md.push_str(&quote);
+                self.md.push('|');
+                self.md.push_str(&" --- |".repeat(md_cells.len()));
+            }
         }
     }
 
@@ -510,9 +555,9 @@ impl<'a> Reader<'a> {
         let close = if marker == "*" { "*" } else { "" };
         wrap_trimmed(&mut md, 0, marker, close);
         if quote.is_empty() {
-            self.md.push(md);
+            self.md_block(&md);
         } else {
-            self.md.push(md.lines().map(|l| format!("{quote}{l}")).collect::<Vec<_>>().join("\n"));
+            self.md_block(&md.lines().map(|l| format!("{quote}{l}")).collect::<Vec<_>>().join("\n"));
         }
     }
 
@@ -750,6 +795,27 @@ mod tests {
         assert_eq!(article.html.matches("<tr>").count(), 2, "{}", article.html);
         assert_eq!(article.html.matches("<td>").count(), 2, "{}", article.html);
         assert!(article.html.starts_with("<p>"), "{}", article.html);
+    }
+
+    #[test]
+    fn tables_quotes_and_lists_keep_their_markdown_shape() {
+        let html = format!(
+            "<body><article><p>{RAIN}</p><p>{FORECAST}</p>\
+             <table><caption>বৃষ্টির হিসাব</caption><tr><th>জেলা</th><th>বৃষ্টি</th></tr>\
+             <tr><td>ঢাকা | মিরপুর</td><td>৮০ মিমি</td></tr></table>\
+             <blockquote><p>নদীর পানি বাড়ছে।</p><ul><li>যমুনা নদী</li><li>পদ্মা নদী</li></ul>\
+             <blockquote><p>সতর্ক থাকুন।</p><table><tr><td>সংকেত</td><td>তিন</td></tr></table></blockquote></blockquote>\
+             </article></body>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        let md = article.markdown;
+        // The header rule under the first row, as wide as it; the caption above; the cell's pipe escaped.
+        assert!(md.contains("\n\n*বৃষ্টির হিসাব*\n| জেলা | বৃষ্টি |\n| --- | --- |\n| ঢাকা \\| মিরপুর | ৮০ মিমি |\n\n"), "{md}");
+        // A quote's paragraphs, list and inner quote in one quote, the inner table's rule quoted too.
+        assert!(
+            md.ends_with("\n\n> নদীর পানি বাড়ছে।\n>\n> - যমুনা নদী\n> - পদ্মা নদী\n>\n> > সতর্ক থাকুন।\n> >\n> > | সংকেত | তিন |\n> > | --- | --- |"),
+            "{md}"
+        );
     }
 
     #[test]
