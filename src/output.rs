@@ -399,11 +399,13 @@ struct Group {
     blocks: usize,
     /// A table's, until its first row is written: the quote to write the header rule under it with.
     rule: Option<String>,
+    /// Where the group's first block begins in the Markdown.
+    first: usize,
 }
 
 impl Group {
     fn new(sep: String, rule: Option<String>) -> Group {
-        Group { sep, blocks: 0, rule }
+        Group { sep, blocks: 0, rule, first: 0 }
     }
 }
 
@@ -433,17 +435,19 @@ impl<'a> Reader<'a> {
             self.groups[i].blocks += 1;
             self.md.push_str(&self.groups[i].sep);
         }
+        let first = self.md.len();
         for group in &mut self.groups[outer.map_or(0, |i| i + 1)..] {
             group.blocks = 1;
+            group.first = first;
         }
         self.md.push_str(block);
     }
 
-    /// Reads `n`'s children as one group of blocks.
-    fn group(&mut self, n: NodeId, quote: &str, group: Group) {
+    /// Reads `n`'s children as one group of blocks; where its first block begins, if it has any.
+    fn group(&mut self, n: NodeId, quote: &str, group: Group) -> Option<usize> {
         self.groups.push(group);
         self.container(n, quote);
-        self.groups.pop();
+        self.groups.pop().filter(|g| g.blocks > 0).map(|g| g.first)
     }
 
     /// Adds the text block `write` writes, parted from the last by a blank line; nothing if it
@@ -474,7 +478,9 @@ impl<'a> Reader<'a> {
                     }
                 }
                 "ul" | "ol" | "dl" => self.grouped(c, quote, "\n"),
-                "table" => self.group(c, quote, Group::new("\n".into(), Some(quote.into()))),
+                "table" => {
+                    self.group(c, quote, Group::new("\n".into(), Some(quote.into())));
+                }
                 "figure" | "thead" | "tbody" | "tfoot" => self.container(c, quote),
                 "blockquote" if self.has_blocks(c) => self.grouped(c, &format!("{quote}> "), &format!("\n{quote}>\n")),
                 "blockquote" => self.leaf(c, &format!("{quote}> "), ""),
@@ -515,11 +521,28 @@ impl<'a> Reader<'a> {
         self.dom.children(n).any(|c| self.dom.tag(c).is_some_and(|t| tables::is_block(t)))
     }
 
+    /// An item of blocks (paragraphs, a list inside) is written as blocks, then marked: the marker
+    /// before its first line and the rest indented as far, so that every block stays in the item.
     fn list_item(&mut self, li: NodeId, quote: &str, marker: &str) {
-        if self.has_blocks(li) {
-            self.container(li, quote);
-        } else {
-            self.leaf(li, quote, marker);
+        if !self.has_blocks(li) {
+            return self.leaf(li, quote, marker);
+        }
+        let blank = format!("\n{}\n", quote.trim_end());
+        let Some(first) = self.group(li, quote, Group::new(blank, None)) else { return };
+        let blocks = self.md.split_off(first);
+        let indent = " ".repeat(marker.len());
+        let mut mark = marker;
+        for line in blocks.split_inclusive('\n') {
+            // A line of the quote alone is a blank line of it, and stays so.
+            match line.strip_prefix(quote).filter(|rest| !rest.is_empty() && !rest.starts_with('\n')) {
+                Some(rest) => {
+                    self.md.push_str(quote);
+                    self.md.push_str(mark);
+                    self.md.push_str(rest);
+                }
+                None => self.md.push_str(line),
+            }
+            mark = &indent;
         }
     }
 
@@ -803,7 +826,8 @@ mod tests {
             "<body><article><p>{RAIN}</p><p>{FORECAST}</p>\
              <table><caption>বৃষ্টির হিসাব</caption><tr><th>জেলা</th><th>বৃষ্টি</th></tr>\
              <tr><td>ঢাকা | মিরপুর</td><td>৮০ মিমি</td></tr></table>\
-             <blockquote><p>নদীর পানি বাড়ছে।</p><ul><li>যমুনা নদী</li><li>পদ্মা নদী</li></ul>\
+             <ol><li><p>প্রথম ধাপ।</p><p>দ্বিতীয় অনুচ্ছেদ।</p><ul><li>ভেতরের তালিকা</li></ul></li><li>শেষ ধাপ</li></ol>\
+             <blockquote><p>নদীর পানি বাড়ছে।</p><ul><li>যমুনা নদী</li><li><p>পদ্মা নদী</p></li></ul>\
              <blockquote><p>সতর্ক থাকুন।</p><table><tr><td>সংকেত</td><td>তিন</td></tr></table></blockquote></blockquote>\
              </article></body>"
         );
@@ -811,6 +835,8 @@ mod tests {
         let md = article.markdown;
         // The header rule under the first row, as wide as it; the caption above; the cell's pipe escaped.
         assert!(md.contains("\n\n*বৃষ্টির হিসাব*\n| জেলা | বৃষ্টি |\n| --- | --- |\n| ঢাকা \\| মিরপুর | ৮০ মিমি |\n\n"), "{md}");
+        // An item's paragraphs and inner list stay in the item, indented under its marker.
+        assert!(md.contains("\n\n1. প্রথম ধাপ।\n\n   দ্বিতীয় অনুচ্ছেদ।\n\n   - ভেতরের তালিকা\n2. শেষ ধাপ\n\n"), "{md}");
         // A quote's paragraphs, list and inner quote in one quote, the inner table's rule quoted too.
         assert!(
             md.ends_with("\n\n> নদীর পানি বাড়ছে।\n>\n> - যমুনা নদী\n> - পদ্মা নদী\n>\n> > সতর্ক থাকুন।\n> >\n> > | সংকেত | তিন |\n> > | --- | --- |"),
