@@ -504,7 +504,7 @@ impl<'a> Reader<'a> {
                 "pre" => {
                     let t = self.dom.text_content(c);
                     self.text_block(|out| out.push_str(t.trim_end()));
-                    self.md_block(&format!("{quote}```\n{}\n```", t.trim_end()));
+                    self.md_block(&quoted(quote, format!("```\n{}\n```", t.trim_end())));
                 }
                 _ => self.leaf(c, quote, ""),
             }
@@ -577,11 +577,7 @@ impl<'a> Reader<'a> {
         }
         let close = if marker == "*" { "*" } else { "" };
         wrap_trimmed(&mut md, 0, marker, close);
-        if quote.is_empty() {
-            self.md_block(&md);
-        } else {
-            self.md_block(&md.lines().map(|l| format!("{quote}{l}")).collect::<Vec<_>>().join("\n"));
-        }
+        self.md_block(&quoted(quote, md));
     }
 
     fn inline_text(&self, n: NodeId) -> String {
@@ -664,6 +660,14 @@ fn push_inline_text(dom: &Dom, n: NodeId, out: &mut String) {
     if out.len() > start && out.ends_with('\n') {
         out.pop();
     }
+}
+
+/// `block` with `quote` before each of its lines.
+fn quoted(quote: &str, block: String) -> String {
+    if quote.is_empty() {
+        return block;
+    }
+    block.lines().map(|l| format!("{quote}{l}")).collect::<Vec<_>>().join("\n")
 }
 
 /// Replaces `out[start..]` with itself trimmed, between `open` and `close`.
@@ -828,7 +832,7 @@ mod tests {
              <tr><td>ঢাকা | মিরপুর</td><td>৮০ মিমি</td></tr></table>\
              <ol><li><p>প্রথম ধাপ।</p><p>দ্বিতীয় অনুচ্ছেদ।</p><ul><li>ভেতরের তালিকা</li></ul></li><li>শেষ ধাপ</li></ol>\
              <blockquote><p>নদীর পানি বাড়ছে।</p><ul><li>যমুনা নদী</li><li><p>পদ্মা নদী</p></li></ul>\
-             <blockquote><p>সতর্ক থাকুন।</p><table><tr><td>সংকেত</td><td>তিন</td></tr></table></blockquote></blockquote>\
+             <blockquote><p>সতর্ক থাকুন।</p><table><tr><td>সংকেত</td><td>তিন</td></tr></table><pre>x = 1\ny = 2</pre></blockquote></blockquote>\
              </article></body>"
         );
         let article = extract(&html, &Options::default()).unwrap();
@@ -837,9 +841,10 @@ mod tests {
         assert!(md.contains("\n\n*বৃষ্টির হিসাব*\n| জেলা | বৃষ্টি |\n| --- | --- |\n| ঢাকা \\| মিরপুর | ৮০ মিমি |\n\n"), "{md}");
         // An item's paragraphs and inner list stay in the item, indented under its marker.
         assert!(md.contains("\n\n1. প্রথম ধাপ।\n\n   দ্বিতীয় অনুচ্ছেদ।\n\n   - ভেতরের তালিকা\n2. শেষ ধাপ\n\n"), "{md}");
-        // A quote's paragraphs, list and inner quote in one quote, the inner table's rule quoted too.
+        // A quote's paragraphs, list and inner quote in one quote, the inner table's rule and every line
+        // of its code quoted too.
         assert!(
-            md.ends_with("\n\n> নদীর পানি বাড়ছে।\n>\n> - যমুনা নদী\n> - পদ্মা নদী\n>\n> > সতর্ক থাকুন।\n> >\n> > | সংকেত | তিন |\n> > | --- | --- |"),
+            md.ends_with("\n\n> নদীর পানি বাড়ছে।\n>\n> - যমুনা নদী\n> - পদ্মা নদী\n>\n> > সতর্ক থাকুন।\n> >\n> > | সংকেত | তিন |\n> > | --- | --- |\n> >\n> > ```\n> > x = 1\n> > y = 2\n> > ```"),
             "{md}"
         );
     }
