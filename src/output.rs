@@ -419,7 +419,7 @@ impl<'a> Reader<'a> {
             text: String::with_capacity(room),
             blocks: 0,
             md: String::with_capacity(room),
-            groups: vec![Group::new("\n\n".into(), None)],
+            groups: vec![Group::new(blank_line(""), None)],
         };
         if let Some(body) = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "body")) {
             r.container(body, "");
@@ -482,7 +482,10 @@ impl<'a> Reader<'a> {
                     self.group(c, quote, Group::new("\n".into(), Some(quote.into())));
                 }
                 "figure" | "thead" | "tbody" | "tfoot" => self.container(c, quote),
-                "blockquote" if self.has_blocks(c) => self.grouped(c, &format!("{quote}> "), &format!("\n{quote}>\n")),
+                "blockquote" if self.has_blocks(c) => {
+                    let inner = format!("{quote}> ");
+                    self.grouped(c, &inner, &blank_line(&inner));
+                }
                 "blockquote" => self.leaf(c, &format!("{quote}> "), ""),
                 "li" if dom.is(n, "ol") => {
                     let marker = format!("{ordinal}. ");
@@ -497,8 +500,8 @@ impl<'a> Reader<'a> {
                 "tr" => self.row(c, quote),
                 "hr" => self.md_block(&format!("{quote}---")),
                 "img" => {
-                    let md = self.inline_md(c);
-                    self.md_block(&format!("{quote}{md}"));
+                    let md = quoted(quote, self.inline_md(c));
+                    self.md_block(&md);
                 }
                 "figcaption" | "caption" => self.leaf(c, quote, "*"),
                 "pre" => {
@@ -527,8 +530,7 @@ impl<'a> Reader<'a> {
         if !self.has_blocks(li) {
             return self.leaf(li, quote, marker);
         }
-        let blank = format!("\n{}\n", quote.trim_end());
-        let Some(first) = self.group(li, quote, Group::new(blank, None)) else { return };
+        let Some(first) = self.group(li, quote, Group::new(blank_line(quote), None)) else { return };
         let blocks = self.md.split_off(first);
         let indent = " ".repeat(marker.len());
         let mut mark = marker;
@@ -547,13 +549,12 @@ impl<'a> Reader<'a> {
     }
 
     fn row(&mut self, tr: NodeId, quote: &str) {
-        let cells: Vec<String> = self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).map(|c| self.inline_text(c)).collect();
-        let line = cells.iter().filter(|c| !c.is_empty()).cloned().collect::<Vec<_>>().join(" | ");
+        let cells: Vec<NodeId> = self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).collect();
+        let line = cells.iter().map(|&c| self.inline_text(c)).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" | ");
         if !line.is_empty() {
             self.text_block(|out| out.push_str(&line));
             // A pipe of the text would part the cell in two.
-            let md_cells: Vec<String> =
-                self.dom.children(tr).filter(|&c| self.dom.tag(c).is_some()).map(|c| self.inline_md(c).replace('|', "\\|")).collect();
+            let md_cells: Vec<String> = cells.iter().map(|&c| self.inline_md(c).replace('|', "\\|")).collect();
             self.md_block(&format!("{quote}| {} |", md_cells.join(" | ")));
             // The first row is the header: a caption above it is not, and a quote's marks or a
             // cell's own " | " do not widen the rule.
@@ -660,6 +661,11 @@ fn push_inline_text(dom: &Dom, n: NodeId, out: &mut String) {
     if out.len() > start && out.ends_with('\n') {
         out.pop();
     }
+}
+
+/// A blank line between blocks inside `quote`: the quote's marks alone.
+fn blank_line(quote: &str) -> String {
+    format!("\n{}\n", quote.trim_end())
 }
 
 /// `block` with `quote` before each of its lines.
