@@ -278,6 +278,12 @@ describe(`reader view (${SLUG})`, () => {
     assert.doesNotMatch(dates.time, /[০-৯]/);
     assert.match(dates.bangla ?? '', /14\d\d/, `Bangla calendar date: ${dates.bangla}`);
 
+    // On screen, blocks after the eighth are laid out when scrolled near; in print, every block is.
+    const skipped = () => other.page.evaluate(() => [...document.getElementById('pathok-reader-host').shadowRoot.querySelectorAll('.content > *')]
+      .map((block) => getComputedStyle(block).contentVisibility));
+    const onScreen = await skipped();
+    assert.ok(onScreen.length > 8, `a fixture of more than eight blocks: ${onScreen.length}`);
+    assert.deepEqual(onScreen, onScreen.map((_, i) => (i < 8 ? 'visible' : 'auto')));
     await other.page.emulateMedia({ media: 'print' });
     const printed = await other.page.evaluate(() => {
       const root = document.getElementById('pathok-reader-host').shadowRoot;
@@ -288,6 +294,7 @@ describe(`reader view (${SLUG})`, () => {
       };
     });
     assert.deepEqual(printed, { body: 'none', host: 'static', bar: 'none' });
+    assert.ok((await skipped()).every((value) => value === 'visible'), 'a block left out of the printout');
     await other.page.emulateMedia({ media: 'screen' });
     await host.locator('#pathok-images').check();
     await host.locator('#pathok-digits').selectOption('native');
