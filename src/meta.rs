@@ -1142,12 +1142,12 @@ fn clean_byline(s: &str) -> (String, bool) {
         if folded.len() > longest {
             break;
         }
+        // The longest prefix the line starts with: "সাক্ষাৎকার নিয়েছেন নাম", not "সাক্ষাৎকার".
         if prefixes.contains(&folded.as_str()) {
             // "লেখক: নাম", and "লেখক, নাম" as screen readers are given it.
             name = collapsed[i..]
                 .trim_start_matches(|c: char| c == ' ' || c == ',' || tables::COLON_MARKS.contains(&c));
             had_prefix = true;
-            break;
         }
     }
     let trim = |c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c);
@@ -1891,6 +1891,14 @@ mod tests {
             ("(All photos: Atlas staff)", None),
             ("ছবি: স্টাফ রিপোর্টার", None),
             ("作者：", None),
+            // Interview and column labels; the longest label a line starts with is taken off.
+            ("সাক্ষাৎকার: তানজিলা হক", Some("তানজিলা হক")),
+            ("সাক্ষাৎকার নিয়েছেন তানজিলা হক", Some("তানজিলা হক")),
+            ("লেখা: তানজিলা হক", Some("তানজিলা হক")),
+            ("লেখা ও ছবি: তানজিলা হক", Some("তানজিলা হক")),
+            // A label with its name in the next element names no one by itself.
+            ("প্রতিবেদক:", None),
+            ("Reporter", None),
         ] {
             assert_eq!(visible_byline(line, false).as_deref(), want, "{line}");
         }

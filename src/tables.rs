@@ -683,21 +683,24 @@ pub(crate) const BYLINE_MARKERS: Needles = Needles::new(&[
     "contributor",
 ]);
 /// Prefixes removed from a byline ("By …", "লেখক: …").
-/// Why: English "By …", Bengali "লেখক:", and the interview and photo-story fixtures.
-/// Written folded, as is the text they are compared with (tested below).
+/// Why: English "By …", Bengali "লেখক:", "লেখা:", and the interview ("সাক্ষাৎকার: …") and
+/// photo-story fixtures. Written folded, as is the text they are compared with (tested below).
 pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "written by",
     "by",
     "লেখক",
+    "লেখা",
     "লিখেছেন",
+    "সাক্ষাৎকার",
     "সাক্ষাৎকার নিয়েছেন",
     "গ্রন্থনা",
     "ছবি ও লেখা",
     "লেখা ও ছবি",
 ];
-/// [`BYLINE_PREFIXES`] and [`BYLINE_LABELS`] folded: a line that is only one of them names no one.
+/// [`BYLINE_PREFIXES`], [`BYLINE_LABELS`] and [`BYLINE_WORDS`] folded: a line that is only one of
+/// them names no one ("প্রতিবেদক:" in a span of its own, the name in the next).
 pub(crate) static GENERIC_BYLINE_KEYS: std::sync::LazyLock<Vec<String>> =
-    std::sync::LazyLock::new(|| folded(&[BYLINE_PREFIXES, BYLINE_LABELS]));
+    std::sync::LazyLock::new(|| folded(&[BYLINE_PREFIXES, BYLINE_LABELS, BYLINE_WORDS]));
 
 /// Word lists folded as text is before it is compared with them; once, not per line read.
 fn folded(lists: &[&[&str]]) -> Vec<String> {
