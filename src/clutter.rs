@@ -36,7 +36,7 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
             removed += strip_teaser_card(page, &body.roots, *b);
         }
     }
-    removed += strip_imprint(page, &body.blocks);
+    removed += strip_tail(page, &body.blocks);
     (body.blocks, body.keys) = keyed.into_iter().filter(|(b, _)| !page.dropped[*b]).unzip();
     body.clutter_removed += removed;
     body
@@ -277,15 +277,17 @@ fn strip_figure_label(page: &mut Page, b: NodeId) {
     }
 }
 
-/// The site's imprint under the article (its editor and publisher, its copyright line): the last
-/// blocks, as long as each reads as one. Only there: an article may quote its editor mid-text.
-fn strip_imprint(page: &mut Page, blocks: &[NodeId]) -> usize {
+/// The last blocks, as long as each is the site's imprint under the article (its editor and
+/// publisher, its copyright line) or a heading. Only there: an article may quote its editor
+/// mid-text. A heading left last headed what was taken away ("লাইফস্টাইল থেকে আরও" over the cards
+/// of other stories).
+fn strip_tail(page: &mut Page, blocks: &[NodeId]) -> usize {
     let mut removed = 0;
     for &b in blocks.iter().rev() {
         if page.dropped[b] {
             continue;
         }
-        if !is_imprint(&page.dom.text_content(b)) {
+        if !page.dom.is_heading(b) && !is_imprint(&page.dom.text_content(b)) {
             break;
         }
         drop_subtree(page, b);
@@ -399,15 +401,16 @@ mod tests {
     }
 
     #[test]
-    fn the_imprint_goes_only_from_the_end() {
+    fn the_imprint_and_last_headings_go_only_from_the_end() {
         let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
         let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
         let html = format!(
-            "<html><body><div><h1>শিরোনাম</h1>{prose}<p>সম্পাদক: নাম দিয়ে শুরু এমন একটি লাইনও লেখার মাঝে থাকতে পারে।</p>{more}\
-             <p>সম্পাদক ও প্রকাশক: তৌহিদুল ইসলাম</p><p>© ২০২৬ দৈনিক খবর</p></div></body></html>"
+            "<html><body><div><h1>শিরোনাম</h1>{prose}<h2>পাঠাগারের শুরু</h2><p>সম্পাদক: নাম দিয়ে শুরু এমন একটি লাইনও লেখার মাঝে থাকতে পারে।</p>{more}\
+             <h2>জীবনযাপন থেকে আরও</h2><p>সম্পাদক ও প্রকাশক: তৌহিদুল ইসলাম</p><p>© ২০২৬ দৈনিক খবর</p></div></body></html>"
         );
         let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
-        assert!(text.contains("লেখার মাঝে") && !text.contains("তৌহিদুল") && !text.contains("২০২৬"), "{text}");
+        assert!(text.contains("লেখার মাঝে") && text.contains("পাঠাগারের শুরু"), "{text}");
+        assert!(!text.contains("তৌহিদুল") && !text.contains("২০২৬") && !text.contains("জীবনযাপন"), "{text}");
     }
 
     #[test]
