@@ -744,6 +744,9 @@ fn dates(
         .or_else(|| meta(tables::MODIFIED_METAS))
         .or(time_modified)
         .or_else(|| visible(Label::Updated));
+    // With no country to go by, a zone-less time is in the zone of the publication time (a meta
+    // tag's "+06:00" beside a shown "আপডেট: ১৫২০ ঘণ্টা").
+    let zone = zone.or(published.and_then(|s| s.offset));
     (
         published.map(|s| s.in_zone(zone)),
         modified.map(|s| s.in_zone(zone)),
@@ -1657,6 +1660,11 @@ mod tests {
         assert_eq!(m.published.as_deref(), Some("2026-01-07T17:30:13+06:00"));
         let (m, _) = read_page(&html, Some("https://bangla.example.in/news/1"));
         assert_eq!(m.published.as_deref(), Some("2026-01-07T17:30:13+05:30"));
+        // No country to go by: the shown update time takes the zone of the publication time's meta.
+        let html = html.replace("<head>", r#"<head><meta property="article:published_time" content="2026-01-07T08:00:00-05:00">"#);
+        let (m, _) = read_page(&html, None);
+        assert_eq!(m.published.as_deref(), Some("2026-01-07T08:00:00-05:00"));
+        assert_eq!(m.modified.as_deref(), Some("2026-01-07T17:30:13-05:00"));
     }
 
     #[test]
