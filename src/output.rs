@@ -397,14 +397,14 @@ struct Group {
     sep: String,
     /// Blocks of this group begun so far.
     blocks: usize,
-    /// A table's, until its first row is written: the quote to write the header rule under it with.
-    rule: Option<String>,
+    /// A table's, until its first row is written: the header rule goes under that row.
+    rule: bool,
     /// Where the group's first block begins in the Markdown.
     first: usize,
 }
 
 impl Group {
-    fn new(sep: String, rule: Option<String>) -> Group {
+    fn new(sep: String, rule: bool) -> Group {
         Group { sep, blocks: 0, rule, first: 0 }
     }
 }
@@ -419,7 +419,7 @@ impl<'a> Reader<'a> {
             text: String::with_capacity(room),
             blocks: 0,
             md: String::with_capacity(room),
-            groups: vec![Group::new(blank_line(""), None)],
+            groups: vec![Group::new(blank_line(""), false)],
         };
         if let Some(body) = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "body")) {
             r.container(body, "");
@@ -479,7 +479,7 @@ impl<'a> Reader<'a> {
                 }
                 "ul" | "ol" | "dl" => self.grouped(c, quote, "\n"),
                 "table" => {
-                    self.group(c, quote, Group::new("\n".into(), Some(quote.into())));
+                    self.group(c, quote, Group::new("\n".into(), true));
                 }
                 "figure" | "thead" | "tbody" | "tfoot" => self.container(c, quote),
                 "blockquote" if self.has_blocks(c) => {
@@ -517,7 +517,7 @@ impl<'a> Reader<'a> {
     /// Renders a container's blocks as one Markdown block, joined by `sep` (list items sit on
     /// consecutive lines; the paragraphs of one quote stay in one quote).
     fn grouped(&mut self, n: NodeId, quote: &str, sep: &str) {
-        self.group(n, quote, Group::new(sep.into(), None));
+        self.group(n, quote, Group::new(sep.into(), false));
     }
 
     fn has_blocks(&self, n: NodeId) -> bool {
@@ -530,7 +530,7 @@ impl<'a> Reader<'a> {
         if !self.has_blocks(li) {
             return self.leaf(li, quote, marker);
         }
-        let Some(first) = self.group(li, quote, Group::new(blank_line(quote), None)) else { return };
+        let Some(first) = self.group(li, quote, Group::new(blank_line(quote), false)) else { return };
         let blocks = self.md.split_off(first);
         let indent = " ".repeat(marker.len());
         let mut mark = marker;
@@ -558,9 +558,9 @@ impl<'a> Reader<'a> {
             self.md_block(&format!("{quote}| {} |", md_cells.join(" | ")));
             // The first row is the header: a caption above it is not, and a quote's marks or a
             // cell's own " | " do not widen the rule.
-            if let Some(quote) = self.groups.last_mut().and_then(|g| g.rule.take()) {
+            if self.groups.last_mut().is_some_and(|g| std::mem::take(&mut g.rule)) {
                 self.md.push('\n');
-                self.md.push_str(&quote);
+                self.md.push_str(quote);
                 self.md.push('|');
                 self.md.push_str(&" --- |".repeat(md_cells.len()));
             }
