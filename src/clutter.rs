@@ -275,6 +275,16 @@ fn strip_figure_label(page: &mut Page, b: NodeId) {
     if let Some(label) = label {
         drop_subtree(page, label);
     }
+    // Beside a photo and its caption, a figure's other few words ("ছবি ১ / ৮", "বড় করে দেখুন") are
+    // its gallery's controls.
+    let dom = &page.dom;
+    let captioned = dom.nodes[b].parent().is_some_and(|f| dom.is(f, "figure") && dom.children(f).any(|c| dom.is(c, "figcaption")));
+    if captioned && page.letters[b] as usize <= tables::MAX_CREDIT_CHARS && dom.children(b).any(|c| dom.is(c, "img")) {
+        let controls: Vec<NodeId> = dom.children(b).filter(|&c| !dom.is(c, "img")).collect();
+        for c in controls {
+            drop_subtree(page, c);
+        }
+    }
 }
 
 /// The last blocks, as long as each is the site's imprint under the article (its editor and
@@ -411,6 +421,20 @@ mod tests {
         let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("লেখার মাঝে") && text.contains("পাঠাগারের শুরু"), "{text}");
         assert!(!text.contains("তৌহিদুল") && !text.contains("২০২৬") && !text.contains("জীবনযাপন"), "{text}");
+    }
+
+    #[test]
+    fn gallery_controls_beside_a_photo_go_and_its_caption_stays() {
+        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let html = format!(
+            "<html><body><article><h1>শিরোনাম</h1>{prose}\
+             <figure><img src='/1.jpg' alt=''><span>ছবি ১ / ৮</span><a href='#'>বড় করে দেখুন</a><figcaption>পাঠাগারে শিশুরা।</figcaption></figure>\
+             {prose}<figure><blockquote><p>আলো থাকলে পড়া থামে না।</p></blockquote><figcaption>একজন শিক্ষক</figcaption></figure></article></body></html>"
+        );
+        let article = extract(&html, &Options::with_url("https://news.example.com/a")).unwrap();
+        assert!(article.html.contains("/1.jpg") && article.text.contains("পাঠাগারে শিশুরা।"), "{}", article.html);
+        assert!(!article.text.contains("ছবি ১") && !article.text.contains("বড় করে"), "{}", article.text);
+        assert!(article.text.contains("আলো থাকলে পড়া থামে না।"), "{}", article.text);
     }
 
     #[test]
