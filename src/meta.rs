@@ -921,6 +921,9 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
     let mut walk = dom.descendants(page.body);
     let mut started = false;
     let mut lines = 0;
+    // The line before was a byline label alone: the label in one element, the name in the next
+    // ("<span>প্রতিবেদক:</span> <span>নাম</span>").
+    let mut after_label = false;
     while let Some(n) = walk.next() {
         if n == anchor {
             started = true;
@@ -959,9 +962,14 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
             break;
         };
         if near.byline.is_none() {
-            near.byline = byline_at(dom, parent)
-                .or_else(|| name_before_date(dom, parent))
-                .or_else(|| name_beside_label(dom, parent));
+            near.byline = if after_label {
+                visible_byline(t, true)
+            } else {
+                byline_at(dom, parent)
+                    .or_else(|| name_before_date(dom, parent))
+                    .or_else(|| name_beside_label(dom, parent))
+            };
+            after_label = is_byline_label(t);
         }
         if near.date_line.is_none() {
             near.date_line = date::dated_part(t).and_then(date::parse_text);
@@ -1126,7 +1134,8 @@ fn clean_byline(s: &str) -> (String, bool) {
     let mut name = collapsed.as_str();
     let mut had_prefix = false;
     let prefixes = tables::BYLINE_PREFIXES;
-    let longest = prefixes.iter().map(|p| p.len()).max().unwrap_or(0);
+    let labels = &*tables::GENERIC_BYLINE_KEYS;
+    let longest = labels.iter().map(String::len).max().unwrap_or(0);
     let mut folded = String::new();
     let mut folded_to = 0;
     // Folding can change lengths (য় is one or two characters), so prefixes are compared at
@@ -1145,8 +1154,10 @@ fn clean_byline(s: &str) -> (String, bool) {
         if folded.len() > longest {
             break;
         }
-        // The longest prefix the line starts with: "সাক্ষাৎকার নিয়েছেন নাম", not "সাক্ষাৎকার".
-        if prefixes.contains(&folded.as_str()) {
+        // The longest prefix the line starts with: "সাক্ষাৎকার নিয়েছেন নাম", not "সাক্ষাৎকার". Any
+        // byline word or label is one before a colon ("প্রতিবেদক: নাম", "Author: Name").
+        let labeled = tables::COLON_MARKS.contains(&c) && labels.contains(&folded);
+        if labeled || prefixes.contains(&folded.as_str()) {
             // "লেখক: নাম", and "লেখক, নাম" as screen readers are given it.
             name = collapsed[i..]
                 .trim_start_matches(|c: char| c == ' ' || c == ',' || tables::COLON_MARKS.contains(&c));
@@ -1160,6 +1171,12 @@ fn clean_byline(s: &str) -> (String, bool) {
             .to_owned(),
         had_prefix,
     )
+}
+
+/// The line is a byline label and nothing else ("প্রতিবেদক:", "Author").
+fn is_byline_label(line: &str) -> bool {
+    let (name, _) = clean_byline(line);
+    name.is_empty() || tables::GENERIC_BYLINE_KEYS.contains(&text::fold_spelling(&name))
 }
 
 /// A CMS login rather than a person: one ASCII token that is all lowercase, has digits or `_`,
@@ -1851,6 +1868,18 @@ mod tests {
     }
 
     #[test]
+    fn a_label_in_one_element_and_its_name_in_the_next() {
+        let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+        for label in ["প্রতিবেদক:", "সাক্ষাৎকার:", "Author"] {
+            let html = format!("<html><body><h1>হাসপাতালে অপেক্ষা</h1><div><span>{label}</span> <span>তানজিলা হক</span></div><article>{para}{para}</article></body></html>");
+            assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("তানজিলা হক"), "{label}");
+        }
+        // A name in the next element after something else is no byline.
+        let html = format!("<html><body><h1>হাসপাতালে অপেক্ষা</h1><div><span>ঢাকা</span> <span>তানজিলা হক</span></div><article>{para}{para}</article></body></html>");
+        assert_eq!(read_page(&html, None).0.byline, None);
+    }
+
+    #[test]
     fn a_byline_and_its_date_in_one_line_parted_by_a_bar() {
         let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
         let page = |meta: &str| format!("<html><body><article><h1>হাসপাতালে অপেক্ষা</h1><p>{meta}</p>{para}{para}</article></body></html>");
@@ -1904,6 +1933,9 @@ mod tests {
             ("সাক্ষাৎকার নিয়েছেন তানজিলা হক", Some("তানজিলা হক")),
             ("লেখা: তানজিলা হক", Some("তানজিলা হক")),
             ("লেখা ও ছবি: তানজিলা হক", Some("তানজিলা হক")),
+            // A byline word or label before a colon is a label too.
+            ("প্রতিবেদক: তানজিলা হক", Some("তানজিলা হক")),
+            ("Author: Jane Doe", Some("Jane Doe")),
             // A label with its name in the next element names no one by itself.
             ("প্রতিবেদক:", None),
             ("Reporter", None),
