@@ -349,7 +349,7 @@ fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
 }
 
 /// A short line that asks the reader, in so many words, to like, follow or subscribe.
-fn is_call_to_action(key: &str) -> bool {
+pub(crate) fn is_call_to_action(key: &str) -> bool {
     is_short_holding(key, tables::CALL_TO_ACTION_KEYS)
 }
 

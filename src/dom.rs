@@ -256,6 +256,23 @@ impl Dom {
         std::iter::successors(self.nodes[id].parent(), move |&p| self.nodes[p].parent())
     }
 
+    /// Whether `a` starts before `b` in document order. Ids do not say: nodes made after the parse
+    /// (the paragraphs around loose inline text) come last.
+    pub(crate) fn precedes(&self, a: NodeId, b: NodeId) -> bool {
+        let path = |n: NodeId| {
+            let mut path: Vec<NodeId> = self.self_and_ancestors(n).collect();
+            path.reverse();
+            path
+        };
+        let (to_a, to_b) = (path(a), path(b));
+        let shared = to_a.iter().zip(&to_b).take_while(|(x, y)| x == y).count();
+        match (to_a.get(shared), to_b.get(shared)) {
+            (Some(&x), Some(&y)) => self.siblings_after(x).any(|s| s == y),
+            (None, Some(_)) => true,
+            _ => false,
+        }
+    }
+
     /// `root` and every node below it in document order, without entering `<template>` contents.
     pub(crate) fn descendants(&self, root: NodeId) -> Descendants<'_> {
         Descendants {

@@ -16,7 +16,7 @@ use crate::date::{self, Label, Stamp};
 use crate::dedupe::Body;
 use crate::dom::{Dom, NodeId, DOCUMENT};
 use crate::parse::Page;
-use crate::{calendar, tables, text};
+use crate::{calendar, clutter, tables, text};
 
 /// What the page says about its article.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -59,7 +59,7 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
         body,
         &scan,
         article,
-        title.as_deref(),
+        (title.as_deref(), anchor),
         byline.as_deref(),
     );
     let lang = lang(page, body, &scan);
@@ -1202,7 +1202,7 @@ fn consumed(
     body: &Body,
     scan: &Scan,
     article: Option<&Json>,
-    title: Option<&str>,
+    (title, anchor): (Option<&str>, Option<NodeId>),
     byline: Option<&str>,
 ) -> Vec<NodeId> {
     let dom = &page.dom;
@@ -1213,6 +1213,12 @@ fn consumed(
         .map(|l| text::normalize_key(l))
         .collect();
     let sections = section_keys(scan, article);
+    // A short line above the headline: a kicker or a badge ("লাইভ"). A lead photo and its caption stay.
+    let above_title = |b: NodeId| {
+        anchor.is_some_and(|a| dom.precedes(b, a))
+            && !dom.descendants(b).any(|d| dom.is(d, "img"))
+            && !dom.ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, "figure"))
+    };
     let mut above_body = true;
     let mut out = Vec::new();
     for &b in &body.blocks {
@@ -1254,7 +1260,8 @@ fn consumed(
             || editions.contains(&key)
             || is_byline()
             || is_section()
-            || above_body && is_view_count(&line)
+            || above_body && (is_view_count(&line) || clutter::is_call_to_action(&key))
+            || above_body && above_title(b)
         {
             out.push(b);
         }
@@ -1865,6 +1872,18 @@ mod tests {
         ] {
             assert_eq!(read_page(&page(meta), None).0.byline, None, "{meta}");
         }
+    }
+
+    #[test]
+    fn lines_above_the_headline_and_a_refresh_notice_are_not_the_story() {
+        let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+        let html = format!(
+            "<html><body><main><span>লাইভ</span><figure><img src='/a.jpg' alt=''><figcaption>হাসপাতালের বহির্বিভাগ</figcaption></figure>\
+             <h1>হাসপাতালে অপেক্ষা</h1><div>নতুন আপডেট দেখতে পাতাটি রিফ্রেশ করুন</div><p>ঢাকার চিত্র</p>{para}{para}</main></body></html>"
+        );
+        let text = crate::extract(&html, &crate::Options::default()).map(|a| a.text).unwrap_or_default();
+        assert!(!text.contains("লাইভ") && !text.contains("রিফ্রেশ"), "{text}");
+        assert!(text.contains("হাসপাতালের বহির্বিভাগ") && text.contains("ঢাকার চিত্র"), "{text}");
     }
 
     #[test]

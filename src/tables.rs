@@ -368,10 +368,13 @@ pub(crate) const PROMO_KEYS: &[&str] = &[
 ];
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
-/// The imperatives of a call to action, which make a story's last line one without a link.
-/// Why: a held-out listicle of ours ended "… আমাদের ফেসবুক পেজে লাইক দিন" in plain text.
+/// The imperatives of a call to action, which make a line one without a link at the story's end
+/// and above its body.
+/// Why: held-out pages of ours: a listicle ended "… আমাদের ফেসবুক পেজে লাইক দিন" in plain text,
+/// a live page said "নতুন আপডেট দেখতে পাতাটি রিফ্রেশ করুন" under its headline.
 pub(crate) const CALL_TO_ACTION_KEYS: &[&str] = &[
-    "লাইক দিন", "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত থাকুন", "like us", "follow us", "subscribe to our",
+    "লাইক দিন", "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত থাকুন", "রিফ্রেশ করুন", "like us", "follow us",
+    "subscribe to our", "refresh the page", "refresh this page",
 ];
 
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them,
