@@ -57,6 +57,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     let mut keys = Vec::with_capacity(blocks.len());
     let mut duplicates = 0;
     let mut last: Option<(NodeId, u64)> = None;
+    let mut last_dropped = false;
     // Read ahead of the walk below: a repeated heading is judged by the block after it.
     let mut reads: Vec<Read> = blocks.iter().map(|&b| Read::of(&page.dom.text_content(b))).collect();
     for (i, &b) in blocks.iter().enumerate() {
@@ -67,18 +68,33 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             continue;
         }
         let Read { hash, ref parts, .. } = reads[i];
-        let twin = last.is_some_and(|(prev, h)| h == hash && is_twin(page, prev, b));
+        let in_cell = page.dom.self_and_ancestors(b).take(tables::CELL_CLIMB).any(|a| page.dom.is(a, "td") || page.dom.is(a, "th"));
+        // Two equal cells side by side are two values ("০ | ০"), not a line written twice: after a dropped
+        // cell, the next is a copy like it.
+        let twin = !(in_cell && last_dropped) && last.is_some_and(|(prev, h)| h == hash && is_twin(page, prev, b));
         let entry = is_contents_entry(page, b);
         let repeat = whole.contains(&hash) || (entry && contents.contains(&hash)) || is_partial_copy(parts, &sentences);
+        let next_is_new = || {
+            reads[i + 1..].iter().find(|r| !r.key.is_empty()).is_none_or(|next| {
+                !whole.contains(&next.hash) && !is_partial_copy(&next.parts, &sentences)
+            })
+        };
         // A heading said again over new text is a section title used twice ("Setting up", "Parameters"); in a
         // copy of the body, the text after it is a copy too.
-        let retitled = repeat
-            && page.dom.is_heading(b)
-            && reads[i + 1..].iter().find(|r| !r.key.is_empty()).is_some_and(|next| {
-                !whole.contains(&next.hash) && !is_partial_copy(&next.parts, &sentences)
-            });
+        let retitled = repeat && page.dom.is_heading(b) && next_is_new();
+        // A table cell shorter than a sentence said again among new cells is a value that recurs (a "৪" in a
+        // later row); dropped, it would move the row's later cells under the wrong headers. In a copy of the
+        // table, a cell next to it is a copy too. A list item is not one: a second table of contents repeats
+        // its entries one by one. (Short lines elsewhere are left to this rule's judgement: a
+        // repeated "Copy" button or "Image" label is chrome.)
+        let recurs = repeat
+            && key.chars().count() < tables::MIN_PARTIAL_COPY_CHARS
+            && !last_dropped
+            && in_cell
+            && next_is_new();
         last = Some((b, hash));
-        if repeat && !twin && !retitled {
+        last_dropped = repeat && !twin && !retitled && !recurs;
+        if last_dropped {
             drop_subtree(page, b);
             duplicates += 1;
             continue;
@@ -223,6 +239,17 @@ mod tests {
         let pick = score::find_main(&page, &budget).unwrap();
         let body = drop_repeats(&mut page, &pick);
         body.blocks.iter().map(|&b| page.dom.text_content(b)).collect()
+    }
+
+    #[test]
+    fn a_value_said_again_in_a_later_row_stays_and_a_copied_table_goes() {
+        let para = format!("<p>{}</p>", "The match went to the home side after a late goal, with a corner, a header, and a long wait. ".repeat(4));
+        let table = "<table><tr><th>Stat</th><th>Home</th><th>Away</th></tr><tr><td>Corners</td><td>7</td><td>4</td></tr>\
+                     <tr><td>Yellow cards</td><td>2</td><td>4</td></tr><tr><td>Red cards</td><td>0</td><td>0</td></tr></table>";
+        let html = format!("<article>{para}{table}</article>");
+        assert_eq!(kept(&html).iter().filter(|t| *t == "4").count(), 2);
+        let html = format!("<article>{para}<div>{table}</div><div>{table}</div></article>");
+        assert_eq!(kept(&html).len(), 1 + 12);
     }
 
     #[test]
