@@ -357,6 +357,11 @@ fn is_short_holding(key: &str, phrases: &[&str]) -> bool {
     key.chars().count() <= tables::MAX_PROMO_CHARS && text::holds_any(key, phrases)
 }
 
+/// The letters of the buttons in `n`.
+fn button_letters(page: &Page, n: NodeId) -> u32 {
+    page.dom.descendants(n).filter(|&d| page.dom.is(d, "button")).map(|d| page.letters[d]).sum()
+}
+
 /// Boxes around form controls (polls, comment forms, newsletter sign-ups) that hold little text.
 fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     let controls: Vec<NodeId> = page
@@ -371,9 +376,15 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         if page.dom.nodes[c].parent().is_some_and(|p| page.dropped[p]) {
             continue;
         }
+        // Buttons alone make no form: a "Copy" beside code, "Save" and "Metric" on a recipe card. They go
+        // with the box that holds nothing but buttons and links, not with the content beside them.
+        let buttons_only = page.dom.is(c, "button");
         let mut top = c;
         for anc in page.dom.ancestors(c) {
             if anc == root || page.letters[anc] > tables::MAX_FORM_BOX_LETTERS || page.letters[anc] * 2 > total {
+                break;
+            }
+            if buttons_only && page.letters[anc] > page.link_letters[anc] + button_letters(page, anc) {
                 break;
             }
             top = anc;
@@ -445,6 +456,20 @@ mod tests {
         assert!(article.html.contains("/1.jpg") && article.text.contains("পাঠাগারে শিশুরা।"), "{}", article.html);
         assert!(!article.text.contains("ছবি ১") && !article.text.contains("বড় করে"), "{}", article.text);
         assert!(article.text.contains("আলো থাকলে পড়া থামে না।"), "{}", article.text);
+    }
+
+    #[test]
+    fn buttons_go_without_the_content_beside_them_and_a_form_goes_whole() {
+        let prose = "<p>Every job carries an attempt counter that starts at one. When an attempt fails, the worker reports the failure to the broker, which schedules the job again after a delay.</p>";
+        let html = format!(
+            "<html><body><article><h1>Retries</h1>{prose}\
+             <div><pre><code>max_attempts = 8</code></pre><button>Copy</button></div>\
+             <div><h3>Ingredients</h3><div><button>US</button><button>Metric</button></div><ul><li>2 cups flour</li></ul></div>{prose}\
+             <div><p>Was this page helpful?</p><input type='radio' name='a'> Yes <input type='radio' name='a'> No <button>Send</button></div></article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("max_attempts = 8") && text.contains("Ingredients") && text.contains("2 cups flour"), "{text}");
+        assert!(!text.contains("Copy") && !text.contains("Metric") && !text.contains("helpful"), "{text}");
     }
 
     #[test]
