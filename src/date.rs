@@ -164,8 +164,8 @@ pub(crate) fn labeled(s: &str) -> Vec<(Label, Stamp)> {
     let mut out = Vec::new();
     for (k, &(_, end, label)) in found.iter().enumerate() {
         let next = found.get(k + 1).map_or(s.len(), |&(start, _, _)| start);
-        // A bar ends the field too: "প্রকাশ: … | অনলাইন ডেস্ক".
-        let stop = s[end..next].find('|').map_or(next, |i| end + i);
+        // A bar ends the field too: "প্রকাশ: … | অনলাইন ডেস্ক", "Posted on … · 7 minute read".
+        let stop = s[end..next].find(tables::FIELD_BARS).map_or(next, |i| end + i);
         let tokens = tokenize(&fold_for_dates(&s[end..stop]));
         if !only_date_words(&tokens) {
             continue;
@@ -189,10 +189,10 @@ pub(crate) fn has_label(s: &str) -> bool {
     !find_labels(s).is_empty()
 }
 
-/// The line, or the part of it between `|`s, that is a date line (see [`is_date_line`]): a byline
+/// The line, or the part of it between bars, that is a date line (see [`is_date_line`]): a byline
 /// and its date often share one line ("স্পোর্টস ডেস্ক | ১০ মে ২০২৫, ২১:১০"), as [`labeled`] fields do.
 pub(crate) fn dated_part(line: &str) -> Option<&str> {
-    let parts = line.contains('|').then(|| line.split('|')).into_iter().flatten();
+    let parts = line.contains(tables::FIELD_BARS).then(|| line.split(tables::FIELD_BARS)).into_iter().flatten();
     std::iter::once(line)
         .chain(parts)
         .map(str::trim)

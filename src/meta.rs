@@ -968,6 +968,7 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
                 byline_at(dom, parent)
                     .or_else(|| name_before_date(dom, parent))
                     .or_else(|| name_beside_label(dom, parent))
+                    .or_else(|| labeled_field(dom, parent))
             };
             after_label = is_byline_label(t);
         }
@@ -988,12 +989,24 @@ fn name_beside_label(dom: &Dom, n: NodeId) -> Option<String> {
     let before = if labeled.len() < line.len() {
         labeled
     } else {
-        let (head, rest) = line.split_once('|')?;
+        let (head, rest) = line.split_once(tables::FIELD_BARS)?;
         date::dated_part(rest)?;
         head
     };
     let name = before.trim_end_matches(|c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c));
     (is_bare_name(name, ".,()") && !is_clutter_label(name)).then(|| visible_byline(name, true)).flatten()
+}
+
+/// A field of a line parted by bars that a byline label starts ("Posted on … · 7 minute read · by
+/// Priya Raman"): the line's other fields are the date and the like.
+fn labeled_field(dom: &Dom, n: NodeId) -> Option<String> {
+    let line = short_text(dom, n, tables::MAX_META_LINE_CHARS)?;
+    line.split(tables::FIELD_BARS)
+        .skip(1)
+        .find_map(|part| match clean_byline(part) {
+            (name, true) => visible_byline(&name, true),
+            _ => None,
+        })
 }
 
 /// Two to four words of letters, and of no other marks than `marks`: a personal name, perhaps
@@ -1249,6 +1262,14 @@ fn consumed(
                 .zip(byline_key.as_ref())
                 .is_some_and(|(name, k)| is_byline_line(dom, b, &line, name, k))
         };
+        // Fields parted by bars, each a date, a counter or the byline ("Posted on … · 7 minute read · by …").
+        let is_fields = || {
+            let mut parts = line.split(tables::FIELD_BARS).map(str::trim).filter(|p| !p.is_empty()).peekable();
+            let byline_part = |p: &str| byline_key.as_ref().is_some_and(|k| text::normalize_key(&clean_byline(p).0) == *k);
+            line.contains(tables::FIELD_BARS)
+                && parts.peek().is_some()
+                && parts.all(|p| date::is_date_line(p) || !date::labeled(p).is_empty() || is_view_count(p) || byline_part(p))
+        };
         let is_section = || {
             above_body
                 && line.split_whitespace().count() <= tables::SECTION_MAX_WORDS
@@ -1260,7 +1281,7 @@ fn consumed(
             || editions.contains(&key)
             || is_byline()
             || is_section()
-            || above_body && (is_view_count(&line) || clutter::is_call_to_action(&key))
+            || above_body && (is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields())
             || above_body && above_title(b)
         {
             out.push(b);
@@ -1913,6 +1934,13 @@ mod tests {
             let (m, _) = read_page(&page(meta), None);
             assert_eq!(m.published.as_deref(), Some("2025-05-10T21:10:00"), "{meta}");
         }
+        // Middots part fields too, and a field may be the byline or a reading time.
+        let english = |meta: &str| format!("<html><body><article><h1>Write latency</h1><p>{meta}</p>{}</article></body></html>", "<p>Our ingestion worker writes sensor readings into a local database before shipping them upstream, and it kept up.</p>".repeat(3));
+        let (m, consumed) = read_page(&english("Posted on March 14, 2025 · 7 minute read · by Priya Raman"), None);
+        assert_eq!((m.byline.as_deref(), m.published.as_deref()), (Some("Priya Raman"), Some("2025-03-14")));
+        assert!(consumed.iter().any(|c| c.contains("Posted on")), "{consumed:?}");
+        let (_, consumed) = read_page(&english("Oct 15, 2015 · 18 min read"), None);
+        assert!(consumed.iter().any(|c| c.contains("min read")), "{consumed:?}");
         // A name before a bar and no date after it is not taken for a byline by this rule.
         let (m, _) = read_page(&page("মাহমুদা আক্তার | বিশেষ সংখ্যা ২০২৫"), None);
         assert_eq!((m.byline, m.published), (None, None));

@@ -714,6 +714,10 @@ pub(crate) static GENERIC_BYLINE_KEYS: std::sync::LazyLock<Vec<String>> =
 fn folded(lists: &[&[&str]]) -> Vec<String> {
     lists.iter().flat_map(|list| list.iter()).map(|w| crate::text::fold_spelling(w)).collect()
 }
+/// Marks that part the fields of one metadata line ("স্পোর্টস ডেস্ক | ১০ মে ২০২৫", "Oct 15, 2015 ·
+/// 18 min read").
+/// Why: the bn corpus parts byline and date with bars; English templates with middots and bullets.
+pub(crate) const FIELD_BARS: &[char] = &['|', '·', '•'];
 /// Characters trimmed from a byline's end ("আকাশ আন্তর্জাতিক ডেস্ক :", "নিজস্ব প্রতিবেদকঃ").
 /// Why: the seed "আকাশ আন্তর্জাতিক ডেস্ক :" and the visarga form "…প্রতিবেদকঃ".
 pub(crate) const BYLINE_TRAILING: &[char] = &[':', 'ঃ', '-', '–', '—', '|', ',', '/'];
@@ -840,10 +844,13 @@ pub(crate) const SECTION_MAX_WORDS: usize = 3;
 /// Why: besides the byline and its date, a byline line holds at most a place or a label
 /// ("স্বাস্থ্য প্রতিবেদক ঢাকা", "By … |"); a line with more is a paragraph that names its author.
 pub(crate) const BYLINE_REST_WORDS: usize = 2;
-/// Phrases of a view counter ("সংবাদটি পড়া হয়েছে ২,৩১৭ বার", "পঠিত: ১২০৪", "1,204 views").
+/// Phrases of a view counter or a reading time ("সংবাদটি পড়া হয়েছে ২,৩১৭ বার", "পঠিত: ১২০৪", "1,204
+/// views", "7 minute read").
 /// Why: the split-body fixture's counter shares the byline's row; with no class to name it, its words
-/// must.
-pub(crate) const VIEW_COUNT_KEYS: &[&str] = &["পড়া হয়েছে", "বার পড়া", "পঠিত", "দেখা হয়েছে", "বার দেখা", "views", "reads"];
+/// must. Medium's and a held-out blog's reading times share the date's.
+pub(crate) const VIEW_COUNT_KEYS: &[&str] = &[
+    "পড়া হয়েছে", "বার পড়া", "পঠিত", "দেখা হয়েছে", "বার দেখা", "পড়তে সময় লাগবে", "views", "reads", "min read", "minute read",
+];
 /// Why: a counter is its phrase, its number and a word of lead ("সংবাদটি"); a sentence about views
 /// is longer.
 pub(crate) const VIEW_COUNT_MAX_WORDS: usize = 6;
