@@ -81,7 +81,7 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         if page.dropped[n] || page.dom.tag(n).is_none() || page.letters[n] * 2 > total {
             continue;
         }
-        let by_class = tables::CLUTTER.meets(&signals::words(&page.dom, n));
+        let by_class = signals::may_name_a_box(&page.dom, n) && tables::CLUTTER.meets(&signals::words(&page.dom, n));
         let by_links = is_link_box(page, n);
         if by_class || by_links {
             drop_subtree(page, n);
@@ -470,6 +470,19 @@ mod tests {
         let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("max_attempts = 8") && text.contains("Ingredients") && text.contains("2 cups flour"), "{text}");
         assert!(!text.contains("Copy") && !text.contains("Metric") && !text.contains("helpful"), "{text}");
+    }
+
+    #[test]
+    fn a_headings_class_names_its_looks_not_a_box() {
+        let prose = "<p>The buds are small and matte, with a short stem that makes them easy to grab without touching the mesh. Each one weighs 4.6 grams.</p>";
+        let html = format!(
+            "<html><body><article><h1>Review</h1>{prose}<h2 class='mt-10 scroll-mt-24'>Design and comfort</h2>{prose}\
+             <h3 class='section-header'>Sound quality</h3>{prose}<table><tr><th class='infobox-header'>Battery</th></tr><tr><td>8 hours</td></tr></table>{prose}\
+             <div class='sidebar'><h3 class='sidebar-header'>Popular now</h3><p>Another review of another pair of earbuds that you could read instead of this one.</p></div></article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("Design and comfort") && text.contains("Sound quality") && text.contains("Battery"), "{text}");
+        assert!(!text.contains("Popular now"), "{text}");
     }
 
     #[test]

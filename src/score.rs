@@ -83,7 +83,7 @@ pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     if pass != Pass::KeepHidden && page.hidden[n] {
         return true;
     }
-    if pass == Pass::Strict && n != page.body {
+    if pass == Pass::Strict && n != page.body && signals::may_name_a_box(dom, n) {
         let words = signals::words(dom, n);
         return tables::UNLIKELY.meets(&words) && !tables::MAYBE_CONTENT.meets(&words);
     }

@@ -20,6 +20,13 @@ impl Words {
     }
 }
 
+/// Whether the class and id of `n` may name a box of the page (a sidebar, a share bar). A heading's
+/// or a header cell's name its looks ("section-header", Tailwind's "scroll-mt-24"): it is a part of
+/// what holds it, and goes with a sidebar it heads.
+pub(crate) fn may_name_a_box(dom: &Dom, n: NodeId) -> bool {
+    !dom.is_heading(n) && !dom.is(n, "th")
+}
+
 /// The class and id words of an element (empty for other nodes), without an id made from the
 /// element's heading (see [`is_heading_slug`]).
 pub(crate) fn words(dom: &Dom, n: NodeId) -> Vec<String> {
