@@ -930,9 +930,11 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
             walk.skip_children(n);
             continue;
         }
+        // A table begun under the headline holds values, not the story's byline and date ("First lit |
+        // 1 November 1874" in an infobox). A layout table around the headline was entered before it.
         if dom
             .tag(n)
-            .is_some_and(|t| tables::is_unread(t))
+            .is_some_and(|t| tables::is_unread(t) || started && &**t == "table")
             || page.hidden[n]
         {
             walk.skip_children(n);
@@ -1275,9 +1277,10 @@ fn consumed(
                 && line.split_whitespace().count() <= tables::SECTION_MAX_WORDS
                 && (sections.contains(&key) || link_text(dom, b) == key)
         };
+        // A table's cell holding a date is a value of the table ("First lit | 1 November 1874").
+        let cell = dom.is(b, "td") || dom.is(b, "th");
         if title_key.as_ref() == Some(&key)
-            || !date::labeled(&line).is_empty()
-            || date::is_date_line(&line)
+            || !cell && (!date::labeled(&line).is_empty() || date::is_date_line(&line))
             || editions.contains(&key)
             || is_byline()
             || is_section()
@@ -1905,6 +1908,18 @@ mod tests {
         let text = crate::extract(&html, &crate::Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(!text.contains("লাইভ") && !text.contains("রিফ্রেশ"), "{text}");
         assert!(text.contains("হাসপাতালের বহির্বিভাগ") && text.contains("ঢাকার চিত্র"), "{text}");
+    }
+
+    #[test]
+    fn a_table_under_the_headline_holds_values_not_metadata() {
+        let para = "<p>Varrow Head Lighthouse is a disused lighthouse on a granite headland at the northern entrance to the sound; it guided ships for 145 years.</p>";
+        let html = format!(
+            "<html><body><div><h1>Varrow Head Lighthouse</h1><table><tr><th>First lit</th><td>1 November 1874</td></tr>\
+             <tr><th>Deactivated</th><td>1 March 2019</td></tr></table>{para}{para}</div></body></html>"
+        );
+        let (m, consumed) = read_page(&html, None);
+        assert_eq!((m.byline, m.published), (None, None));
+        assert!(!consumed.iter().any(|c| c.contains("1874") || c.contains("First lit")), "{consumed:?}");
     }
 
     #[test]
