@@ -284,7 +284,7 @@ fn is_marked(dom: &Dom, n: NodeId) -> bool {
     {
         return true;
     }
-    has_marker(dom, n, &tables::BYLINE_MARKERS)
+    has_marker(dom, n, &tables::BYLINE_MARKERS) && !has_marker(dom, n, &tables::NOT_BYLINE_MARKERS)
 }
 
 /// The text below `n`, whitespace collapsed, when it is at most `max_chars` characters; `None`
@@ -1908,6 +1908,16 @@ mod tests {
         let text = crate::extract(&html, &crate::Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(!text.contains("লাইভ") && !text.contains("রিফ্রেশ"), "{text}");
         assert!(text.contains("হাসপাতালের বহির্বিভাগ") && text.contains("ঢাকার চিত্র"), "{text}");
+    }
+
+    #[test]
+    fn an_authority_box_is_no_author() {
+        let para = "<p>Varrow Head Lighthouse is a disused lighthouse on a granite headland at the northern entrance to the sound; it guided ships for 145 years.</p>";
+        let page = |box_: &str| format!("<html><body><article><h1>Varrow Head</h1>{para}{para}{box_}</article></body></html>");
+        let (m, _) = read_page(&page("<div class='authority-control'>Authority control: Orrin</div>"), None);
+        assert_eq!(m.byline, None);
+        let (m, _) = read_page(&page("<div class='authorName'>Jane Doe</div>"), None);
+        assert_eq!(m.byline.as_deref(), Some("Jane Doe"));
     }
 
     #[test]

@@ -690,6 +690,10 @@ pub(crate) const BYLINE_MARKERS: Needles = Needles::new(&[
     "journalist",
     "contributor",
 ]);
+/// Longer words that begin with a byline marker and name no author: the marker is matched inside
+/// class names, so "authority-control" held "author".
+/// Why: a held-out encyclopedia page's "Authority control" box was read as its byline.
+pub(crate) const NOT_BYLINE_MARKERS: Needles = Needles::new(&["authorit", "authoriz", "authoris"]);
 /// Prefixes removed from a byline ("By …", "লেখক: …").
 /// Why: English "By …", Bengali "লেখক:", "লেখা:", and the interview ("সাক্ষাৎকার: …") and
 /// photo-story fixtures. Written folded, as is the text they are compared with (tested below).
