@@ -75,7 +75,17 @@ fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
 
 /// Boxes whose class words or link density mark them as clutter.
 fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
-    let candidates: Vec<NodeId> = page.dom.descendants(root).filter(|&n| n != root).collect();
+    let mut candidates = Vec::new();
+    let mut walk = page.dom.descendants(root);
+    while let Some(n) = walk.next() {
+        // Preformatted text is one block: its highlighter's spans ("token comment") are no boxes.
+        if page.dom.is(n, "pre") {
+            walk.skip_children(n);
+        }
+        if n != root {
+            candidates.push(n);
+        }
+    }
     let mut removed = 0;
     for n in candidates {
         if page.dropped[n] || page.dom.tag(n).is_none() || page.letters[n] * 2 > total {

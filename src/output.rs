@@ -505,9 +505,10 @@ impl<'a> Reader<'a> {
                 }
                 "figcaption" | "caption" => self.leaf(c, quote, "*"),
                 "pre" => {
-                    let t = self.dom.text_content(c);
-                    self.text_block(|out| out.push_str(t.trim_end()));
-                    self.md_block(&quoted(quote, format!("```\n{}\n```", t.trim_end())));
+                    let full = preformatted_text(self.dom, c);
+                    let t = full.trim_start_matches('\n').trim_end();
+                    self.text_block(|out| out.push_str(t));
+                    self.md_block(&quoted(quote, format!("```\n{t}\n```")));
                 }
                 _ => self.leaf(c, quote, ""),
             }
@@ -661,6 +662,20 @@ fn push_inline_text(dom: &Dom, n: NodeId, out: &mut String) {
     if out.len() > start && out.ends_with('\n') {
         out.pop();
     }
+}
+
+/// A `<pre>`'s text as written, its `<br>`s line breaks (code viewers write a line per span, each
+/// ended by a `<br>`).
+fn preformatted_text(dom: &Dom, n: NodeId) -> String {
+    let mut out = String::new();
+    for d in dom.descendants(n) {
+        if let Some(t) = dom.text(d) {
+            out.push_str(t);
+        } else if dom.is(d, "br") {
+            out.push('\n');
+        }
+    }
+    out
 }
 
 /// A blank line between blocks inside `quote`: the quote's marks alone.
@@ -853,6 +868,18 @@ mod tests {
             md.ends_with("\n\n> নদীর পানি বাড়ছে।\n>\n> - যমুনা নদী\n> - পদ্মা নদী\n>\n> > সতর্ক থাকুন।\n> >\n> > | সংকেত | তিন |\n> > | --- | --- |\n> >\n> > ```\n> > x = 1\n> > y = 2\n> > ```"),
             "{md}"
         );
+    }
+
+    #[test]
+    fn code_keeps_its_lines_and_its_highlighted_comments() {
+        let html = format!(
+            "<body><article><h1>ঢাকায় ভারী বৃষ্টি</h1><p>{RAIN}</p>\
+             <pre><code><span class='token comment'>// add.c</span><br><span>int add(int x) {{</span><br><span>  return x;</span><br>}}</code></pre><p>{FORECAST}</p></article></body>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        let code = "// add.c\nint add(int x) {\n  return x;\n}";
+        assert!(article.text.contains(code), "{}", article.text);
+        assert!(article.markdown.contains(&format!("```\n{code}\n```")), "{}", article.markdown);
     }
 
     #[test]
