@@ -184,6 +184,11 @@ pub(crate) fn before_label(s: &str) -> &str {
         .map_or(s, |&(start, _, _)| &s[..start])
 }
 
+/// The kind of the last date label in `s`: what the date after `s` is ("Last updated on" → Updated).
+pub(crate) fn last_label(s: &str) -> Option<Label> {
+    find_labels(s).last().map(|&(_, _, label)| label)
+}
+
 /// True when `s` holds a date label at a word boundary.
 pub(crate) fn has_label(s: &str) -> bool {
     !find_labels(s).is_empty()

@@ -707,6 +707,31 @@ fn zone(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<i32> {
 /// Themesbazar sites posted the story), then a bare date line right under the headline.
 /// Modified: JSON-LD `dateModified`, the modified-time metas, a marked `<time>`, an "আপডেট" line.
 /// Print stamps, masthead clocks and Bangla-calendar dates are never taken.
+/// A `<time>` of the last update: so marked ("dateModified", "updated"), or after words that say so
+/// ("Last updated on <time>").
+fn is_update_time(dom: &Dom, t: NodeId) -> bool {
+    let marked = [dom.attr(t, "itemprop"), dom.attr(t, "class")].into_iter().flatten().any(|v| {
+        let v = v.to_ascii_lowercase();
+        v.contains("modif") || v.contains("updat")
+    });
+    marked || date::last_label(&text_before(dom, t)) == Some(Label::Updated)
+}
+
+/// The text of the siblings right before `n`, as much of it as a metadata line holds (a sibling
+/// that would make it longer starts it again).
+fn text_before(dom: &Dom, n: NodeId) -> String {
+    let Some(parent) = dom.nodes[n].parent() else { return String::new() };
+    let mut out = String::new();
+    for c in dom.children(parent).take_while(|&c| c != n) {
+        let t = dom.text_content(c);
+        if out.chars().count() + t.chars().count() > tables::MAX_META_LINE_CHARS {
+            out.clear();
+        }
+        out.push_str(&t);
+    }
+    out
+}
+
 fn dates(
     page: &Page,
     body: &Body,
@@ -768,16 +793,16 @@ fn time_elements(page: &Page, body: &Body, scan: &Scan) -> (Option<Stamp>, Optio
         let Some(stamp) = date::parse_any(&value) else {
             continue;
         };
+        if is_update_time(dom, t) {
+            modified = modified.or(Some(stamp));
+            continue;
+        }
         let marks = format!(
             "{} {}",
             dom.attr(t, "itemprop").unwrap_or_default(),
             dom.attr(t, "class").unwrap_or_default()
         )
         .to_ascii_lowercase();
-        if marks.contains("modif") || marks.contains("updat") {
-            modified = modified.or(Some(stamp));
-            continue;
-        }
         let in_article = dom
             .ancestors(t)
             .any(|a| body.roots.contains(&a) || dom.is(a, "article"))
@@ -942,6 +967,11 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
         }
         if started && near.image.is_none() && dom.is(n, "img") {
             near.image = image_src(dom, n).map(str::to_owned);
+        }
+        // The time of an update says nothing of when the story was published, nor does its text.
+        if started && dom.is(n, "time") && is_update_time(dom, n) {
+            walk.skip_children(n);
+            continue;
         }
         if started && near.time.is_none() && dom.is(n, "time") {
             let value = dom
@@ -1908,6 +1938,16 @@ mod tests {
         let text = crate::extract(&html, &crate::Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(!text.contains("লাইভ") && !text.contains("রিফ্রেশ"), "{text}");
         assert!(text.contains("হাসপাতালের বহির্বিভাগ") && text.contains("ঢাকার চিত্র"), "{text}");
+    }
+
+    #[test]
+    fn a_time_after_an_update_label_is_the_update() {
+        let para = "<p>Every job carries an attempt counter that starts at one. When an attempt fails, the worker reports the failure to the broker.</p>";
+        let page = |line: &str| format!("<html><body><article><h1>Retries</h1>{para}{para}<footer><span>{line}</span></footer></article></body></html>");
+        let (m, _) = read_page(&page("Last updated on <time datetime='2026-03-03T10:22:41Z'>Mar 3, 2026</time> by okoye-j"), None);
+        assert_eq!((m.published.as_deref(), m.modified.as_deref()), (None, Some("2026-03-03T10:22:41+00:00")));
+        let (m, _) = read_page(&page("Published <time datetime='2026-03-01T08:00:00Z'>Mar 1</time>, updated <time datetime='2026-03-03T10:22:41Z'>Mar 3</time>"), None);
+        assert_eq!((m.published.as_deref(), m.modified.as_deref()), (Some("2026-03-01T08:00:00+00:00"), Some("2026-03-03T10:22:41+00:00")));
     }
 
     #[test]
