@@ -994,10 +994,12 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
             break;
         };
         if near.byline.is_none() {
+            let line = dom.ancestors(n).find(|&a| dom.tag(a).is_some_and(|t| tables::is_block(t))).unwrap_or(parent);
             near.byline = if after_label {
                 visible_byline(t, true)
             } else {
-                byline_at(dom, parent)
+                byline_at(dom, line)
+                    .or_else(|| byline_at(dom, parent))
                     .or_else(|| name_before_date(dom, parent))
                     .or_else(|| name_beside_label(dom, parent))
                     .or_else(|| labeled_field(dom, parent))
@@ -1209,6 +1211,10 @@ fn clean_byline(s: &str) -> (String, bool) {
             had_prefix = true;
         }
     }
+    // A social handle after the name ("Ahiza Garcia @ahiza_garcia", "Alissa Wilkinson@alissamarie").
+    if let Some(at) = name.rfind('@').filter(|&at| at > 0 && is_handle(&name[at + 1..])) {
+        name = &name[..at];
+    }
     let trim = |c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c);
     (
         name.trim_end_matches(trim)
@@ -1222,6 +1228,11 @@ fn clean_byline(s: &str) -> (String, bool) {
 fn is_byline_label(line: &str) -> bool {
     let (name, _) = clean_byline(line);
     name.is_empty() || tables::GENERIC_BYLINE_KEYS.contains(&text::fold_spelling(&name))
+}
+
+/// A social media handle's name: ASCII letters, digits and `_`, to the end of the line.
+fn is_handle(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 /// A CMS login rather than a person: one ASCII token that is all lowercase, has digits or `_`,
@@ -1973,6 +1984,16 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_line_of_two_linked_names_names_both() {
+        let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+        let html = format!(
+            "<html><body><article><h1>হাসপাতালে অপেক্ষা</h1><div class='field-author'><a href='/r/1'>নাজমুল হাসান</a> ও \
+             <a href='/r/2'>ফারহানা মির্জা</a></div>{para}{para}</article></body></html>"
+        );
+        assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("নাজমুল হাসান ও ফারহানা মির্জা"));
+    }
+
+    #[test]
     fn a_label_in_one_element_and_its_name_in_the_next() {
         let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
         for label in ["প্রতিবেদক:", "সাক্ষাৎকার:", "Author"] {
@@ -2059,6 +2080,13 @@ mod tests {
             Some("মতিন আব্দুল্লাহ")
         );
         assert_eq!(visible_byline("akashadmin", true), None);
+        for (line, want) in [
+            ("Ahiza Garcia @ahiza_garcia", "Ahiza Garcia"),
+            ("Alissa Wilkinson@alissamarie", "Alissa Wilkinson"),
+            ("Par Alexandre Hervaud", "Alexandre Hervaud"),
+        ] {
+            assert_eq!(visible_byline(line, true).as_deref(), Some(want), "{line}");
+        }
         assert!(
             is_username("akashadmin")
                 && is_username("user_12")
