@@ -298,7 +298,7 @@ fn strip_figure_label(page: &mut Page, b: NodeId) {
 }
 
 /// The last blocks, as long as each is the site's imprint under the article (its editor and
-/// publisher, its copyright line), a call to action or a heading. Only there: an article may quote
+/// publisher, its copyright line), a call to action, a view counter or a heading. Only there: an article may quote
 /// its editor mid-text, and a line about an app mid-text is news about it. A heading left last
 /// headed what was taken away ("লাইফস্টাইল থেকে আরও" over the cards of other stories); a call to
 /// action last needs no link to be one ("… আমাদের ফেসবুক পেজে লাইক দিন").
@@ -309,7 +309,8 @@ fn strip_tail(page: &mut Page, keyed: &[(NodeId, String)]) -> usize {
         if page.dropped[b] {
             continue;
         }
-        if !page.dom.is_heading(b) && !is_imprint(&page.dom.text_content(b)) && !is_call_to_action(key) {
+        let line = page.dom.text_content(b);
+        if !page.dom.is_heading(b) && !is_imprint(&line) && !is_call_to_action(key) && !is_view_count(&line) {
             break;
         }
         drop_subtree(page, b);
@@ -356,6 +357,14 @@ fn is_kicker(page: &Page, b: NodeId) -> bool {
 /// A short call to action with a link: "… টেলিগ্রামেও পাওয়া যাবে", "এখানে ক্লিক করুন", "follow us on …".
 fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
     page.links[b] > 0 && is_short_holding(key, tables::PROMO_KEYS)
+}
+
+/// A view counter or a reading time: a number and a counter phrase in a few words ("সংবাদটি পড়া
+/// হয়েছে ২,৩১৭ বার", "7 minute read").
+pub(crate) fn is_view_count(line: &str) -> bool {
+    line.split_whitespace().count() <= tables::VIEW_COUNT_MAX_WORDS
+        && line.contains(char::is_numeric)
+        && text::holds_any(&text::normalize_key(line), tables::VIEW_COUNT_KEYS)
 }
 
 /// A short line that asks the reader, in so many words, to like, follow or subscribe.
@@ -407,7 +416,7 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{holds_words, is_imprint};
+    use super::{holds_words, is_imprint, is_view_count};
     use crate::{extract, Options};
 
     #[test]
@@ -418,6 +427,16 @@ mod tests {
         assert!(!holds_words("নাআরও খবর", "আরও খবর"));
         // A later occurrence counts even when an earlier one inside a word overlaps it.
         assert!(holds_words("নাআরও আরও আরও", "আরও আরও"));
+    }
+
+    #[test]
+    fn view_counters_and_reading_times() {
+        for line in ["সংবাদটি পড়া হয়েছে ২,৩১৭ বার", "পঠিত: ১২০৪", "1,204 views", "এই পাতাটি ২,১৪৭ বার পড়া হয়েছে", "7 minute read"] {
+            assert!(is_view_count(line), "{line}");
+        }
+        for line in ["সর্বাধিক পঠিত", "ভিডিওটি প্রকাশের পর থেকে এখন পর্যন্ত ৫ লাখ বার দেখা হয়েছে বলে জানিয়েছে প্রতিষ্ঠানটি"] {
+            assert!(!is_view_count(line), "{line}");
+        }
     }
 
     #[test]
@@ -447,11 +466,11 @@ mod tests {
         let html = format!(
             "<html><body><div><h1>শিরোনাম</h1>{prose}<h2>পাঠাগারের শুরু</h2><p>সম্পাদক: নাম দিয়ে শুরু এমন একটি লাইনও লেখার মাঝে থাকতে পারে।</p>\
              <p>পাঠাগারের ফেসবুক পেজে প্রতি সপ্তাহে নতুন বইয়ের তালিকা দেওয়া হয়।</p>{more}\
-             <p>আরও খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন</p><h2>জীবনযাপন থেকে আরও</h2><p>সম্পাদক ও প্রকাশক: তৌহিদুল ইসলাম</p><p>© ২০২৬ দৈনিক খবর</p></div></body></html>"
+             <p>আরও খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন</p><p>এই পাতাটি ২,১৪৭ বার পড়া হয়েছে</p><h2>জীবনযাপন থেকে আরও</h2><p>সম্পাদক ও প্রকাশক: তৌহিদুল ইসলাম</p><p>© ২০২৬ দৈনিক খবর</p></div></body></html>"
         );
         let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("লেখার মাঝে") && text.contains("পাঠাগারের শুরু") && text.contains("নতুন বইয়ের তালিকা"), "{text}");
-        assert!(!text.contains("তৌহিদুল") && !text.contains("২০২৬") && !text.contains("জীবনযাপন") && !text.contains("লাইক দিন"), "{text}");
+        assert!(!text.contains("তৌহিদুল") && !text.contains("২০২৬") && !text.contains("জীবনযাপন") && !text.contains("লাইক দিন") && !text.contains("২,১৪৭"), "{text}");
     }
 
     #[test]

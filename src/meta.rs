@@ -1311,7 +1311,7 @@ fn consumed(
             let byline_part = |p: &str| byline_key.as_ref().is_some_and(|k| text::normalize_key(&clean_byline(p).0) == *k);
             line.contains(tables::FIELD_BARS)
                 && parts.peek().is_some()
-                && parts.all(|p| date::is_date_line(p) || !date::labeled(p).is_empty() || is_view_count(p) || byline_part(p))
+                && parts.all(|p| date::is_date_line(p) || !date::labeled(p).is_empty() || clutter::is_view_count(p) || byline_part(p))
         };
         let is_section = || {
             above_body
@@ -1325,7 +1325,7 @@ fn consumed(
             || editions.contains(&key)
             || is_byline()
             || is_section()
-            || above_body && (is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields())
+            || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields())
             || above_body && above_title(b)
         {
             out.push(b);
@@ -1359,7 +1359,7 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &s
         let rest = line.replacen(found, "", 1);
         rest.trim_matches(|c: char| !text::is_word_char(c)).to_owned()
     };
-    let is_meta = |rest: &str| date::is_date_line(rest) || !date::labeled(rest).is_empty() || is_view_count(rest);
+    let is_meta = |rest: &str| date::is_date_line(rest) || !date::labeled(rest).is_empty() || clutter::is_view_count(rest);
     match byline_at(dom, b).filter(|f| text::normalize_key(f) == byline_key) {
         Some(found) => {
             let rest = rest_of(&found);
@@ -1372,13 +1372,6 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &s
             rest.is_empty() || is_meta(&rest)
         },
     }
-}
-
-/// A view counter: a number and a counter phrase in a few words ("সংবাদটি পড়া হয়েছে ২,৩১৭ বার").
-fn is_view_count(line: &str) -> bool {
-    line.split_whitespace().count() <= tables::VIEW_COUNT_MAX_WORDS
-        && line.contains(char::is_numeric)
-        && text::holds_any(&text::normalize_key(line), tables::VIEW_COUNT_KEYS)
 }
 
 /// Section labels inside the article but outside its blocks, above the first paragraph: an
@@ -2030,16 +2023,6 @@ mod tests {
         // A name before a bar and no date after it is not taken for a byline by this rule.
         let (m, _) = read_page(&page("মাহমুদা আক্তার | বিশেষ সংখ্যা ২০২৫"), None);
         assert_eq!((m.byline, m.published), (None, None));
-    }
-
-    #[test]
-    fn a_view_counter_beside_the_byline_is_metadata() {
-        for line in ["সংবাদটি পড়া হয়েছে ২,৩১৭ বার", "পঠিত: ১২০৪", "1,204 views"] {
-            assert!(is_view_count(line), "{line}");
-        }
-        for line in ["সর্বাধিক পঠিত", "ভিডিওটি প্রকাশের পর থেকে এখন পর্যন্ত ৫ লাখ বার দেখা হয়েছে বলে জানিয়েছে প্রতিষ্ঠানটি"] {
-            assert!(!is_view_count(line), "{line}");
-        }
     }
 
     #[test]
