@@ -500,11 +500,20 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
         if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class) {
             bonus = score[top] * tables::SIBLING_SHARE;
         }
-        if score[s] > 0.0 && score[s] + bonus >= threshold || reads_as_paragraph(page, s) {
+        if score[s] > 0.0 && score[s] + bonus >= threshold || reads_as_paragraph(page, s) || is_own_photo(page, s) {
             roots.push(s);
         }
     }
     roots
+}
+
+/// A sibling figure that shows a photo and links nowhere: the article's lead photo above its text
+/// container, with its caption. A figure that links is a card of another story.
+fn is_own_photo(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    dom.is(n, "figure")
+        && dom.descendants(n).any(|d| tables::IMAGE_TAGS.iter().any(|t| dom.is(d, t)))
+        && !dom.descendants(n).any(|d| dom.is(d, "a"))
 }
 
 /// A sibling paragraph of running text (long and link-free, or short with a sentence end).
@@ -691,6 +700,18 @@ mod tests {
         for divider in ["<table><tr><td><p><b>মন্তব্য</b></p></td></tr></table>", "<p><a href='#c'>মন্তব্য</a></p>", "<div>বিশেষজ্ঞের মন্তব্য</div>"] {
             assert!(with(divider).contains("ভালো উদ্যোগ"), "{divider}");
         }
+    }
+
+    #[test]
+    fn the_lead_photo_above_the_text_container_joins_it_and_a_linked_card_does_not() {
+        let prose = "<p>The city council voted on Tuesday night to expand the ferry service to a third terminal, ending a two-year debate between commuters and business owners.</p>";
+        let html = format!(
+            "<html><body><article><h1>Ferry</h1><figure><img src='/ferry.jpg' alt=''><figcaption>Commuters board the morning ferry.</figcaption></figure>\
+             <div class='body'>{prose}{prose}{prose}</div><figure><a href='/other'><img src='/o.jpg' alt=''></a><figcaption>Another story</figcaption></figure></article></body></html>"
+        );
+        let article = extract(&html, &Options::with_url("https://news.example.com/a")).unwrap();
+        assert!(article.html.contains("/ferry.jpg") && article.text.contains("Commuters board"), "{}", article.html);
+        assert!(!article.text.contains("Another story"), "{}", article.text);
     }
 
     #[test]
