@@ -8,7 +8,7 @@ use crate::dedupe::{drop_subtree, Body};
 use crate::dom::NodeId;
 use crate::parse::Page;
 use crate::score::{self, link_density};
-use crate::{signals, tables, text};
+use crate::{blocks, signals, tables, text};
 
 /// Drops clutter inside the article's roots and returns the body without it.
 pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
@@ -118,6 +118,12 @@ fn is_link_box(page: &Page, n: NodeId) -> bool {
 fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize {
     if page.dom.is_heading(b) && page.links[b] > 0 && score::links_stay_on_page(page, b) {
         return 0;
+    }
+    // A call to action goes with the box of short lines around it (a paywall's "… সাবস্ক্রাইব করুন"
+    // over its price and its button); alone and without a link, only from the story's end (strip_tail).
+    if let Some(top) = is_call_to_action(key).then(|| cta_box(page, roots, b)).filter(|&top| top != b) {
+        drop_subtree(page, top);
+        return 1;
     }
     let key_chars = key.chars().count();
     // The longest label the line holds ("প্রিন্ট সংস্করণ", not "প্রিন্ট") says how much of it is label.
@@ -359,6 +365,25 @@ fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
     page.links[b] > 0 && is_short_holding(key, tables::PROMO_KEYS)
 }
 
+/// The box around a call to action: its ancestors inside the story while they hold little text, all
+/// of it in short lines (a kicker, a price, a button), as a paywall's or a sign-up's box does.
+fn cta_box(page: &Page, roots: &[NodeId], b: NodeId) -> NodeId {
+    let dom = &page.dom;
+    let mut top = b;
+    while let Some(parent) = dom.nodes[top].parent() {
+        let short_lines = || {
+            dom.descendants(parent)
+                .filter(|&d| blocks::is_text_block(dom, &page.blocky, d))
+                .all(|d| (page.letters[d] as usize) < tables::BODY_LINE_LETTERS)
+        };
+        if roots.contains(&top) || roots.contains(&parent) || page.letters[parent] > tables::MAX_FORM_BOX_LETTERS || !short_lines() {
+            break;
+        }
+        top = parent;
+    }
+    top
+}
+
 /// A view counter or a reading time: a number and a counter phrase in a few words ("সংবাদটি পড়া
 /// হয়েছে ২,৩১৭ বার", "7 minute read").
 pub(crate) fn is_view_count(line: &str) -> bool {
@@ -512,6 +537,21 @@ mod tests {
         let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("Design and comfort") && text.contains("Sound quality") && text.contains("Battery"), "{text}");
         assert!(!text.contains("Popular now"), "{text}");
+    }
+
+    #[test]
+    fn a_paywall_goes_with_its_box_and_a_lone_imperative_mid_text_stays() {
+        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
+        let html = format!(
+            "<html><body><article><h1>শিরোনাম</h1>{prose}<p>সবাই মাস্ক পরুন, স্বাস্থ্যবিধি ফলো করুন</p>{more}\
+             <div><div><p>এই মাসের ফ্রি লেখার সীমা শেষ</p><h3>পুরো লেখাটি পড়তে সাবস্ক্রাইব করুন</h3>\
+             <p>মাত্র ৯৯ টাকায় প্রথম মাস। যেকোনো সময় বাতিল করা যাবে।</p><a href='/subscribe'>সাবস্ক্রাইব</a></div></div>\
+             <div><p>Subscribe to continue reading</p><p>Cancel anytime.</p></div></article></body></html>"
+        );
+        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("স্বাস্থ্যবিধি ফলো করুন"), "{text}");
+        assert!(!text.contains("ফ্রি লেখার") && !text.contains("৯৯ টাকায়") && !text.contains("Cancel anytime"), "{text}");
     }
 
     #[test]

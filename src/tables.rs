@@ -368,13 +368,14 @@ pub(crate) const PROMO_KEYS: &[&str] = &[
 ];
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
-/// The imperatives of a call to action, which make a line one without a link at the story's end
-/// and above its body.
+/// The imperatives of a call to action, which make a line one without a link at the story's end,
+/// above its body, and anywhere in a box of short lines.
 /// Why: held-out pages of ours: a listicle ended "… আমাদের ফেসবুক পেজে লাইক দিন" in plain text,
-/// a live page said "নতুন আপডেট দেখতে পাতাটি রিফ্রেশ করুন" under its headline.
+/// a live page said "নতুন আপডেট দেখতে পাতাটি রিফ্রেশ করুন" under its headline, paywalls "পুরো লেখাটি
+/// পড়তে সাবস্ক্রাইব করুন" and "Subscribe to continue reading".
 pub(crate) const CALL_TO_ACTION_KEYS: &[&str] = &[
     "লাইক দিন", "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত থাকুন", "রিফ্রেশ করুন", "like us", "follow us",
-    "subscribe to our", "refresh the page", "refresh this page",
+    "subscribe to our", "subscribe to continue", "refresh the page", "refresh this page",
 ];
 
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them,
