@@ -132,7 +132,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         .filter(|(label, chars)| is_label_line(key, key_chars, label, *chars))
         .max_by_key(|(_, chars)| *chars)
     else {
-        return if is_kicker(page, b) || is_promo(page, b, key) {
+        return if is_kicker(page, b) || is_promo(page, b, key) || is_boilerplate(key) {
             drop_subtree(page, b);
             1
         } else {
@@ -392,6 +392,11 @@ pub(crate) fn is_view_count(line: &str) -> bool {
         && text::holds_any(&text::normalize_key(line), tables::VIEW_COUNT_KEYS)
 }
 
+/// The site's own notice in a story, in its stock words: an affiliate disclosure, a news-tip line.
+fn is_boilerplate(key: &str) -> bool {
+    key.chars().count() <= tables::MAX_BOILERPLATE_CHARS && text::holds_any(key, tables::BOILERPLATE_KEYS)
+}
+
 /// A short line that asks the reader, in so many words, to like, follow or subscribe.
 pub(crate) fn is_call_to_action(key: &str) -> bool {
     is_short_holding(key, tables::CALL_TO_ACTION_KEYS)
@@ -552,6 +557,20 @@ mod tests {
         let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("স্বাস্থ্যবিধি ফলো করুন"), "{text}");
         assert!(!text.contains("ফ্রি লেখার") && !text.contains("৯৯ টাকায়") && !text.contains("Cancel anytime"), "{text}");
+    }
+
+    #[test]
+    fn disclosures_tip_lines_and_navigation_roles_are_the_sites() {
+        let prose = "<p>The first galette I ever made was a disaster: I was nineteen, living in an apartment with an oven that ran fifty degrees hot, and the crust slumped.</p><p>I have made a lot of galettes since then, and this pear version is the one I keep coming back to, every autumn, for friends and for myself.</p>";
+        let more = "<p>Affiliate links pay for most small food blogs, and readers have long asked how the arrangement works and what it costs them when they buy.</p>";
+        let html = format!(
+            "<html><body><article><h1>Galette</h1><p><em>This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</em></p>\
+             {prose}{more}<div role='navigation'><p>Authority control databases: National</p></div>\
+             <p>Have a news tip? Email newsroom@example.com or call 555-0143.</p></article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("Affiliate links pay for"), "{text}");
+        assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
     }
 
     #[test]

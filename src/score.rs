@@ -77,7 +77,7 @@ pub(crate) fn whole_page(page: &Page) -> Pick {
 pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     let dom = &page.dom;
     let Some(tag) = dom.tag(n) else { return false };
-    if tables::is_not_prose(tag) || tables::is_never_content(tag) {
+    if tables::is_not_prose(tag) || tables::is_never_content(tag) || dom.attr(n, "role").is_some_and(|r| tables::NOT_CONTENT_ROLES.contains(&r)) {
         return true;
     }
     if pass != Pass::KeepHidden && page.hidden[n] {

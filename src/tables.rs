@@ -109,6 +109,9 @@ tag_set! {
     ]
 }
 
+/// ARIA roles of the page's furniture, which never hold article text, as `nav` and `aside` do not.
+/// Why: Readability's unlikely roles; a held-out encyclopedia page's navbox was a `div role=navigation`.
+pub(crate) const NOT_CONTENT_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
 /// Class/id words of boxes that are seldom content (Readability's list, as whole words, plus the
 /// ticker, share, tag and list boxes of Bengali news themes).
 pub(crate) const UNLIKELY: crate::signals::Words = crate::signals::Words {
@@ -368,6 +371,15 @@ pub(crate) const PROMO_KEYS: &[&str] = &[
 ];
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
+/// Stock phrases of a site's notices inside a story: affiliate disclosures and news-tip lines.
+/// Why: held-out recipe, review and news pages ("This post may contain affiliate links", "… is
+/// reader-supported … we may earn an affiliate commission", "Have a news tip? Email …").
+pub(crate) const BOILERPLATE_KEYS: &[&str] = &[
+    "contain affiliate links", "contains affiliate links", "earn an affiliate commission", "from qualifying purchases",
+    "is reader supported", "have a news tip",
+];
+/// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
+pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
 /// The imperatives of a call to action, which make a line one without a link at the story's end,
 /// above its body, and anywhere in a box of short lines.
 /// Why: held-out pages of ours: a listicle ended "… আমাদের ফেসবুক পেজে লাইক দিন" in plain text,
@@ -981,7 +993,7 @@ mod tests {
 
     #[test]
     fn phrase_lists_are_written_as_keys() {
-        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, PROMO_KEYS, CALL_TO_ACTION_KEYS, VIEW_COUNT_KEYS] {
+        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, PROMO_KEYS, CALL_TO_ACTION_KEYS, BOILERPLATE_KEYS, VIEW_COUNT_KEYS] {
             for phrase in list {
                 assert_eq!(crate::text::normalize_key(phrase), *phrase);
             }
