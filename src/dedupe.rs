@@ -67,6 +67,11 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             keys.push(key);
             continue;
         }
+        if is_pull_quote(page, b, &key, &keys, &reads[i + 1..]) {
+            drop_subtree(page, b);
+            duplicates += 1;
+            continue;
+        }
         let Read { hash, ref parts, .. } = reads[i];
         let in_cell = page.dom.self_and_ancestors(b).take(tables::CELL_CLIMB).any(|a| page.dom.is(a, "td") || page.dom.is(a, "th"));
         // Two equal cells side by side are two values ("০ | ০"), not a line written twice: after a dropped
@@ -119,6 +124,22 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         duplicates_removed: duplicates,
         clutter_removed: 0,
     }
+}
+
+/// A quote box (`blockquote`, `figure`, `aside`) whose words a paragraph beside it holds: a pull
+/// quote, which repeats part of a sentence of the story in large type ("The agency's ridership has
+/// recovered to 91 percent" out of "…, according to figures presented at the meeting.").
+fn is_pull_quote(page: &Page, b: NodeId, key: &str, before: &[String], after: &[Read]) -> bool {
+    let dom = &page.dom;
+    // A photo's caption may say again what the text says of the photo.
+    let boxed = dom
+        .self_and_ancestors(b)
+        .take(tables::CELL_CLIMB)
+        .take_while(|&a| !dom.is(a, "figcaption"))
+        .any(|a| dom.is(a, "blockquote") || dom.is(a, "figure") || dom.is(a, "aside"));
+    boxed
+        && key.len() >= tables::MIN_PARTIAL_COPY_CHARS
+        && before.iter().rev().take(tables::PULL_QUOTE_REACH).chain(after.iter().take(tables::PULL_QUOTE_REACH).map(|r| &r.key)).any(|k| k.len() > key.len() && k.contains(key))
 }
 
 /// The same element written twice in a row (same parent, tag and class): the author repeated
@@ -250,6 +271,21 @@ mod tests {
         assert_eq!(kept(&html).iter().filter(|t| *t == "4").count(), 2);
         let html = format!("<article>{para}<div>{table}</div><div>{table}</div></article>");
         assert_eq!(kept(&html).len(), 1 + 12);
+    }
+
+    #[test]
+    fn a_pull_quote_goes_and_a_caption_saying_the_same_stays() {
+        let para = |s: &str| format!("<p>{s} The council met for more than three hours and heard from commuters, owners, and the agency's staff.</p>");
+        let html = format!(
+            "<article>{}<figure class='pq'><blockquote>The agency's ridership has recovered to 91 percent of its 2019 level</blockquote></figure>{}\
+             <figure><img src='/a.png' alt=''><figcaption>CPU profiling after optimizations</figcaption></figure>{}</article>",
+            para("The agency's ridership has recovered to 91 percent of its 2019 level, according to figures presented at the meeting."),
+            para("Construction is expected to begin in late summer."),
+            para("The CPU profiling after optimizations, with the same time range, is below.")
+        );
+        let kept = kept(&html);
+        assert_eq!(kept.iter().filter(|t| t.contains("91 percent")).count(), 1, "{kept:?}");
+        assert!(kept.iter().any(|t| t == "CPU profiling after optimizations"), "{kept:?}");
     }
 
     #[test]
