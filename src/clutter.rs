@@ -574,6 +574,18 @@ mod tests {
     }
 
     #[test]
+    fn more_by_this_reporter_goes_with_its_links() {
+        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
+        let html = format!(
+            "<html><body><article><h1>শিরোনাম</h1>{prose}{more}<div><h4>এই প্রতিবেদকের আরও লেখা</h4><ul><li><a href='/a'>উপজেলা স্বাস্থ্য কমপ্লেক্সে চিকিৎসক সংকট</a></li>\
+             <li><a href='/b'>অ্যাম্বুলেন্স কেনায় অনিয়ম, তদন্তে ধীরগতি</a></li></ul></div></article></body></html>"
+        );
+        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("আরও লেখা") && !text.contains("চিকিৎসক সংকট"), "{text}");
+    }
+
+    #[test]
     fn short_linked_calls_to_action_are_clutter() {
         let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
         let html = format!(
