@@ -566,11 +566,14 @@ mod tests {
         let html = format!(
             "<html><body><article><h1>Galette</h1><p><em>This post may contain affiliate links. As an Amazon Associate I earn from qualifying purchases.</em></p>\
              {prose}{more}<div role='navigation'><p>Authority control databases: National</p></div>\
-             <p>Have a news tip? Email newsroom@example.com or call 555-0143.</p></article></body></html>"
+             <blockquote><p>A galette forgives everything but a cold oven.</p><footer>— <cite>Ruth Ames</cite></footer></blockquote>\
+             <p>Have a news tip? Email newsroom@example.com or call 555-0143.</p>\
+             <p>This story has been published from a wire agency feed without modifications to the text.</p></article></body></html>"
         );
         let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
-        assert!(text.contains("Affiliate links pay for"), "{text}");
+        assert!(text.contains("Affiliate links pay for") && text.contains("Ruth Ames"), "{text}");
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
+        assert!(!text.contains("wire agency"), "{text}");
     }
 
     #[test]

@@ -203,6 +203,8 @@ impl Scan {
                 }
                 "h1" if !page.hidden[n] => scan.h1s.push(n),
                 "time" if !page.hidden[n] => scan.times.push(n),
+                // The microformat's date: `<abbr class="published" title="2026-03-05T10:30:00+06:00">`.
+                "abbr" if !page.hidden[n] && dom.attr(n, "title").is_some() && is_date_marked(dom, n) => scan.times.push(n),
                 _ => {}
             }
             if !page.hidden[n] && is_marked(dom, n) {
@@ -707,14 +709,23 @@ fn zone(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<i32> {
 /// Themesbazar sites posted the story), then a bare date line right under the headline.
 /// Modified: JSON-LD `dateModified`, the modified-time metas, a marked `<time>`, an "আপডেট" line.
 /// Print stamps, masthead clocks and Bangla-calendar dates are never taken.
+/// An element whose class or `itemprop` names a publication or update date.
+fn is_date_marked(dom: &Dom, n: NodeId) -> bool {
+    marked_with(dom, n, &["publish", "updat", "modif"])
+}
+
+/// Whether the class or `itemprop` of `n` holds one of `words` (lowercase), in any case.
+fn marked_with(dom: &Dom, n: NodeId, words: &[&str]) -> bool {
+    [dom.attr(n, "itemprop"), dom.attr(n, "class")].into_iter().flatten().any(|v| {
+        let v = v.to_ascii_lowercase();
+        words.iter().any(|w| v.contains(w))
+    })
+}
+
 /// A `<time>` of the last update: so marked ("dateModified", "updated"), or after words that say so
 /// ("Last updated on <time>").
 fn is_update_time(dom: &Dom, t: NodeId) -> bool {
-    let marked = [dom.attr(t, "itemprop"), dom.attr(t, "class")].into_iter().flatten().any(|v| {
-        let v = v.to_ascii_lowercase();
-        v.contains("modif") || v.contains("updat")
-    });
-    marked || date::last_label(&text_before(dom, t)) == Some(Label::Updated)
+    marked_with(dom, t, &["modif", "updat"]) || date::last_label(&text_before(dom, t)) == Some(Label::Updated)
 }
 
 /// The text of the siblings right before `n`, as much of it as a metadata line holds (a sibling
@@ -786,6 +797,7 @@ fn time_elements(page: &Page, body: &Body, scan: &Scan) -> (Option<Stamp>, Optio
     for &t in &scan.times {
         let value = dom
             .attr(t, "datetime")
+            .or_else(|| dom.attr(t, "title"))
             .map_or_else(|| text::collapse_ws(&dom.text_content(t)), str::to_owned);
         if date::is_masthead(&value) {
             continue;
@@ -797,17 +809,11 @@ fn time_elements(page: &Page, body: &Body, scan: &Scan) -> (Option<Stamp>, Optio
             modified = modified.or(Some(stamp));
             continue;
         }
-        let marks = format!(
-            "{} {}",
-            dom.attr(t, "itemprop").unwrap_or_default(),
-            dom.attr(t, "class").unwrap_or_default()
-        )
-        .to_ascii_lowercase();
         let in_article = dom
             .ancestors(t)
             .any(|a| body.roots.contains(&a) || dom.is(a, "article"))
             && !dom.ancestors(t).any(|a| dom.is(a, "li"));
-        if marks.contains("publish") || dom.attr(t, "pubdate").is_some() || in_article {
+        if marked_with(dom, t, &["publish"]) || dom.attr(t, "pubdate").is_some() || in_article {
             published = published.or(Some(stamp));
         }
     }
@@ -888,11 +894,13 @@ fn byline(
     // "প্রতিবেদকের তথ্য" box under the story).
     let after_title = || {
         let anchor = anchor?;
+        // The boxes that hold the headline too hold the whole post (Blogger's "widget Blog").
+        let around_title: Vec<NodeId> = dom.ancestors(anchor).collect();
         scan.marked
             .iter()
             .filter(|&&m| m > anchor)
             .filter(|&&m| {
-                !dom.ancestors(m).any(|a| {
+                !dom.ancestors(m).take_while(|a| !around_title.contains(a)).any(|a| {
                     dom.tag(a)
                         .is_some_and(|t| tables::NOT_BYLINE_PLACES.contains(&&**t))
                         || has_marker(dom, a, &tables::NOT_BYLINE_BOXES)
@@ -1031,12 +1039,26 @@ fn name_beside_label(dom: &Dom, n: NodeId) -> Option<String> {
     (is_bare_name(name, ".,()") && !is_clutter_label(name)).then(|| visible_byline(name, true)).flatten()
 }
 
+/// A credit: a label of photos or camera work, a colon, a name ("ক্যামেরা: আরিফুল ইসলাম").
+fn is_credit(part: &str) -> bool {
+    part.split_once(tables::COLON_MARKS).is_some_and(|(label, _)| {
+        let label = text::fold_spelling(label.trim());
+        tables::CREDIT_WORDS.iter().any(|w| label.split_whitespace().any(|l| l == *w))
+    })
+}
+
+/// A video's length: a clock reading and at most a unit ("৩:৪২ মিনিট", "12:05").
+fn is_duration(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    words.next().is_some_and(|clock| clock.contains(':') && clock.chars().all(|c| c == ':' || c.is_numeric())) && words.count() <= 1
+}
+
 /// A field of a line parted by bars that a byline label starts ("Posted on … · 7 minute read · by
-/// Priya Raman"): the line's other fields are the date and the like.
+/// Priya Raman", "প্রতিবেদন: … | ক্যামেরা: … | ৫ মার্চ"): the line's other fields are the date and
+/// the like.
 fn labeled_field(dom: &Dom, n: NodeId) -> Option<String> {
     let line = short_text(dom, n, tables::MAX_META_LINE_CHARS)?;
     line.split(tables::FIELD_BARS)
-        .skip(1)
         .find_map(|part| match clean_byline(part) {
             (name, true) => visible_byline(&name, true),
             _ => None,
@@ -1226,8 +1248,10 @@ fn clean_byline(s: &str) -> (String, bool) {
 
 /// The line is a byline label and nothing else ("প্রতিবেদক:", "Author").
 fn is_byline_label(line: &str) -> bool {
-    let (name, _) = clean_byline(line);
-    name.is_empty() || tables::GENERIC_BYLINE_KEYS.contains(&text::fold_spelling(&name))
+    match clean_byline(line) {
+        (name, had_prefix) if name.is_empty() => had_prefix,
+        (name, _) => tables::GENERIC_BYLINE_KEYS.contains(&text::fold_spelling(&name)),
+    }
 }
 
 /// A social media handle's name: ASCII letters, digits and `_`, to the end of the line.
@@ -1305,13 +1329,21 @@ fn consumed(
                 .zip(byline_key.as_ref())
                 .is_some_and(|(name, k)| is_byline_line(dom, b, &line, name, k))
         };
-        // Fields parted by bars, each a date, a counter or the byline ("Posted on … · 7 minute read · by …").
+        // Fields parted by bars, each a date, a counter, a credit, a video's length or the byline
+        // ("Posted on … · 7 minute read · by …", "প্রতিবেদন: … | ক্যামেরা: … | ৫ মার্চ ২০২৬").
         let is_fields = || {
             let mut parts = line.split(tables::FIELD_BARS).map(str::trim).filter(|p| !p.is_empty()).peekable();
             let byline_part = |p: &str| byline_key.as_ref().is_some_and(|k| text::normalize_key(&clean_byline(p).0) == *k);
             line.contains(tables::FIELD_BARS)
                 && parts.peek().is_some()
-                && parts.all(|p| date::is_date_line(p) || !date::labeled(p).is_empty() || clutter::is_view_count(p) || byline_part(p))
+                && parts.all(|p| {
+                    date::is_date_line(p)
+                        || !date::labeled(p).is_empty()
+                        || clutter::is_view_count(p)
+                        || is_credit(p)
+                        || is_duration(p)
+                        || byline_part(p)
+                })
         };
         let is_section = || {
             above_body
@@ -1952,6 +1984,39 @@ mod tests {
         assert_eq!((m.published.as_deref(), m.modified.as_deref()), (None, Some("2026-03-03T10:22:41+00:00")));
         let (m, _) = read_page(&page("Published <time datetime='2026-03-01T08:00:00Z'>Mar 1</time>, updated <time datetime='2026-03-03T10:22:41Z'>Mar 3</time>"), None);
         assert_eq!((m.published.as_deref(), m.modified.as_deref()), (Some("2026-03-01T08:00:00+00:00"), Some("2026-03-03T10:22:41+00:00")));
+    }
+
+    #[test]
+    fn a_blog_posts_author_and_microformat_date_under_its_widget() {
+        let para = "<p>অনেক দিন ধরেই ভাবছিলাম, শীত পুরোপুরি চলে যাওয়ার আগে একবার শ্রীমঙ্গল ঘুরে আসব। অফিসের ছুটি মিলছিল না, শেষমেশ বৃহস্পতিবার রাতে ব্যাগ গুছিয়ে স্টেশনে চলে গেলাম।</p>";
+        let html = format!(
+            "<html><body><div class='widget Blog'><div class='post'><h3 class='post-title'>চা-বাগানের ভোর</h3><div class='post-body'>{para}{para}</div>\
+             <div class='post-footer'><span class='post-author'>এতে পোস্ট করেছেন <span itemprop='author'>তানভীর হাসান</span></span>\
+             <abbr class='published' title='2026-03-05T10:30:00+06:00'>১০:৩০ AM</abbr></div></div></div></body></html>"
+        );
+        let (m, _) = read_page(&html, None);
+        assert_eq!((m.byline.as_deref(), m.published.as_deref()), (Some("তানভীর হাসান"), Some("2026-03-05T10:30:00+06:00")));
+    }
+
+    #[test]
+    fn a_video_pages_credits_and_length_are_metadata() {
+        let para = "<p>কুড়িগ্রামের চিলমারী উপজেলায় ব্রহ্মপুত্রের ভাঙনে গত সপ্তাহে নদীতে বিলীন হয়েছে একটি সরকারি প্রাথমিক বিদ্যালয়ের দুটি শ্রেণিকক্ষ। বাকি একটি ভবনও এখন ঝুঁকির মুখে।</p>";
+        let html = format!(
+            "<html><body><article><h1>নদীভাঙনে বিলীন স্কুল</h1><p>প্রতিবেদন: নাজনীন সুলতানা | ক্যামেরা: আরিফুল ইসলাম | ৫ মার্চ ২০২৬, ০৭:৪৫ পিএম</p>\
+             <p>৩:৪২ মিনিট · ১২ হাজার বার দেখা হয়েছে</p>{para}{para}</article></body></html>"
+        );
+        let (m, consumed) = read_page(&html, None);
+        assert_eq!(m.byline.as_deref(), Some("নাজনীন সুলতানা"));
+        assert!(consumed.iter().any(|c| c.contains("ক্যামেরা")) && consumed.iter().any(|c| c.contains("৩:৪২")), "{consumed:?}");
+    }
+
+    #[test]
+    fn a_quotes_attribution_is_no_byline() {
+        let para = "<p>A galette forgives a great deal, but not a cold oven.</p>";
+        for footer in ["— Ruth Ames", "— by Ruth Ames"] {
+            let html = format!("<html><body><article><h1>Galette</h1>{para}<blockquote><p>Bake it hot.</p><footer>{footer}</footer></blockquote>{para}</article></body></html>");
+            assert_eq!(read_page(&html, None).0.byline, None, "{footer}");
+        }
     }
 
     #[test]

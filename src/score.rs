@@ -77,7 +77,12 @@ pub(crate) fn whole_page(page: &Page) -> Pick {
 pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     let dom = &page.dom;
     let Some(tag) = dom.tag(n) else { return false };
-    if tables::is_not_prose(tag) || tables::is_never_content(tag) || dom.attr(n, "role").is_some_and(|r| tables::NOT_CONTENT_ROLES.contains(&r)) {
+    // A quote's footer is its attribution ("— <cite>…</cite>"), not the page's.
+    let quote_footer = || tag == "footer" && dom.nodes[n].parent().is_some_and(|p| dom.is(p, "blockquote"));
+    if tables::is_not_prose(tag)
+        || tables::is_never_content(tag) && !quote_footer()
+        || dom.attr(n, "role").is_some_and(|r| tables::NOT_CONTENT_ROLES.contains(&r))
+    {
         return true;
     }
     if pass != Pass::KeepHidden && page.hidden[n] {

