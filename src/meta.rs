@@ -1368,7 +1368,8 @@ fn consumed(
 }
 
 /// The text of block `b` the reader will show: without what clutter dropped inside it (font-size
-/// buttons beside a byline).
+/// buttons beside a byline), and with a space between its element children, which the page's
+/// styles set apart.
 fn shown_text(page: &Page, b: NodeId) -> String {
     let dom = &page.dom;
     let mut out = String::new();
@@ -1378,6 +1379,9 @@ fn shown_text(page: &Page, b: NodeId) -> String {
             walk.skip_children(n);
         } else if let Some(t) = dom.text(n) {
             out.push_str(t);
+        } else if dom.nodes[n].parent() == Some(b) && !out.ends_with(char::is_whitespace) && !out.is_empty() {
+            // "…১১:২০ এএম" and "আপডেট: …" in two spans read as "এএমআপডেট" run together.
+            out.push(' ');
         }
     }
     out
@@ -2017,6 +2021,17 @@ mod tests {
             let html = format!("<html><body><article><h1>Galette</h1>{para}<blockquote><p>Bake it hot.</p><footer>{footer}</footer></blockquote>{para}</article></body></html>");
             assert_eq!(read_page(&html, None).0.byline, None, "{footer}");
         }
+    }
+
+    #[test]
+    fn a_date_line_of_two_spans_without_a_space_is_one_date_line() {
+        let para = "<p>রমজান শুরুর আগেই রাজধানীর বাজারে পেঁয়াজের দাম আবার বাড়তে শুরু করেছে। গত এক সপ্তাহে দেশি পেঁয়াজের দাম কেজিতে ২০ থেকে ২৫ টাকা বেড়েছে।</p>";
+        let html = format!(
+            "<html><body><div><h1>পেঁয়াজের ঝাঁজ</h1><div><span>প্রকাশিত: ০৫ মার্চ ২০২৬, ১১:২০ এএম</span><span>আপডেট: ০৫ মার্চ ২০২৬, ০১:০২ পিএম</span></div>{para}{para}</div></body></html>"
+        );
+        let article = crate::extract(&html, &crate::Options::default()).unwrap();
+        assert!(!article.text.contains("আপডেট"), "{}", article.text);
+        assert_eq!((article.published.as_deref(), article.modified.as_deref()), (Some("2026-03-05T11:20:00"), Some("2026-03-05T13:02:00")));
     }
 
     #[test]
