@@ -132,7 +132,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         .filter(|(label, chars)| is_label_line(key, key_chars, label, *chars))
         .max_by_key(|(_, chars)| *chars)
     else {
-        return if is_kicker(page, b) || is_promo(page, b, key) || is_boilerplate(key) {
+        return if is_kicker(page, b) || is_promo(page, b, key) || is_boilerplate(key) || is_sponsored(page, b, key) {
             drop_subtree(page, b);
             1
         } else {
@@ -392,6 +392,14 @@ pub(crate) fn is_view_count(line: &str) -> bool {
         && text::holds_any(&text::normalize_key(line), tables::VIEW_COUNT_KEYS)
 }
 
+/// A short line that links where the site is paid to send readers (`rel="sponsored"`): a deals box's
+/// "$129 View Deal".
+fn is_sponsored(page: &Page, b: NodeId, key: &str) -> bool {
+    let dom = &page.dom;
+    key.chars().count() <= tables::MAX_PROMO_CHARS
+        && dom.descendants(b).any(|d| dom.is(d, "a") && dom.attr(d, "rel").is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("sponsored"))))
+}
+
 /// The site's own notice in a story, in its stock words: an affiliate disclosure, a news-tip line.
 fn is_boilerplate(key: &str) -> bool {
     key.chars().count() <= tables::MAX_BOILERPLATE_CHARS && text::holds_any(key, tables::BOILERPLATE_KEYS)
@@ -568,12 +576,14 @@ mod tests {
              {prose}{more}<div role='navigation'><p>Authority control databases: National</p></div>\
              <blockquote><p>A galette forgives everything but a cold oven.</p><footer>— <cite>Ruth Ames</cite></footer></blockquote>\
              <p>Have a news tip? Email newsroom@example.com or call 555-0143.</p>\
-             <p>This story has been published from a wire agency feed without modifications to the text.</p></article></body></html>"
+             <p>This story has been published from a wire agency feed without modifications to the text.</p>\
+             <ul><li><span>Amazon</span> <a href='https://go.example/aff' rel='sponsored nofollow'>$129 View Deal</a></li></ul>\
+             <p>Prices checked daily by our partners. We may earn a commission.</p></article></body></html>"
         );
         let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("Affiliate links pay for") && text.contains("Ruth Ames"), "{text}");
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
-        assert!(!text.contains("wire agency"), "{text}");
+        assert!(!text.contains("wire agency") && !text.contains("View Deal") && !text.contains("commission"), "{text}");
     }
 
     #[test]

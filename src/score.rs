@@ -505,11 +505,27 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
         if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class) {
             bonus = score[top] * tables::SIBLING_SHARE;
         }
-        if score[s] > 0.0 && score[s] + bonus >= threshold || reads_as_paragraph(page, s) || is_own_photo(page, s) {
+        let above_text_in_article = dom.is(parent, "article") && !roots.contains(&top);
+        if score[s] > 0.0 && score[s] + bonus >= threshold
+            || reads_as_paragraph(page, s)
+            || is_own_photo(page, s)
+            || above_text_in_article && is_headed_section(page, s)
+        {
             roots.push(s);
         }
     }
     roots
+}
+
+/// A part of an `<article>` above its text container that opens with a heading and says something
+/// in sentences: a review's verdict box, a summary above the story. (Inside the `<article>` the page
+/// itself says what the article is; below the text, such a box is the author's or other stories'.)
+fn is_headed_section(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    let first = dom.descendants(n).find(|&d| dom.is_heading(d) || dom.text(d).is_some_and(|t| !t.trim().is_empty()));
+    first.is_some_and(|h| dom.is_heading(h))
+        && link_density(page, n) < tables::SIBLING_PARAGRAPH_LINK_DENSITY
+        && text::sentence_count(&dom.text_content(n)) > 0
 }
 
 /// A sibling figure that shows a photo and links nowhere: the article's lead photo above its text
@@ -717,6 +733,19 @@ mod tests {
         let article = extract(&html, &Options::with_url("https://news.example.com/a")).unwrap();
         assert!(article.html.contains("/ferry.jpg") && article.text.contains("Commuters board"), "{}", article.html);
         assert!(!article.text.contains("Another story"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_verdict_box_beside_the_text_in_the_article_joins_it() {
+        let prose = "<p>I wore the AX3 for three weeks as my main earbuds: on a daily train commute, on two long flights and on runs in the cold and rain.</p>\
+                     <p>The buds are small and matte, with a short stem that makes them easy to grab without touching the mesh. Each one weighs 4.6 grams.</p>";
+        let html = format!(
+            "<html><body><article><h1>Kestrel AX3 review</h1><section><h2>Our verdict</h2><p>Noise cancelling that rivals pricier earbuds, held back by a flimsy case.</p>\
+             <ul><li>Excellent noise cancelling</li></ul></section><div class='prose'>{prose}{prose}</div></article><aside><h2>Popular</h2><p>Other reviews.</p></aside></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("Our verdict") && text.contains("flimsy case") && text.contains("Excellent noise"), "{text}");
+        assert!(!text.contains("Other reviews"), "{text}");
     }
 
     #[test]

@@ -381,7 +381,7 @@ pub(crate) const MAX_PROMO_CHARS: usize = 160;
 /// has been published from a wire agency feed without modifications to the text").
 pub(crate) const BOILERPLATE_KEYS: &[&str] = &[
     "contain affiliate links", "contains affiliate links", "earn an affiliate commission", "from qualifying purchases",
-    "is reader supported", "have a news tip", "from a wire agency feed",
+    "is reader supported", "may earn a commission", "have a news tip", "from a wire agency feed",
 ];
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
