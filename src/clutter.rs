@@ -304,10 +304,10 @@ fn strip_figure_label(page: &mut Page, b: NodeId) {
 }
 
 /// The last blocks, as long as each is the site's imprint under the article (its editor and
-/// publisher, its copyright line), a call to action, a view counter or a heading. Only there: an article may quote
-/// its editor mid-text, and a line about an app mid-text is news about it. A heading left last
-/// headed what was taken away ("লাইফস্টাইল থেকে আরও" over the cards of other stories); a call to
-/// action last needs no link to be one ("… আমাদের ফেসবুক পেজে লাইক দিন").
+/// publisher, its copyright line), a call to action, a view counter or a heading. Only there: an
+/// article may quote its editor mid-text, and a line about an app mid-text is news about it. A
+/// heading left last headed what was taken away ("লাইফস্টাইল থেকে আরও" over the cards of other
+/// stories); a call to action last needs no link to be one ("… আমাদের ফেসবুক পেজে লাইক দিন").
 fn strip_tail(page: &mut Page, keyed: &[(NodeId, String)]) -> usize {
     let mut removed = 0;
     for (b, key) in keyed.iter().rev() {
@@ -362,7 +362,7 @@ fn is_kicker(page: &Page, b: NodeId) -> bool {
 
 /// A short call to action with a link: "… টেলিগ্রামেও পাওয়া যাবে", "এখানে ক্লিক করুন", "follow us on …".
 fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
-    page.links[b] > 0 && is_short_holding(key, tables::PROMO_KEYS)
+    page.links[b] > 0 && holds_within(key, tables::PROMO_KEYS, tables::MAX_PROMO_CHARS)
 }
 
 /// The box around a call to action: its ancestors inside the story while they hold little text, all
@@ -402,16 +402,17 @@ fn is_sponsored(page: &Page, b: NodeId, key: &str) -> bool {
 
 /// The site's own notice in a story, in its stock words: an affiliate disclosure, a news-tip line.
 fn is_boilerplate(key: &str) -> bool {
-    key.chars().count() <= tables::MAX_BOILERPLATE_CHARS && text::holds_any(key, tables::BOILERPLATE_KEYS)
+    holds_within(key, tables::BOILERPLATE_KEYS, tables::MAX_BOILERPLATE_CHARS)
 }
 
 /// A short line that asks the reader, in so many words, to like, follow or subscribe.
 pub(crate) fn is_call_to_action(key: &str) -> bool {
-    is_short_holding(key, tables::CALL_TO_ACTION_KEYS)
+    holds_within(key, tables::CALL_TO_ACTION_KEYS, tables::MAX_PROMO_CHARS)
 }
 
-fn is_short_holding(key: &str, phrases: &[&str]) -> bool {
-    key.chars().count() <= tables::MAX_PROMO_CHARS && text::holds_any(key, phrases)
+/// A line of at most `max_chars` that holds one of `phrases`.
+fn holds_within(key: &str, phrases: &[&str], max_chars: usize) -> bool {
+    key.chars().count() <= max_chars && text::holds_any(key, phrases)
 }
 
 /// The letters of the buttons in `n`.
