@@ -396,7 +396,8 @@ pub(crate) fn is_view_count(line: &str) -> bool {
 /// "$129 View Deal".
 fn is_sponsored(page: &Page, b: NodeId, key: &str) -> bool {
     let dom = &page.dom;
-    key.chars().count() <= tables::MAX_PROMO_CHARS
+    page.links[b] > 0
+        && key.chars().count() <= tables::MAX_PROMO_CHARS
         && dom.descendants(b).any(|d| dom.is(d, "a") && dom.attr(d, "rel").is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("sponsored"))))
 }
 
@@ -410,9 +411,10 @@ pub(crate) fn is_call_to_action(key: &str) -> bool {
     holds_within(key, tables::CALL_TO_ACTION_KEYS, tables::MAX_PROMO_CHARS)
 }
 
-/// A line of at most `max_chars` that holds one of `phrases`.
+/// A line of at most `max_chars` that holds one of `phrases`. Every block of the story is asked, and
+/// a paragraph is longer in bytes than four bytes a character allow: turned down before it is counted.
 fn holds_within(key: &str, phrases: &[&str], max_chars: usize) -> bool {
-    key.chars().count() <= max_chars && text::holds_any(key, phrases)
+    key.len() <= max_chars * 4 && key.chars().count() <= max_chars && text::holds_any(key, phrases)
 }
 
 /// The letters of the buttons in `n`.

@@ -184,8 +184,9 @@ fn single_word(piece: &str) -> Option<usize> {
     let body = piece.trim_matches(|c| EDGE_PUNCTUATION.contains(&c));
     let mut chars = body.chars();
     let Some(first) = chars.next() else { return Some(0) };
-    let starts = |c| matches!(word_break(c), Wb::Letter | Wb::Numeric);
-    (starts(first) && chars.all(|c| starts(c) || matches!(word_break(c), Wb::Extend | Wb::ExtendNumLet))).then_some(1)
+    (matches!(word_break(first), Wb::Letter | Wb::Numeric)
+        && chars.all(|c| matches!(word_break(c), Wb::Letter | Wb::Numeric | Wb::Extend | Wb::ExtendNumLet)))
+    .then_some(1)
 }
 
 /// Punctuation that, at either end of a piece, is a segment of its own without a letter: no rule
@@ -223,6 +224,7 @@ fn word_break(c: char) -> Wb {
     match c {
         'a'..='z' | 'A'..='Z' => Wb::Letter,
         '0'..='9' => Wb::Numeric,
+        '\u{0980}'..='\u{09FF}' => BENGALI_WORD_BREAKS[c as usize - 0x0980],
         '_' | '\u{202F}' | '\u{203F}' | '\u{2040}' | '\u{2054}' | '\u{FE33}' | '\u{FE34}' | '\u{FE4D}'..='\u{FE4F}' | '\u{FF3F}' => {
             Wb::ExtendNumLet
         }
@@ -233,7 +235,6 @@ fn word_break(c: char) -> Wb {
         '\'' => Wb::SingleQuote,
         '"' => Wb::DoubleQuote,
         '\0'..='\x7f' => Wb::Other,
-        '\u{0980}'..='\u{09FF}' => bengali_word_break(c),
         '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}' => {
             Wb::Extend
         }
@@ -259,7 +260,7 @@ fn word_break(c: char) -> Wb {
 /// The Bengali block by UAX #29: its vowel signs, virama, nukta and the rest of its marks extend,
 /// its digits are numeric, its letters letters; its currency signs, numerators and unassigned code
 /// points are other (a numerator is a digit to [`is_word_char`], but joins nothing).
-fn bengali_word_break(c: char) -> Wb {
+const fn bengali_word_break(c: char) -> Wb {
     match c {
         '\u{0981}'..='\u{0983}' | '\u{09BC}' | '\u{09BE}'..='\u{09C4}' | '\u{09C7}' | '\u{09C8}' | '\u{09CB}'..='\u{09CD}'
         | '\u{09D7}' | '\u{09E2}' | '\u{09E3}' | '\u{09FE}' => Wb::Extend,
@@ -270,6 +271,19 @@ fn bengali_word_break(c: char) -> Wb {
         _ => Wb::Other,
     }
 }
+
+/// [`bengali_word_break`] for the block, looked up: every word of a Bengali page asks it per character.
+const BENGALI_WORD_BREAKS: [Wb; 128] = {
+    let mut table = [Wb::Other; 128];
+    let mut i = 0;
+    while i < table.len() {
+        if let Some(c) = char::from_u32(0x0980 + i as u32) {
+            table[i] = bengali_word_break(c);
+        }
+        i += 1;
+    }
+    table
+};
 
 /// Emoji and the other pictographs a ZWJ joins (UAX #29's Extended_Pictographic, in its blocks).
 fn is_pictographic(c: char) -> bool {
