@@ -37,6 +37,7 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
         }
     }
     removed += strip_tail(page, &keyed);
+    removed += strip_emptied_headings(page, &keyed);
     (body.blocks, body.keys) = keyed.into_iter().filter(|(b, _)| !page.dropped[*b]).unzip();
     body.clutter_removed += removed;
     body
@@ -325,6 +326,23 @@ fn strip_tail(page: &mut Page, keyed: &[(NodeId, String)]) -> usize {
     removed
 }
 
+/// Headings whose section clutter emptied: the next heading kept is of the same rank or higher, and
+/// what stood between them went ("See also" over its list of links).
+fn strip_emptied_headings(page: &mut Page, keyed: &[(NodeId, String)]) -> usize {
+    let rank = |page: &Page, b: NodeId| page.dom.tag(b).filter(|_| page.dom.is_heading(b)).and_then(|t| t[1..].parse::<u8>().ok());
+    let mut removed = 0;
+    for (i, (b, _)) in keyed.iter().enumerate() {
+        let Some(level) = rank(page, *b).filter(|_| !page.dropped[*b]) else { continue };
+        let rest = &keyed[i + 1..];
+        let Some(next) = rest.iter().position(|(n, _)| !page.dropped[*n]) else { continue };
+        if next > 0 && rank(page, rest[next].0).is_some_and(|l| l <= level) {
+            drop_subtree(page, *b);
+            removed += 1;
+        }
+    }
+    removed
+}
+
 /// The divider that ends the story ([`score::story_end`]: the next stories, the comments) and all after it.
 fn strip_after_story(page: &mut Page, blocks: &[NodeId]) -> usize {
     let kept: Vec<NodeId> = blocks.iter().copied().filter(|&b| !page.dropped[b]).collect();
@@ -599,6 +617,19 @@ mod tests {
         );
         let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("পত্রিকা পড়তে") && !text.contains("আরও লেখা") && !text.contains("চিকিৎসক সংকট"), "{text}");
+    }
+
+    #[test]
+    fn a_heading_whose_section_went_goes_too() {
+        let prose = "<p>Varrow Head Lighthouse is a disused lighthouse on a granite headland at the northern entrance to Kestle Sound, and it guided ships for 145 years.</p>";
+        let last = "<p>Eleven keepers served at the light, the last of them leaving in 1931, when the lamp was made automatic and the cottages were sold.</p>";
+        let more = "<p>The keepers' logs record daily weather observations without interruption from 1874 to 1931 and are used in studies of historical climate.</p>";
+        let html = format!(
+            "<html><body><div><h1>Varrow Head</h1>{prose}<h2>See also</h2><ul><li><a href='/a'>List of lighthouses</a></li><li><a href='/b'>Skerrow Rocks Light</a></li>\
+             <li><a href='/c'>Kestle Sound</a></li></ul><h2>History</h2>{more}<h3>Keepers</h3>{last}</div></body></html>"
+        );
+        let text = extract(&html, &Options::with_url("https://wiki.example.org/a")).map(|a| a.text).unwrap_or_default();
+        assert!(!text.contains("See also") && text.contains("History") && text.contains("Keepers"), "{text}");
     }
 
     #[test]
