@@ -57,7 +57,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     let mut keys = Vec::with_capacity(blocks.len());
     let mut duplicates = 0;
     let mut last: Option<(NodeId, u64)> = None;
-    let mut last_dropped = false;
+    let copied_tables = copied_tables(page, &pick.roots);
     // Read ahead of the walk below: a repeated heading is judged by the block after it.
     let mut reads: Vec<Read> = blocks.iter().map(|&b| Read::of(&page.dom.text_content(b))).collect();
     for (i, &b) in blocks.iter().enumerate() {
@@ -72,11 +72,20 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             duplicates += 1;
             continue;
         }
+        // A table's values recur in honest tables (a "৪" in a later row, the same header over three
+        // tables): a cell goes only with a copy of its whole table.
+        if let Some(table) = cell_table(page, b) {
+            if copied_tables.contains(&table) {
+                drop_subtree(page, b);
+                duplicates += 1;
+            } else {
+                kept.push(b);
+                keys.push(key);
+            }
+            continue;
+        }
         let Read { hash, ref parts, .. } = reads[i];
-        let in_cell = page.dom.self_and_ancestors(b).take(tables::CELL_CLIMB).any(|a| page.dom.is(a, "td") || page.dom.is(a, "th"));
-        // Two equal cells side by side are two values ("০ | ০"), not a line written twice: after a dropped
-        // cell, the next is a copy like it.
-        let twin = !(in_cell && last_dropped) && last.is_some_and(|(prev, h)| h == hash && is_twin(page, prev, b));
+        let twin = last.is_some_and(|(prev, h)| h == hash && is_twin(page, prev, b));
         let entry = is_contents_entry(page, b);
         let repeat = whole.contains(&hash) || (entry && contents.contains(&hash)) || is_partial_copy(parts, &sentences);
         let next_is_new = || {
@@ -87,19 +96,8 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         // A heading said again over new text is a section title used twice ("Setting up", "Parameters"); in a
         // copy of the body, the text after it is a copy too.
         let retitled = repeat && page.dom.is_heading(b) && next_is_new();
-        // A table cell shorter than a sentence said again among new cells is a value that recurs (a "৪" in a
-        // later row); dropped, it would move the row's later cells under the wrong headers. In a copy of the
-        // table, a cell next to it is a copy too. A list item is not one: a second table of contents repeats
-        // its entries one by one. (Short lines elsewhere are left to this rule's judgement: a
-        // repeated "Copy" button or "Image" label is chrome.)
-        let recurs = repeat
-            && key.chars().count() < tables::MIN_PARTIAL_COPY_CHARS
-            && !last_dropped
-            && in_cell
-            && next_is_new();
         last = Some((b, hash));
-        last_dropped = repeat && !twin && !retitled && !recurs;
-        if last_dropped {
+        if repeat && !twin && !retitled {
             drop_subtree(page, b);
             duplicates += 1;
             continue;
@@ -124,6 +122,38 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         duplicates_removed: duplicates,
         clutter_removed: 0,
     }
+}
+
+/// The table a short block is a cell of (a paragraph of running text in a cell is a layout table's).
+fn cell_table(page: &Page, b: NodeId) -> Option<NodeId> {
+    let dom = &page.dom;
+    if page.letters[b] as usize >= tables::BODY_LINE_LETTERS {
+        return None;
+    }
+    let cell = dom.self_and_ancestors(b).take(tables::CELL_CLIMB).find(|&a| dom.is(a, "td") || dom.is(a, "th"))?;
+    dom.ancestors(cell).find(|&a| dom.is(a, "table"))
+}
+
+/// The tables under `roots` whose whole text an earlier one already showed: the second render of a
+/// table (desktop and mobile copies of a body). A layout table holding nothing but another table
+/// shows its text too, and is no copy of it.
+fn copied_tables(page: &Page, roots: &[NodeId]) -> FxHashSet<NodeId> {
+    let dom = &page.dom;
+    let mut first: FxHashMap<u64, NodeId> = FxHashMap::default();
+    let mut copies = FxHashSet::default();
+    for t in roots.iter().flat_map(|&root| dom.descendants(root)).filter(|&n| dom.is(n, "table")) {
+        let hash = FxBuildHasher.hash_one(text::normalize_key(&dom.text_content(t)));
+        match first.get(&hash) {
+            Some(&earlier) if !dom.ancestors(t).any(|a| a == earlier) => {
+                copies.insert(t);
+            }
+            Some(_) => {}
+            None => {
+                first.insert(hash, t);
+            }
+        }
+    }
+    copies
 }
 
 /// A quote box (`blockquote`, `figure`, `aside`) whose words a paragraph beside it holds: a pull
@@ -271,6 +301,11 @@ mod tests {
         assert_eq!(kept(&html).iter().filter(|t| *t == "4").count(), 2);
         let html = format!("<article>{para}<div>{table}</div><div>{table}</div></article>");
         assert_eq!(kept(&html).len(), 1 + 12);
+        // The same header over two tables, a row of the same values as another, a table holding a table.
+        let results = |place: &str| format!("<table><tr><th>Candidate</th><th>Votes</th></tr><tr><td>{place}</td><td>18</td></tr><tr><td>North</td><td>18</td></tr></table>");
+        let html = format!("<article>{para}{}<table><tr><td>{}</td></tr></table></article>", results("East"), results("West"));
+        let kept = kept(&html);
+        assert_eq!((kept.iter().filter(|t| *t == "Candidate").count(), kept.iter().filter(|t| *t == "18").count()), (2, 4), "{kept:?}");
     }
 
     #[test]
