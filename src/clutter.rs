@@ -633,6 +633,18 @@ mod tests {
     }
 
     #[test]
+    fn a_print_editions_class_names_no_clutter() {
+        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
+        let html = format!(
+            "<html><body><article class='print-story'><h1>শিরোনাম</h1>{prose}<figure class='nk-print-fig'><img src='/a.jpg' alt=''>\
+             <figcaption>চরের পাঠাগারে শিশুরা। ছবি: নবকণ্ঠ</figcaption></figure>{more}</article></body></html>"
+        );
+        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("চরের পাঠাগারে শিশুরা"), "{text}");
+    }
+
+    #[test]
     fn short_linked_calls_to_action_are_clutter() {
         let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
         let html = format!(

@@ -252,7 +252,7 @@ pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words {
     exact: &[
         "share", "sharing", "social", "tag", "tags", "popular", "latest", "trending",
         "ticker", "marquee", "breaking", "scroll", "ad", "ads", "adsbygoogle", "newsletter",
-        "subscribe", "follow", "print", "promo", "outbrain", "taboola", "reaction", "reactions",
+        "subscribe", "follow", "promo", "outbrain", "taboola", "reaction", "reactions",
         "rating", "poll", "survey", "vote", "meta", "byline", "views", "hits", "fontsize",
     ],
     // "related" as a stem: plugins write it run together ("jp-relatedposts", "relatednews").
