@@ -247,6 +247,11 @@ fn is_label_line(key: &str, key_chars: usize, label: &str, label_chars: usize) -
     starts || short && holds_words(key, label)
 }
 
+/// The line (a key) holds a clutter label as whole words ("ই-পেপারে পড়ুন এই প্রতিবেদন"): no byline.
+pub(crate) fn holds_clutter_label(key: &str) -> bool {
+    tables::CLUTTER_LABEL_KEYS.iter().any(|(label, _)| holds_words(key, label))
+}
+
 /// `label` occurs in `key` as whole words: at a start or after a space, and before an end or a space.
 /// Tried at each word start rather than searched for: a substring searcher is built per call, and
 /// this runs for every short block against every label.

@@ -1191,6 +1191,7 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
     ((marked || had_prefix || has_word)
         && !generic
         && !credit
+        && !clutter::holds_clutter_label(&text::normalize_key(&name))
         && !is_username(&name)
         && date::parse_text(&name).is_none())
     .then_some(name)
@@ -2135,6 +2136,8 @@ mod tests {
             // A label with its name in the next element names no one by itself.
             ("প্রতিবেদক:", None),
             ("Reporter", None),
+            // A link to read the story elsewhere says "report" too.
+            ("ই-পেপারে পড়ুন এই প্রতিবেদন", None),
         ] {
             assert_eq!(visible_byline(line, false).as_deref(), want, "{line}");
         }
