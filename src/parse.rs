@@ -142,9 +142,33 @@ pub(crate) fn is_hidden_element(dom: &Dom, n: NodeId) -> bool {
         }
     }
     dom.attr(n, "class").is_some_and(|c| {
-        c.split_ascii_whitespace()
-            .any(|t| tables::HIDDEN_CLASSES.iter().any(|h| t.eq_ignore_ascii_case(h)))
+        // Responsive classes say what a desktop browser shows, over a plain "hidden" beside them:
+        // Bootstrap's "d-none d-md-block" is the desktop copy, "d-block d-md-none" the phone's.
+        let shown = c.split_ascii_whitespace().filter_map(desktop_display).max_by_key(|&(rank, _)| rank).map(|(_, on)| on);
+        shown.map_or_else(
+            || c.split_ascii_whitespace().any(|t| tables::HIDDEN_CLASSES.iter().any(|h| t.eq_ignore_ascii_case(h))),
+            |on_desktop| !on_desktop,
+        )
     })
+}
+
+/// Whether a responsive display class shows its element at a desktop's width ("d-md-block",
+/// Tailwind's "lg:flex") or hides it there ("d-lg-none", "md:hidden"), with its breakpoint's rank:
+/// of several, the widest applies. `None` for other classes.
+fn desktop_display(token: &str) -> Option<(usize, bool)> {
+    let (rank, value) = tables::DESKTOP_BREAKPOINTS.iter().enumerate().find_map(|(rank, bp)| {
+        token
+            .strip_prefix("d-")
+            .and_then(|rest| rest.strip_prefix(bp))
+            .and_then(|rest| rest.strip_prefix('-'))
+            .or_else(|| token.strip_prefix(bp).and_then(|rest| rest.strip_prefix(':')))
+            .map(|value| (rank, value))
+    })?;
+    match value {
+        "none" | "hidden" => Some((rank, false)),
+        "block" | "flex" | "grid" | "inline" | "inline-block" | "inline-flex" | "table" | "contents" => Some((rank, true)),
+        _ => None,
+    }
 }
 
 struct Counts {
@@ -194,4 +218,28 @@ fn count_letters(dom: &Dom) -> Counts {
         }
     }
     Counts { letters, link_letters, links }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_hidden_element;
+    use crate::dom::{parse_document, DOCUMENT};
+
+    #[test]
+    fn a_desktop_browsers_view_decides_responsive_classes() {
+        for (class, hidden) in [
+            ("d-none", true),
+            ("d-none d-md-block", false),
+            ("d-block d-md-none", true),
+            ("hidden lg:flex", false),
+            ("md:hidden", true),
+            ("d-none d-sm-block", false),
+            ("d-none d-sm-block d-lg-none", true),
+            ("story-body", false),
+        ] {
+            let dom = parse_document(&format!("<div class='{class}'>x</div>"));
+            let div = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "div")).unwrap();
+            assert_eq!(is_hidden_element(&dom, div), hidden, "{class}");
+        }
+    }
 }

