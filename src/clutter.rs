@@ -153,7 +153,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         top = parent;
     }
     drop_subtree(page, top);
-    if let Some(next) = next_element(page, top) {
+    if let Some(next) = page.dom.next_element(top) {
         if is_link_box(page, next) || page.dom.is(next, "ul") && link_density(page, next) >= tables::LABEL_LINK_DENSITY {
             drop_subtree(page, next);
         }
@@ -192,7 +192,7 @@ fn strip_card_runs(page: &mut Page, roots: &[NodeId], total: u32) -> usize {
             let cards = if paragraphs >= tables::MIN_STORY_PARAGRAPHS { &mut after_story } else { &mut before_story };
             cards.push(n);
             run += 1;
-            if !next_element(page, n).is_some_and(|s| is_story_card(page, s)) {
+            if !page.dom.next_element(n).is_some_and(|s| is_story_card(page, s)) {
                 if run < tables::MIN_CARD_RUN {
                     cards.truncate(cards.len() - run);
                 }
@@ -233,10 +233,6 @@ fn is_label_box(page: &Page, parent: NodeId, label: NodeId) -> bool {
     let dom = &page.dom;
     let mut others = dom.children(parent).filter(|&c| c != label && dom.tag(c).is_some()).peekable();
     others.peek().is_some() && others.all(|c| score::is_teaser_card(page, c))
-}
-
-fn next_element(page: &Page, n: NodeId) -> Option<NodeId> {
-    std::iter::successors(page.dom.nodes[n].next(), |&s| page.dom.nodes[s].next()).find(|&s| page.dom.tag(s).is_some())
 }
 
 /// `key` (of `key_chars` characters) begins with the whole words of `label` (of `label_chars`), or is

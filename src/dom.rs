@@ -256,6 +256,11 @@ impl Dom {
         std::iter::successors(self.nodes[id].parent(), move |&p| self.nodes[p].parent())
     }
 
+    /// The element after `n` among its siblings, past text and comments.
+    pub(crate) fn next_element(&self, n: NodeId) -> Option<NodeId> {
+        std::iter::successors(self.nodes[n].next(), |&s| self.nodes[s].next()).find(|&s| self.tag(s).is_some())
+    }
+
     /// Whether `a` starts before `b` in document order. Ids do not say: nodes made after the parse
     /// (the paragraphs around loose inline text) come last.
     pub(crate) fn precedes(&self, a: NodeId, b: NodeId) -> bool {

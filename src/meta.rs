@@ -1084,7 +1084,7 @@ fn name_before_date(dom: &Dom, n: NodeId) -> Option<String> {
     if !is_bare_name(&line, ".") || is_clutter_label(&line) {
         return None;
     }
-    let next = std::iter::successors(dom.nodes[n].next(), |&s| dom.nodes[s].next()).find(|&s| dom.tag(s).is_some())?;
+    let next = dom.next_element(n)?;
     short_text(dom, next, tables::MAX_META_LINE_CHARS)
         .is_some_and(|t| date::is_date_line(&t) || !date::labeled(&t).is_empty())
         .then(|| visible_byline(&line, true))

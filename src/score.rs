@@ -512,7 +512,7 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
         let above_text_in_article = dom.is(parent, "article") && !roots.contains(&top);
         if score[s] > 0.0 && score[s] + bonus >= threshold
             || reads_as_paragraph(page, s)
-            || is_own_photo(page, s)
+            || is_own_photo(page, s, dom.next_element(s) == Some(top))
             || above_text_in_article && is_headed_section(page, s)
         {
             roots.push(s);
@@ -534,9 +534,11 @@ fn is_headed_section(page: &Page, n: NodeId) -> bool {
 
 /// A sibling figure that shows a photo and links nowhere: the article's lead photo above its text
 /// container, with its caption. A figure that links is a card of another story.
-fn is_own_photo(page: &Page, n: NodeId) -> bool {
+fn is_own_photo(page: &Page, n: NodeId, right_before_text: bool) -> bool {
     let dom = &page.dom;
-    dom.is(n, "figure")
+    // Right above the text, a box of a photo and a caption line is one too ("<div><img><p>…</p></div>").
+    let photo_box = dom.is(n, "figure") || right_before_text && (page.letters[n] as usize) < tables::BODY_LINE_LETTERS;
+    photo_box
         && dom.descendants(n).any(|d| tables::IMAGE_TAGS.iter().any(|t| dom.is(d, t)))
         && !dom.descendants(n).any(|d| dom.is(d, "a"))
 }
@@ -737,6 +739,11 @@ mod tests {
         let article = extract(&html, &Options::with_url("https://news.example.com/a")).unwrap();
         assert!(article.html.contains("/ferry.jpg") && article.text.contains("Commuters board"), "{}", article.html);
         assert!(!article.text.contains("Another story"), "{}", article.text);
+        // Right above the text, a box of a photo and a caption line is the lead photo too.
+        let html = html.replace("<figure><img src='/ferry.jpg' alt=''><figcaption>", "<div class='feat-img'><img src='/ferry.jpg' alt=''><p class='img-caption'>")
+            .replacen("</figcaption></figure>", "</p></div>", 1);
+        let article = extract(&html, &Options::with_url("https://news.example.com/a")).unwrap();
+        assert!(article.html.contains("/ferry.jpg") && article.text.contains("Commuters board"), "{}", article.html);
     }
 
     #[test]
