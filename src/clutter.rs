@@ -385,11 +385,12 @@ fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
 }
 
 /// The box around a call to action: its ancestors inside the story while they hold little text, all
-/// of it in short lines (a kicker, a price, a button), as a paywall's or a sign-up's box does.
+/// of it in short lines (a kicker, a price, a button), as a paywall's or a sign-up's box does. A few
+/// levels up at most: each is read whole, and a nest of thousands would take quadratic time.
 fn cta_box(page: &Page, roots: &[NodeId], b: NodeId) -> NodeId {
     let dom = &page.dom;
     let mut top = b;
-    while let Some(parent) = dom.nodes[top].parent() {
+    for parent in dom.ancestors(b).take(tables::CTA_BOX_CLIMB) {
         let short_lines = || {
             dom.descendants(parent)
                 .filter(|&d| blocks::is_text_block(dom, &page.blocky, d))

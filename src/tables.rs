@@ -382,6 +382,8 @@ pub(crate) const PROMO_KEYS: &[&str] = &[
 ];
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
+/// Why: a paywall's box holds its lines one or two levels down (`div > div > h3`).
+pub(crate) const CTA_BOX_CLIMB: usize = 4;
 /// Stock phrases of a site's notices inside a story: affiliate disclosures, news-tip lines and
 /// syndication notes.
 /// Why: held-out recipe, review and news pages ("This post may contain affiliate links", "… is
