@@ -526,17 +526,8 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
 /// itself says what the article is; below the text, such a box is the author's or other stories'.)
 fn is_headed_section(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    // A kicker may stand over the heading ("Earth & Climate · Feature"), a line shorter than a block.
-    let mut before = 0;
-    let heading_first = dom.descendants(n).find_map(|d| {
-        before += dom.text(d).map_or(0, text::letter_count);
-        if before >= tables::MIN_BLOCK_LETTERS as usize {
-            Some(false)
-        } else {
-            dom.is_heading(d).then_some(true)
-        }
-    });
-    heading_first == Some(true)
+    let first = dom.descendants(n).find(|&d| dom.is_heading(d) || dom.text(d).is_some_and(|t| !t.trim().is_empty()));
+    first.is_some_and(|h| dom.is_heading(h))
         && link_density(page, n) < tables::SIBLING_PARAGRAPH_LINK_DENSITY
         && text::sentence_count(&dom.text_content(n)) > 0
 }
@@ -766,13 +757,6 @@ mod tests {
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("Our verdict") && text.contains("flimsy case") && text.contains("Excellent noise"), "{text}");
         assert!(!text.contains("Other reviews"), "{text}");
-        // An article's header under a kicker: its standfirst joins, its kicker and headline do not.
-        let html = format!(
-            "<html><body><article><header><p><a href='/t/e'>Earth &amp; Climate</a> · Feature</p><h1>Tram line extended</h1>\
-             <p>After two years of argument, the council has approved four new stops.</p></header><div class='body'>{prose}{prose}</div></article></body></html>"
-        );
-        let text = extract(&html, &Options::default()).unwrap().text;
-        assert!(text.contains("approved four new stops") && !text.contains("Earth") && !text.contains("Tram line extended"), "{text}");
     }
 
     #[test]
