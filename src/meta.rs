@@ -965,9 +965,10 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
         }
         // A table begun under the headline holds values, not the story's byline and date ("First lit |
         // 1 November 1874" in an infobox). A layout table around the headline was entered before it.
+        // Navigation and the like hold neither (a contents box's "On this page" over dated links).
         if dom
             .tag(n)
-            .is_some_and(|t| tables::is_unread(t) || started && &**t == "table")
+            .is_some_and(|t| tables::is_unread(t) || tables::is_never_content(t) || started && &**t == "table")
             || page.hidden[n]
         {
             walk.skip_children(n);
@@ -1014,7 +1015,8 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
             };
             after_label = is_byline_label(t);
         }
-        if near.date_line.is_none() {
+        // A section's heading with a date heads later news, not this story.
+        if near.date_line.is_none() && !dom.is_heading(parent) {
             near.date_line = date::dated_part(t).and_then(date::parse_text);
         }
     }
@@ -1351,10 +1353,13 @@ fn consumed(
                 && line.split_whitespace().count() <= tables::SECTION_MAX_WORDS
                 && (sections.contains(&key) || link_text(dom, b) == key)
         };
-        // A table's cell holding a date is a value of the table ("First lit | 1 November 1874").
+        // A table's cell holding a date is a value of the table ("First lit | 1 November 1874"); a
+        // heading with a date and no label heads a section ("2.4.0 (2026-03-02)" in release notes).
         let cell = dom.is(b, "td") || dom.is(b, "th");
+        let heading = dom.is_heading(b);
         if title_key.as_ref() == Some(&key)
-            || !cell && (!date::labeled(&line).is_empty() || date::is_date_line(&line))
+            || !cell && !date::labeled(&line).is_empty()
+            || !cell && !heading && date::is_date_line(&line)
             || editions.contains(&key)
             || is_byline()
             || is_section()
@@ -2033,6 +2038,18 @@ mod tests {
         let article = crate::extract(&html, &crate::Options::default()).unwrap();
         assert!(!article.text.contains("আপডেট"), "{}", article.text);
         assert_eq!((article.published.as_deref(), article.modified.as_deref()), (Some("2026-03-05T11:20:00"), Some("2026-03-05T13:02:00")));
+    }
+
+    #[test]
+    fn release_notes_headings_and_their_contents_box_are_no_metadata() {
+        let para = "<p>This page lists the changes in each release since 2.2. Versions follow semantic versioning, and deprecated options keep working.</p>";
+        let html = format!(
+            "<html><body><section><h1>Release notes</h1><nav><p>On this page</p><ul><li><a href='#a'>2.4.0 (2026-03-02)</a></li></ul></nav>{para}\
+             <h2>2.4.0 (2026-03-02)</h2><ul><li>New dry-run flag prints the plan without writing any files.</li></ul>{para}</section></body></html>"
+        );
+        let article = crate::extract(&html, &crate::Options::default()).unwrap();
+        assert_eq!((article.byline.as_deref(), article.published.as_deref()), (None, None));
+        assert!(article.text.contains("2.4.0 (2026-03-02)"), "{}", article.text);
     }
 
     #[test]
