@@ -480,6 +480,15 @@ mod tests {
     use super::{holds_words, is_imprint, is_view_count};
     use crate::{extract, Options};
 
+    /// Two paragraphs of running text, for stories built around the line under test.
+    const PROSE: &str = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+    const MORE: &str = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
+
+    /// The article text of `html` read at a news address, empty when it is no article.
+    fn text_of(html: &str) -> String {
+        extract(html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default()
+    }
+
     #[test]
     fn a_label_is_held_only_as_whole_words() {
         assert!(holds_words("এ বিভাগের আরও খবর", "আরও খবর"));
@@ -522,21 +531,21 @@ mod tests {
 
     #[test]
     fn the_imprint_calls_to_action_and_last_headings_go_only_from_the_end() {
-        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
-        let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
+        let prose = PROSE;
+        let more = MORE;
         let html = format!(
             "<html><body><div><h1>শিরোনাম</h1>{prose}<h2>পাঠাগারের শুরু</h2><p>সম্পাদক: নাম দিয়ে শুরু এমন একটি লাইনও লেখার মাঝে থাকতে পারে।</p>\
              <p>পাঠাগারের ফেসবুক পেজে প্রতি সপ্তাহে নতুন বইয়ের তালিকা দেওয়া হয়।</p>{more}\
              <p>আরও খবর পেতে আমাদের ফেসবুক পেজে লাইক দিন</p><p>এই পাতাটি ২,১৪৭ বার পড়া হয়েছে</p><h2>জীবনযাপন থেকে আরও</h2><p>সম্পাদক ও প্রকাশক: তৌহিদুল ইসলাম</p><p>© ২০২৬ দৈনিক খবর</p></div></body></html>"
         );
-        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        let text = text_of(&html);
         assert!(text.contains("লেখার মাঝে") && text.contains("পাঠাগারের শুরু") && text.contains("নতুন বইয়ের তালিকা"), "{text}");
         assert!(!text.contains("তৌহিদুল") && !text.contains("২০২৬") && !text.contains("জীবনযাপন") && !text.contains("লাইক দিন") && !text.contains("২,১৪৭"), "{text}");
     }
 
     #[test]
     fn gallery_controls_beside_a_photo_go_and_its_caption_stays() {
-        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let prose = PROSE;
         let html = format!(
             "<html><body><article><h1>শিরোনাম</h1>{prose}\
              <figure><img src='/1.jpg' alt=''><span>ছবি ১ / ৮</span><a href='#'>বড় করে দেখুন</a><figcaption>পাঠাগারে শিশুরা।</figcaption></figure>\
@@ -577,15 +586,15 @@ mod tests {
 
     #[test]
     fn a_paywall_goes_with_its_box_and_a_lone_imperative_mid_text_stays() {
-        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
-        let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
+        let prose = PROSE;
+        let more = MORE;
         let html = format!(
             "<html><body><article><h1>শিরোনাম</h1>{prose}<p>সবাই মাস্ক পরুন, স্বাস্থ্যবিধি ফলো করুন</p>{more}\
              <div><div><p>এই মাসের ফ্রি লেখার সীমা শেষ</p><h3>পুরো লেখাটি পড়তে সাবস্ক্রাইব করুন</h3>\
              <p>মাত্র ৯৯ টাকায় প্রথম মাস। যেকোনো সময় বাতিল করা যাবে।</p><a href='/subscribe'>সাবস্ক্রাইব</a></div></div>\
              <div><p>Subscribe to continue reading</p><p>Cancel anytime.</p></div></article></body></html>"
         );
-        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        let text = text_of(&html);
         assert!(text.contains("স্বাস্থ্যবিধি ফলো করুন"), "{text}");
         assert!(!text.contains("ফ্রি লেখার") && !text.contains("৯৯ টাকায়") && !text.contains("Cancel anytime"), "{text}");
     }
@@ -611,13 +620,13 @@ mod tests {
 
     #[test]
     fn more_by_this_reporter_goes_with_its_links() {
-        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
-        let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
+        let prose = PROSE;
+        let more = MORE;
         let html = format!(
             "<html><body><article><h1>শিরোনাম</h1>{prose}{more}<div><h4>এই প্রতিবেদকের আরও লেখা</h4><ul><li><a href='/a'>উপজেলা স্বাস্থ্য কমপ্লেক্সে চিকিৎসক সংকট</a></li>\
              <li><a href='/b'>অ্যাম্বুলেন্স কেনায় অনিয়ম, তদন্তে ধীরগতি</a></li></ul></div></article></body></html>"
         );
-        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        let text = text_of(&html);
         assert!(text.contains("পত্রিকা পড়তে") && !text.contains("আরও লেখা") && !text.contains("চিকিৎসক সংকট"), "{text}");
     }
 
@@ -636,19 +645,19 @@ mod tests {
 
     #[test]
     fn a_print_editions_class_names_no_clutter() {
-        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
-        let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে।</p>";
+        let prose = PROSE;
+        let more = MORE;
         let html = format!(
             "<html><body><article class='print-story'><h1>শিরোনাম</h1>{prose}<figure class='nk-print-fig'><img src='/a.jpg' alt=''>\
              <figcaption>চরের পাঠাগারে শিশুরা। ছবি: নবকণ্ঠ</figcaption></figure>{more}</article></body></html>"
         );
-        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        let text = text_of(&html);
         assert!(text.contains("চরের পাঠাগারে শিশুরা"), "{text}");
     }
 
     #[test]
     fn short_linked_calls_to_action_are_clutter() {
-        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let prose = PROSE;
         let html = format!(
             "<html><body><article><h1>শিরোনাম</h1>{prose}\
              <p>দৈনিক খবর এখন <a href='https://t.me/x'>টেলিগ্রামেও</a> পাওয়া যাবে</p>{prose}\
@@ -656,20 +665,20 @@ mod tests {
              <div><p>Get the day's top stories in your inbox. <a href='/newsletter'>Sign up for our newsletter</a></p></div>\
              <p>স্থানীয় প্রশাসন জানিয়েছে, হোয়াটসঅ্যাপে ছড়ানো গুজবে কান না দিতে এলাকাবাসীকে সতর্ক করা হয়েছে এবং পরিস্থিতি এখন নিয়ন্ত্রণে আছে।</p></article></body></html>"
         );
-        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        let text = text_of(&html);
         assert!(!text.contains("টেলিগ্রামেও") && !text.contains("ক্লিক করুন") && !text.contains("newsletter"), "{text}");
         assert!(text.contains("হোয়াটসঅ্যাপে ছড়ানো গুজবে"), "news about an app stays: {text}");
     }
 
     #[test]
     fn a_poll_goes_with_its_question_without_a_class_to_name_it() {
-        let prose = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let prose = PROSE;
         let html = format!(
             "<html><body><article><h1>শিরোনাম</h1>{prose}{prose}<div><p>চরে পাঠাগার কি যথেষ্ট?</p>\
              <form><label><input type='radio' name='v'> হ্যাঁ</label><label><input type='radio' name='v'> না</label>\
              <button>ভোট দিন</button></form></div></article></body></html>"
         );
-        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        let text = text_of(&html);
         assert!(text.contains("সৌরপ্যানেল") && !text.contains("যথেষ্ট?"), "{text}");
     }
 

@@ -1711,6 +1711,9 @@ mod tests {
     use crate::budget::Budget;
     use crate::Options;
 
+    /// A paragraph of running text under the metadata lines being tested.
+    const WAITING: &str = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+
     /// Parses `html` and reads it with every visible `<p>` and heading inside `<article>` (or the
     /// body) as a block, the way dedupe will fill `Body::blocks`.
     fn read_page(html: &str, url: Option<&str>) -> (Metadata, Vec<String>) {
@@ -1957,7 +1960,7 @@ mod tests {
 
     #[test]
     fn an_unlabelled_name_before_the_date_is_the_byline() {
-        let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+        let para = WAITING;
         let page = |meta: &str| format!("<html><body><article><h1>হাসপাতালে অপেক্ষা</h1><div>{meta}</div>{para}{para}</article></body></html>");
         let (m, consumed) = read_page(&page("<p>মাহমুদা আক্তার</p><p>প্রকাশ: ১০ আগস্ট ২০২৬, ১০:০০ এএম</p>"), None);
         assert_eq!(m.byline.as_deref(), Some("মাহমুদা আক্তার"));
@@ -1976,7 +1979,7 @@ mod tests {
 
     #[test]
     fn lines_above_the_headline_and_a_refresh_notice_are_not_the_story() {
-        let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+        let para = WAITING;
         let html = format!(
             "<html><body><main><span>লাইভ</span><figure><img src='/a.jpg' alt=''><figcaption>হাসপাতালের বহির্বিভাগ</figcaption></figure>\
              <h1>হাসপাতালে অপেক্ষা</h1><div>নতুন আপডেট দেখতে পাতাটি রিফ্রেশ করুন</div><p>ঢাকার চিত্র</p>{para}{para}</main></body></html>"
@@ -2076,7 +2079,7 @@ mod tests {
 
     #[test]
     fn a_byline_line_of_two_linked_names_names_both() {
-        let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+        let para = WAITING;
         let html = format!(
             "<html><body><article><h1>হাসপাতালে অপেক্ষা</h1><div class='field-author'><a href='/r/1'>নাজমুল হাসান</a> ও \
              <a href='/r/2'>ফারহানা মির্জা</a></div>{para}{para}</article></body></html>"
@@ -2086,7 +2089,7 @@ mod tests {
 
     #[test]
     fn a_label_in_one_element_and_its_name_in_the_next() {
-        let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+        let para = WAITING;
         for label in ["প্রতিবেদক:", "সাক্ষাৎকার:", "Author"] {
             let html = format!("<html><body><h1>হাসপাতালে অপেক্ষা</h1><div><span>{label}</span> <span>তানজিলা হক</span></div><article>{para}{para}</article></body></html>");
             assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("তানজিলা হক"), "{label}");
@@ -2098,7 +2101,7 @@ mod tests {
 
     #[test]
     fn a_byline_and_its_date_in_one_line_parted_by_a_bar() {
-        let para = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
+        let para = WAITING;
         let page = |meta: &str| format!("<html><body><article><h1>হাসপাতালে অপেক্ষা</h1><p>{meta}</p>{para}{para}</article></body></html>");
         for meta in ["স্পোর্টস ডেস্ক | ১০ মে ২০২৫, ২১:১০", "স্পোর্টস ডেস্ক | ঢাকা | ১০ মে ২০২৫, ২১:১০"] {
             let (m, consumed) = read_page(&page(meta), None);
