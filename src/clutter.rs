@@ -549,11 +549,13 @@ mod tests {
         let html = format!(
             "<html><body><article><h1>শিরোনাম</h1>{prose}\
              <figure><img src='/1.jpg' alt=''><span>ছবি ১ / ৮</span><a href='#'>বড় করে দেখুন</a><figcaption>পাঠাগারে শিশুরা।</figcaption></figure>\
-             {prose}<figure><blockquote><p>আলো থাকলে পড়া থামে না।</p></blockquote><figcaption>একজন শিক্ষক</figcaption></figure></article></body></html>"
+             <div>ছবি বড় করে দেখতে ক্লিক করুন</div>             {prose}<figure><blockquote><p>আলো থাকলে পড়া থামে না।</p></blockquote><figcaption>একজন শিক্ষক</figcaption></figure>             <p><span>পরের পাতায়:</span> <a href='?page=2'>চরের স্কুলে নতুন ভবন</a></p></article></body></html>"
         );
         let article = extract(&html, &Options::with_url("https://news.example.com/a")).unwrap();
         assert!(article.html.contains("/1.jpg") && article.text.contains("পাঠাগারে শিশুরা।"), "{}", article.html);
         assert!(!article.text.contains("ছবি ১") && !article.text.contains("বড় করে"), "{}", article.text);
+        // Nor is the viewer's hint beside the gallery, or the link to the story's next page.
+        assert!(!article.text.contains("পরের পাতায়") && !article.text.contains("নতুন ভবন"), "{}", article.text);
         assert!(article.text.contains("আলো থাকলে পড়া থামে না।"), "{}", article.text);
     }
 

@@ -235,7 +235,7 @@ pub(crate) fn story_end(page: &Page, blocks: &[NodeId], within_article: bool) ->
             let heading = heads_a_section(page, b, within_article);
             if headline_next || heading {
                 let key = text::normalize_key(&dom.text_content(b));
-                if headline_next && tables::NEXT_STORY_KEYS.contains(&key.as_str()) || heading && tables::COMMENTS_KEYS.contains(&without_count(&key)) {
+                if headline_next && tables::NEXT_STORY_KEYS.contains(&key.as_str()) || heading && heads_comments(&key) {
                     return Some(i);
                 }
             }
@@ -252,6 +252,12 @@ fn heads_a_section(page: &Page, b: NodeId, within_article: bool) -> bool {
     let is_cell = |n: NodeId| dom.tag(n).is_some_and(|t| tables::CELL_TAGS.contains(&&**t));
     dom.is_heading(b)
         || within_article && page.link_letters[b] == 0 && !dom.self_and_ancestors(b).take(tables::CELL_CLIMB).any(is_cell)
+}
+
+/// The key of a heading of the readers' comments: "মন্তব্য (১২)", "Comments", "Responses (37)".
+fn heads_comments(key: &str) -> bool {
+    let words = without_count(key);
+    tables::COMMENTS_KEYS.contains(&words) || words.len() < key.len() && tables::COUNTED_COMMENTS_KEYS.contains(&words)
 }
 
 /// A heading's key without the count it may open or end with ("মন্তব্য 12", "6টি মন্তব্য", "12 comments").
@@ -719,12 +725,13 @@ mod tests {
             let html = format!("<body><div><h1>চরের পাঠাগার</h1>{story}<div>{divider}{comment}{comment}</div></div></body>");
             extract(&html, &Options::default()).expect("an article").text
         };
-        for divider in ["<h3>মন্তব্য (২)</h3>", "<div>২টি মন্তব্য</div>", "<p>পাঠকের মন্তব্য</p>", "<h2>2 Comments</h2>"] {
+        for divider in ["<h3>মন্তব্য (২)</h3>", "<div>২টি মন্তব্য</div>", "<p>পাঠকের মন্তব্য</p>", "<h2>2 Comments</h2>", "<h2>Responses (2)</h2>"] {
             let text = with(divider);
             assert!(text.contains("বড়রা আসেন") && !text.contains("ভালো উদ্যোগ"), "{divider}: {text}");
         }
         // A column of a table, a button: the text after them is still the story's.
-        for divider in ["<table><tr><td><p><b>মন্তব্য</b></p></td></tr></table>", "<p><a href='#c'>মন্তব্য</a></p>", "<div>বিশেষজ্ঞের মন্তব্য</div>"] {
+        // "Responses" without its count may head a section of the story.
+        for divider in ["<table><tr><td><p><b>মন্তব্য</b></p></td></tr></table>", "<p><a href='#c'>মন্তব্য</a></p>", "<div>বিশেষজ্ঞের মন্তব্য</div>", "<h2>Responses</h2>"] {
             assert!(with(divider).contains("ভালো উদ্যোগ"), "{divider}");
         }
     }

@@ -312,6 +312,8 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "মন্তব্য", "বিজ্ঞাপন", "advertisement", "comments", "subscribe", "newsletter", "অনলাইন জরিপ", "জরিপ",
     "এ বিভাগের আরও খবর", "আরও সংবাদ", "আরো সংবাদ", "more stories", "more news",
     "আরও পড়তে পারেন", "আরো পড়তে পারেন", "আরও লেখা", "আরো লেখা", "for immediate release",
+    // a story split over pages, the rest behind a link
+    "পরের পাতায়", "পরবর্তী পাতায়", "পরের পাতা", "পরবর্তী পাতা", "continued on next page", "continued on page",
     // an author's post, printed apart from the name
     "পদবি",
 ];
@@ -349,6 +351,10 @@ pub(crate) const COMMENTS_KEYS: &[&str] = &[
     "মন্তব্য", "মন্তব্যসমূহ", "মন্তব্য সমূহ", "পাঠকের মন্তব্য", "পাঠক মন্তব্য", "মন্তব্য করুন",
     "comment", "comments", "reader comments", "leave a reply", "leave a comment",
 ];
+/// Headings of the readers' comments only with their count ("Responses (37)", "12 replies"): alone,
+/// each can head a section of the story itself.
+/// Why: a held-out blog theme headed its comments "Responses (37)".
+pub(crate) const COUNTED_COMMENTS_KEYS: &[&str] = &["responses", "response", "replies", "reply", "প্রতিক্রিয়া"];
 /// Elements whose text is one cell of a table or a list.
 pub(crate) const CELL_TAGS: &[&str] = &["td", "th", "li", "dt", "dd"];
 /// Why: a cell's line sits in a `<p>` or a `<b>` or two inside it; a cell further up is the page's
@@ -385,13 +391,16 @@ pub(crate) const MAX_PROMO_CHARS: usize = 160;
 /// Why: a paywall's box holds its lines one or two levels down (`div > div > h3`).
 pub(crate) const CTA_BOX_CLIMB: usize = 4;
 /// Stock phrases of a site's notices inside a story: affiliate disclosures, news-tip lines and
-/// syndication notes.
+/// syndication notes, and a photo viewer's hints.
 /// Why: held-out recipe, review and news pages ("This post may contain affiliate links", "… is
 /// reader-supported … we may earn an affiliate commission", "Have a news tip? Email …", "This story
 /// has been published from a wire agency feed without modifications to the text").
 pub(crate) const BOILERPLATE_KEYS: &[&str] = &[
     "contain affiliate links", "contains affiliate links", "earn an affiliate commission", "from qualifying purchases",
     "is reader supported", "may earn a commission", "have a news tip", "from a wire agency feed",
+    // a photo viewer's hint ("ছবি বড় করে দেখতে ক্লিক করুন", "Click on a photo to enlarge")
+    "বড় করে দেখতে ক্লিক", "ক্লিক করে বড় করে", "click to enlarge", "tap to enlarge", "photo to enlarge", "image to enlarge",
+    "picture to enlarge",
 ];
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
@@ -1008,7 +1017,7 @@ mod tests {
 
     #[test]
     fn phrase_lists_are_written_as_keys() {
-        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, PROMO_KEYS, CALL_TO_ACTION_KEYS, BOILERPLATE_KEYS, VIEW_COUNT_KEYS] {
+        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, COUNTED_COMMENTS_KEYS, PROMO_KEYS, CALL_TO_ACTION_KEYS, BOILERPLATE_KEYS, VIEW_COUNT_KEYS] {
             for phrase in list {
                 assert_eq!(crate::text::normalize_key(phrase), *phrase);
             }
