@@ -92,7 +92,7 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         if page.dropped[n] || page.dom.tag(n).is_none() || page.letters[n] * 2 > total {
             continue;
         }
-        let by_class = signals::may_name_a_box(&page.dom, n) && tables::CLUTTER.meets(&signals::words(&page.dom, n));
+        let by_class = signals::may_name_a_box(&page.dom, n) && tables::CLUTTER.meets(&signals::words(&page.dom, n)) && !score::wraps_a_table(page, n);
         let by_links = is_link_box(page, n);
         if by_class || by_links {
             drop_subtree(page, n);
@@ -618,6 +618,19 @@ mod tests {
         assert!(text.contains("Affiliate links pay for") && text.contains("Ruth Ames"), "{text}");
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
         assert!(!text.contains("wire agency") && !text.contains("View Deal") && !text.contains("commission"), "{text}");
+    }
+
+    #[test]
+    fn a_tables_scrolling_wrapper_is_no_ticker() {
+        let (prose, more) = (PROSE, MORE);
+        let html = format!(
+            "<html><body><article><h1>শিরোনাম</h1>{prose}<div class='table-scroll'><table><tr><th>উপজেলা</th><td>১২টি পাঠাগার</td></tr>\
+             <tr><th>শিশু পাঠক</th><td>৮৫০ জন</td></tr></table></div>{more}\
+             <div class='scroll'><table><tr><td><a href='/a'>চরে নতুন সেতু</a></td><td><a href='/b'>হাটে ধানের দাম</a></td></tr></table></div></article></body></html>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("১২টি পাঠাগার") && text.contains("৮৫০ জন"), "{text}");
+        assert!(!text.contains("নতুন সেতু"), "{text}");
     }
 
     #[test]

@@ -90,7 +90,27 @@ pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     }
     if pass == Pass::Strict && n != page.body && signals::may_name_a_box(dom, n) {
         let words = signals::words(dom, n);
-        return tables::UNLIKELY.meets(&words) && !tables::MAYBE_CONTENT.meets(&words);
+        return tables::UNLIKELY.meets(&words) && !tables::MAYBE_CONTENT.meets(&words) && !wraps_a_table(page, n);
+    }
+    false
+}
+
+/// A box around a table of text and nothing else, with no link in it: a wide table's scrolling wrapper
+/// ("table-scroll"), whatever its class words say (a scrolling ticker is a list of links). The table
+/// is looked for a few levels down at most.
+pub(crate) fn wraps_a_table(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    let mut inner = n;
+    for _ in 0..tables::TABLE_WRAPPER_DEPTH {
+        let mut elements = dom.children(inner).filter(|&c| dom.tag(c).is_some());
+        let Some(only) = elements.next().filter(|_| elements.next().is_none()) else { return false };
+        if page.letters[only] != page.letters[inner] {
+            return false;
+        }
+        if dom.is(only, "table") {
+            return page.links[n] == 0 && page.letters[n] > 0;
+        }
+        inner = only;
     }
     false
 }

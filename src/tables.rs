@@ -263,6 +263,8 @@ pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words {
     // "related" as a stem: plugins write it run together ("jp-relatedposts", "relatednews").
     stems: &["sharethis", "comment", "advert", "sponsor", "widget", "sidebar", "breadcrumb", "related"],
 };
+/// Why: a table's scrolling wrapper holds it directly or through one or two layout boxes.
+pub(crate) const TABLE_WRAPPER_DEPTH: usize = 3;
 /// Boxes that can be lists of links.
 pub(crate) const LINK_BOX_TAGS: &[&str] = &["ul", "ol", "dl", "div", "section", "table", "p", "span", "li"];
 /// Why: one link is a citation; two or more in a box that is mostly links is a list.
