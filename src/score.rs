@@ -90,9 +90,17 @@ pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     }
     if pass == Pass::Strict && n != page.body && signals::may_name_a_box(dom, n) {
         let words = signals::words(dom, n);
-        return tables::UNLIKELY.meets(&words) && !tables::MAYBE_CONTENT.meets(&words) && !wraps_a_table(page, n);
+        return tables::UNLIKELY.meets(&words) && !tables::MAYBE_CONTENT.meets(&words) && !wraps_a_table(page, n) && !holds_a_headline(page, n);
     }
     false
+}
+
+/// A box whose `<h1>`, a child or a grandchild, is a headline (text, not a link like a logo's): the
+/// article's own header, whatever its class says ("review-header"), with the standfirst under it.
+fn holds_a_headline(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    let headline = |h: NodeId| dom.is(h, "h1") && page.letters[h] >= tables::MIN_HEADLINE_LETTERS && page.link_letters[h] == 0;
+    dom.children(n).filter(|&c| dom.tag(c).is_some()).any(|c| headline(c) || dom.children(c).any(headline))
 }
 
 /// A box around a table of text and nothing else, with no link in it: a wide table's scrolling wrapper
@@ -784,6 +792,20 @@ mod tests {
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("Our verdict") && text.contains("flimsy case") && text.contains("Excellent noise"), "{text}");
         assert!(!text.contains("Other reviews"), "{text}");
+    }
+
+    #[test]
+    fn the_articles_header_is_walked_whatever_its_class_and_a_logos_is_not() {
+        let prose = "<p>The first Drift was a good pair of headphones trapped in a cheap-feeling shell, and the new model fixes that with fabric and metal hinges.</p>\
+                     <p>The case is the one design step backwards: the cups fold flat but no longer inwards, so it is wider and deeper than before.</p>";
+        let html = format!(
+            "<html><body><header class='site-header'><h1><a href='/'>Gadget Desk reviews</a></h1><p>Reviews of the things you carry every day</p></header>\
+             <article><header class='review-header'><h1>Aurelle Drift 2 review: the quiet overachiever</h1>\
+             <p>Second-generation noise-cancelling headphones at half the price of the big names.</p></header><div class='review-body'>{prose}</div></article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("at half the price") && text.contains("metal hinges"), "{text}");
+        assert!(!text.contains("you carry every day"), "{text}");
     }
 
     #[test]
