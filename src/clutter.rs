@@ -94,12 +94,24 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         }
         let by_class = signals::may_name_a_box(&page.dom, n) && tables::CLUTTER.meets(&signals::words(&page.dom, n)) && !score::wraps_a_table(page, n);
         let by_links = is_link_box(page, n);
-        if by_class || by_links {
+        if by_class || by_links || is_back_link(page, n) {
             drop_subtree(page, n);
             removed += 1;
         }
     }
     removed
+}
+
+/// A note's link back to where it is cited: an arrow or a caret and nothing else ("↩", "↑", "^"),
+/// leading to a place on the same page.
+fn is_back_link(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    if !dom.is(n, "a") || page.letters[n] > 0 || !dom.attr(n, "href").is_some_and(|h| h.starts_with('#')) {
+        return false;
+    }
+    let text = dom.text_content(n);
+    let mark = text.trim();
+    !mark.is_empty() && mark.chars().all(|c| tables::BACK_LINK_MARKS.contains(&c) || c.is_whitespace())
 }
 
 /// A list or box that is mostly links: related stories, tag clouds, share bars.
@@ -618,6 +630,18 @@ mod tests {
         assert!(text.contains("Affiliate links pay for") && text.contains("Ruth Ames"), "{text}");
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
         assert!(!text.contains("wire agency") && !text.contains("View Deal") && !text.contains("commission"), "{text}");
+    }
+
+    #[test]
+    fn a_notes_back_link_goes_and_its_text_stays() {
+        let (prose, more) = (PROSE, MORE);
+        let html = format!(
+            "<html><body><article><h1>শিরোনাম</h1>{prose}{more}<ol><li id='fn-1'><p>পাঠাগারটি ২০১৯ সালে প্রথম চালু হয়। <a href='#fnref-1'>↩</a></p></li>\
+             <li id='cite_note-2'><span><a href='#cite_ref-2'>↑</a></span> <span>হক, মাহবুবুল (২০০৮)। চরের জীবন।</span></li></ol></article></body></html>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("প্রথম চালু হয়।") && text.contains("চরের জীবন।"), "{text}");
+        assert!(!text.contains('↩') && !text.contains('↑'), "{text}");
     }
 
     #[test]

@@ -265,6 +265,9 @@ pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words {
 };
 /// Why: a table's scrolling wrapper holds it directly or through one or two layout boxes.
 pub(crate) const TABLE_WRAPPER_DEPTH: usize = 3;
+/// What a footnote's link back to its citation shows.
+/// Why: Wikipedia's "^" and "↑" (its Bengali edition), blog engines' "↩" (Markdown footnotes).
+pub(crate) const BACK_LINK_MARKS: &[char] = &['^', '↑', '↩', '⤴', '↵', '\u{fe0e}'];
 /// Boxes that can be lists of links.
 pub(crate) const LINK_BOX_TAGS: &[&str] = &["ul", "ol", "dl", "div", "section", "table", "p", "span", "li"];
 /// Why: one link is a citation; two or more in a box that is mostly links is a list.
