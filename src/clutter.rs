@@ -93,13 +93,26 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
             continue;
         }
         let by_class = signals::may_name_a_box(&page.dom, n) && tables::CLUTTER.meets(&signals::words(&page.dom, n)) && !score::wraps_a_table(page, n);
-        let by_links = is_link_box(page, n);
+        let by_links = is_link_box(page, n) && !is_quote_attribution(page, n);
         if by_class || by_links || is_back_link(page, n) {
             drop_subtree(page, n);
             removed += 1;
         }
     }
     removed
+}
+
+/// The last line of a quoted post, naming who posted it and when ("Posted by <a>name</a> on
+/// <a>date</a>", "— name (@handle) <a>date</a>"): it opens with words of its own, not a link, under
+/// the post's text in the same `<blockquote>`. Its links make it no list of them.
+fn is_quote_attribution(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    let Some(quote) = dom.ancestors(n).take(tables::CARD_LINK_CLIMB).find(|&a| dom.is(a, "blockquote")) else {
+        return false;
+    };
+    let opens_with_words = dom.children(n).find(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !t.trim().is_empty()));
+    opens_with_words.is_some_and(|c| dom.text(c).is_some())
+        && page.letters[quote] > page.letters[n] + page.link_letters[quote] - page.link_letters[n]
 }
 
 /// A note's link back to where it is cited: an arrow or a caret and nothing else ("↩", "↑", "^"),
@@ -561,7 +574,9 @@ mod tests {
         let html = format!(
             "<html><body><article><h1>শিরোনাম</h1>{prose}\
              <figure><img src='/1.jpg' alt=''><span>ছবি ১ / ৮</span><a href='#'>বড় করে দেখুন</a><figcaption>পাঠাগারে শিশুরা।</figcaption></figure>\
-             <div>ছবি বড় করে দেখতে ক্লিক করুন</div>             {prose}<figure><blockquote><p>আলো থাকলে পড়া থামে না।</p></blockquote><figcaption>একজন শিক্ষক</figcaption></figure>             <p><span>পরের পাতায়:</span> <a href='?page=2'>চরের স্কুলে নতুন ভবন</a></p></article></body></html>"
+             <div>ছবি বড় করে দেখতে ক্লিক করুন</div>\
+             {prose}<figure><blockquote><p>আলো থাকলে পড়া থামে না।</p></blockquote><figcaption>একজন শিক্ষক</figcaption></figure>\
+             <p><span>পরের পাতায়:</span> <a href='?page=2'>চরের স্কুলে নতুন ভবন</a></p></article></body></html>"
         );
         let article = extract(&html, &Options::with_url("https://news.example.com/a")).unwrap();
         assert!(article.html.contains("/1.jpg") && article.text.contains("পাঠাগারে শিশুরা।"), "{}", article.html);
@@ -630,6 +645,19 @@ mod tests {
         assert!(text.contains("Affiliate links pay for") && text.contains("Ruth Ames"), "{text}");
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
         assert!(!text.contains("wire agency") && !text.contains("View Deal") && !text.contains("commission"), "{text}");
+    }
+
+    #[test]
+    fn a_quoted_posts_attribution_stays_with_its_links() {
+        let (prose, more) = (PROSE, MORE);
+        let html = format!(
+            "<html><body><article><h1>শিরোনাম</h1>{prose}<div class='fb-post'><blockquote><p>পাঠাগারের জন্য সবার ভালোবাসায় আমরা কৃতজ্ঞ, পাশে থাকুন।</p>\
+             Posted by <a href='https://facebook.example/lib'>চরের পাঠাগার</a> on <a href='https://facebook.example/lib/1'>Thursday, March 5, 2026</a></blockquote></div>\
+             {more}<div><a href='/a'>চরে নতুন সেতু চালু</a> <a href='/b'>হাটে ধানের দাম বেড়েছে</a></div></article></body></html>"
+        );
+        let text = text_of(&html);
+        assert!(text.contains("Posted by চরের পাঠাগার on Thursday, March 5, 2026"), "{text}");
+        assert!(!text.contains("নতুন সেতু"), "{text}");
     }
 
     #[test]
