@@ -1165,10 +1165,25 @@ fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
     if !names.is_empty() {
         return Some(names.join(", "));
     }
-    marked
-        .iter()
-        .find_map(|&d| visible_byline(&short_text(dom, d, tables::MAX_META_LINE_CHARS)?, true))
-        .or_else(|| visible_byline(&line, is_marked_near(dom, n)))
+    // Without a "name" marker, the first author-marked element names the author, unless others of
+    // its tag and class stand beside it: "By <a class=author>A</a> and <a class=author>B</a>" (a
+    // name's place beside it is of another class: "<span class=byline-who>" and "byline-from").
+    let first = marked.iter().find_map(|&d| Some((d, visible_byline(&short_text(dom, d, tables::MAX_META_LINE_CHARS)?, true)?)));
+    let Some((first, name)) = first else {
+        return visible_byline(&line, is_marked_near(dom, n));
+    };
+    let parent = dom.nodes[first].parent();
+    let mut names = vec![name];
+    let same_kind = |d: NodeId| dom.nodes[d].parent() == parent && dom.tag(d) == dom.tag(first) && dom.attr(d, "class") == dom.attr(first, "class");
+    for &d in marked.iter().filter(|&&d| d != first && same_kind(d)) {
+        let name = short_text(dom, d, tables::MAX_META_LINE_CHARS).and_then(|t| visible_byline(&t, true));
+        if let Some(name) = name.filter(|n| !names.contains(n)) {
+            names.push(name);
+        }
+    }
+    // As the line shows them ("A and B") when it is a byline of those names.
+    let shown = (names.len() > 1).then(|| visible_byline(&line, true)).flatten().filter(|l| names.iter().all(|name| l.contains(name.as_str())));
+    Some(shown.unwrap_or_else(|| names.join(", ")))
 }
 
 /// A line shown on the page as a byline, cleaned; `marked` when its element says author.
@@ -2085,6 +2100,18 @@ mod tests {
              <a href='/r/2'>ফারহানা মির্জা</a></div>{para}{para}</article></body></html>"
         );
         assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("নাজমুল হাসান ও ফারহানা মির্জা"));
+        // Each name marked as an author's: both, as the line shows them; a name's place beside it,
+        // marked but of another class, is no second author.
+        let html = format!(
+            "<html><body><article><h1>হাসপাতালে অপেক্ষা</h1><div class='byline'>By <a class='author' href='/r/1'>Odile Fenwick</a> and \
+             <a class='author' href='/r/2'>Marcus Threlkeld</a></div>{para}{para}</article></body></html>"
+        );
+        assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("Odile Fenwick and Marcus Threlkeld"));
+        let html = format!(
+            "<html><body><article><h1>হাসপাতালে অপেক্ষা</h1><div class='byline'><span class='byline-who'>সুমন চক্রবর্তী</span>, \
+             <span class='byline-from'>ময়মনসিংহ</span></div>{para}{para}</article></body></html>"
+        );
+        assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("সুমন চক্রবর্তী"));
     }
 
     #[test]
