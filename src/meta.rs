@@ -304,6 +304,9 @@ fn short_text(dom: &Dom, n: NodeId, max_chars: usize) -> Option<String> {
                 return None;
             }
             out.push_str(t);
+        } else if dom.tag(d).is_some_and(|t| tables::CELL_TAGS.contains(&&**t)) {
+            // Cells and items are shown apart: a row's label and its value are two words ("প্রকাশের তারিখ", "২৪-০২-২০২৬").
+            out.push(' ');
         }
     }
     let line = text::collapse_ws(&out);
@@ -2090,6 +2093,9 @@ mod tests {
         let (m, consumed) = read_page(&html, None);
         assert_eq!((m.byline, m.published), (None, None));
         assert!(!consumed.iter().any(|c| c.contains("1874") || c.contains("First lit")), "{consumed:?}");
+        // A row labelled as the publication date says it, its label and value in two cells.
+        let html = html.replace("<tr><th>First lit</th>", "<tr><th>প্রকাশের তারিখ</th><td>২৪-০২-২০২৬</td></tr><tr><th>First lit</th>");
+        assert_eq!(read_page(&html, None).0.published.as_deref().map(|p| &p[..10]), Some("2026-02-24"));
     }
 
     #[test]

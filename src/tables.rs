@@ -545,15 +545,19 @@ pub(crate) const FOUR_DIGITS: usize = 4;
 pub(crate) const HHMM_SPLIT: u32 = 100;
 
 /// Labels that introduce the publication time. Longest match wins ("প্রকাশিত" before "প্রকাশ").
-/// Why: Jugantor and Jamuna "প্রকাশ:", templates "প্রকাশিত:", English sites "Published";
+/// Why: Jugantor and Jamuna "প্রকাশ:", templates "প্রকাশিত:", English sites "Published"; a
+/// government notice board's row "প্রকাশের তারিখ | ২৪-০২-২০২৬";
 /// Themesbazar stamps the publication as "আপলোড সময় : …" (upload time).
 pub(crate) const PUBLISHED_LABELS: &[&str] = &[
     "প্রকাশিত",
     "প্রকাশের সময়",
+    "প্রকাশের তারিখ",
     "প্রকাশ",
     "আপলোড সময়",
     "আপলোড",
     "published on",
+    "publication date",
+    "date published",
     "published",
     "posted on",
     "posted",
