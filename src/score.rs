@@ -560,7 +560,9 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
 /// itself says what the article is; below the text, such a box is the author's or other stories'.)
 fn is_headed_section(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    let first = dom.descendants(n).find(|&d| dom.is_heading(d) || dom.text(d).is_some_and(|t| !t.trim().is_empty()));
+    // A score may stand over the heading ("8.4/10"): text without a word.
+    let worded = |t: &str| t.chars().any(char::is_alphabetic);
+    let first = dom.descendants(n).find(|&d| dom.is_heading(d) || dom.text(d).is_some_and(worded));
     first.is_some_and(|h| dom.is_heading(h))
         && link_density(page, n) < tables::SIBLING_PARAGRAPH_LINK_DENSITY
         && text::sentence_count(&dom.text_content(n)) > 0
@@ -792,6 +794,10 @@ mod tests {
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("Our verdict") && text.contains("flimsy case") && text.contains("Excellent noise"), "{text}");
         assert!(!text.contains("Other reviews"), "{text}");
+        // Its score over the heading.
+        let html = html.replace("<section><h2>", "<section><div><span>8.4</span><span>/10</span></div><h2>");
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("Our verdict") && text.contains("flimsy case"), "{text}");
     }
 
     #[test]
