@@ -467,6 +467,18 @@ fn button_letters(page: &Page, n: NodeId) -> u32 {
     page.dom.descendants(n).filter(|&d| page.dom.is(d, "button")).map(|d| page.letters[d]).sum()
 }
 
+/// A code viewer's bar over its code: a box right before a `<pre>` with its buttons and one word
+/// more, the language's name ("bash").
+fn is_code_bar(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    if !dom.next_element(n).is_some_and(|next| dom.is(next, "pre")) {
+        return false;
+    }
+    let buttons: Vec<String> = dom.descendants(n).filter(|&d| dom.is(d, "button")).map(|d| text::collapse_ws(&dom.text_content(d))).collect();
+    let label = buttons.iter().fold(text::collapse_ws(&dom.text_content(n)), |line, b| line.replacen(b.as_str(), "", 1));
+    label.split_whitespace().count() <= 1
+}
+
 /// Boxes around form controls (polls, comment forms, newsletter sign-ups) that hold little text.
 fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     let controls: Vec<NodeId> = page
@@ -489,7 +501,7 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
             if anc == root || page.letters[anc] > tables::MAX_FORM_BOX_LETTERS || page.letters[anc] * 2 > total {
                 break;
             }
-            if buttons_only && page.letters[anc] > page.link_letters[anc] + button_letters(page, anc) {
+            if buttons_only && page.letters[anc] > page.link_letters[anc] + button_letters(page, anc) && !is_code_bar(page, anc) {
                 break;
             }
             top = anc;
@@ -592,12 +604,15 @@ mod tests {
         let html = format!(
             "<html><body><article><h1>Retries</h1>{prose}\
              <div><pre><code>max_attempts = 8</code></pre><button>Copy</button></div>\
+             <div><div><span>bash</span><button>Copy</button></div><pre><code>ls -al ~/.ssh</code></pre></div>\
              <div><h3>Ingredients</h3><div><button>US</button><button>Metric</button></div><ul><li>2 cups flour</li></ul></div>{prose}\
              <div><p>Was this page helpful?</p><input type='radio' name='a'> Yes <input type='radio' name='a'> No <button>Send</button></div></article></body></html>"
         );
         let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("max_attempts = 8") && text.contains("Ingredients") && text.contains("2 cups flour"), "{text}");
         assert!(!text.contains("Copy") && !text.contains("Metric") && !text.contains("helpful"), "{text}");
+        // A code viewer's bar: its buttons and the language's name over the code.
+        assert!(text.contains("ls -al ~/.ssh") && !text.lines().any(|l| l == "bash"), "{text}");
     }
 
     #[test]
