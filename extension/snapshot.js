@@ -12,9 +12,9 @@ const NO_CHILDREN = new Set(['script', 'style', 'noscript', 'template', 'svg', '
 // Attributes the extractor reads (signals, links, images, metadata); the rest are not sent.
 const KEPT = new Set([
   'class', 'id', 'style', 'hidden', 'aria-hidden', 'role', 'lang', 'dir', 'href', 'src', 'srcset', 'alt',
-  'title', 'datetime', 'colspan', 'rowspan', 'start', 'itemprop', 'itemtype', 'content', 'property',
+  'title', 'datetime', 'pubdate', 'colspan', 'rowspan', 'start', 'itemprop', 'itemtype', 'content', 'property',
   'name', 'rel', 'type', 'charset', 'http-equiv', 'data-src', 'data-lazy-src', 'data-original',
-  'data-lazy', 'data-url', 'data-srcset', 'data-lazy-srcset',
+  'data-lazy', 'data-url', 'data-srcset', 'data-lazy-srcset', 'placeholder', 'fallback', 'overflow',
 ]);
 
 // Read through the prototypes, never through the page's element objects: a page can clobber

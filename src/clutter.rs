@@ -301,9 +301,20 @@ fn strip_permalinks(page: &mut Page, heading: NodeId) {
     }
 }
 
+/// A slideshow's counter: "1 of 8", "২ / ৮", "3/8".
+fn is_slide_counter(line: &str) -> bool {
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_numeric());
+    let words: Vec<&str> = line.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).collect();
+    match words.as_slice() {
+        [a, of, b] => number(a) && number(b) && tables::COUNTER_OF.contains(&of.to_lowercase().as_str()),
+        [a, b] => number(a) && number(b) && line.contains('/'),
+        _ => false,
+    }
+}
+
 /// A block of a figure that opens with what a screen reader is told, in an element of its own:
 /// "ছবির ক্যাপশান," before the caption goes and the caption stays; "ছবির উৎস, Getty Images", the
-/// credit, goes whole, and the photo beside it stays.
+/// credit, goes whole, and the photo beside it stays. So does a slideshow's counter before a caption.
 fn strip_figure_label(page: &mut Page, b: NodeId) {
     let dom = &page.dom;
     let first = dom.children(b).find(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !t.trim().is_empty()));
@@ -313,7 +324,7 @@ fn strip_figure_label(page: &mut Page, b: NodeId) {
         }
         let key = text::normalize_key(&dom.text_content(f));
         let credit = || key.chars().count() <= tables::MAX_CREDIT_CHARS && tables::CREDIT_LABEL_KEYS.iter().any(|c| key.starts_with(c));
-        tables::FIGURE_LABEL_KEYS.contains(&key.as_str()) || credit()
+        tables::FIGURE_LABEL_KEYS.contains(&key.as_str()) || credit() || is_slide_counter(&dom.text_content(f))
     });
     if let Some(label) = label {
         drop_subtree(page, label);
@@ -514,7 +525,7 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{holds_words, is_imprint, is_view_count};
+    use super::{holds_words, is_imprint, is_slide_counter, is_view_count};
     use crate::{extract, Options};
 
     /// Two paragraphs of running text, for stories built around the line under test.
@@ -534,6 +545,16 @@ mod tests {
         assert!(!holds_words("নাআরও খবর", "আরও খবর"));
         // A later occurrence counts even when an earlier one inside a word overlaps it.
         assert!(holds_words("নাআরও আরও আরও", "আরও আরও"));
+    }
+
+    #[test]
+    fn slide_counters() {
+        for line in ["1 of 8", "২ / ৮", "3/8", "12 OF 40"] {
+            assert!(is_slide_counter(line), "{line}");
+        }
+        for line in ["1 of the best", "2026", "৩ নম্বর ছবি", "1/2 cup flour"] {
+            assert!(!is_slide_counter(line), "{line}");
+        }
     }
 
     #[test]
@@ -595,6 +616,10 @@ mod tests {
         assert!(!article.text.contains("ছবি ১") && !article.text.contains("বড় করে"), "{}", article.text);
         // Nor is the viewer's hint beside the gallery, or the link to the story's next page.
         assert!(!article.text.contains("পরের পাতায়") && !article.text.contains("নতুন ভবন"), "{}", article.text);
+        // A slide's counter before its caption goes, the caption stays.
+        let html = html.replace("<figcaption>পাঠাগারে শিশুরা।", "<figcaption><span>2 of 8</span> পাঠাগারে শিশুরা।");
+        let text = extract(&html, &Options::with_url("https://news.example.com/a")).unwrap().text;
+        assert!(text.contains("পাঠাগারে শিশুরা।") && !text.contains("2 of 8"), "{text}");
         assert!(article.text.contains("আলো থাকলে পড়া থামে না।"), "{}", article.text);
     }
 

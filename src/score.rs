@@ -82,6 +82,7 @@ pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     if tables::is_not_prose(tag)
         || tables::is_never_content(tag) && !quote_footer()
         || dom.attr(n, "role").is_some_and(|r| tables::NOT_CONTENT_ROLES.contains(&r))
+        || is_amp_stand_in(page, n)
     {
         return true;
     }
@@ -121,6 +122,16 @@ pub(crate) fn wraps_a_table(page: &Page, n: NodeId) -> bool {
         inner = only;
     }
     false
+}
+
+/// What an AMP component shows while it loads, when it cannot, or to be tapped open ("Loading
+/// interactive map…", "Tap to show the full map"): its child marked `placeholder`, `fallback` or
+/// `overflow`. A tweet's placeholder is the tweet's text, in a `<blockquote>`, and stays.
+fn is_amp_stand_in(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    tables::AMP_STAND_INS.iter().any(|a| dom.attr(n, a).is_some())
+        && !dom.is(n, "blockquote")
+        && dom.nodes[n].parent().and_then(|p| dom.tag(p)).is_some_and(|t| t.starts_with("amp-"))
 }
 
 /// What a walk over content in one pass reaches under a root.
@@ -812,6 +823,18 @@ mod tests {
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("at half the price") && text.contains("metal hinges"), "{text}");
         assert!(!text.contains("you carry every day"), "{text}");
+    }
+
+    #[test]
+    fn an_amp_components_stand_ins_are_not_read_and_a_tweets_is() {
+        let prose = "<p>The operator of the ferry link has abandoned its winter timetable after the second engine failure on its main vessel in less than a month.</p>\
+                     <p>A public meeting with company representatives is due to be held in the village hall on Thursday evening, the council said.</p>";
+        let html = format!(
+            "<html amp><body><article><h1>Ferry timetable scrapped</h1>{prose}<amp-iframe src='https://maps.example/route'><div placeholder>Loading interactive map…</div>\
+             <div overflow role='button'>Tap to show the full map</div></amp-iframe><amp-twitter data-tweetid='1'><blockquote placeholder><p>Sula is running the only crossing today.</p></blockquote></amp-twitter>{prose}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("only crossing today") && !text.contains("Loading interactive") && !text.contains("Tap to show"), "{text}");
     }
 
     #[test]

@@ -265,6 +265,10 @@ pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words {
 };
 /// Why: a table's scrolling wrapper holds it directly or through one or two layout boxes.
 pub(crate) const TABLE_WRAPPER_DEPTH: usize = 3;
+/// Attributes of an AMP component's children shown in its stead (AMP's own names).
+pub(crate) const AMP_STAND_INS: &[&str] = &["placeholder", "fallback", "overflow"];
+/// The word between a slideshow counter's numbers ("1 of 8").
+pub(crate) const COUNTER_OF: &[&str] = &["of", "এর"];
 /// What a footnote's link back to its citation shows.
 /// Why: Wikipedia's "^" and "↑" (its Bengali edition), blog engines' "↩" (Markdown footnotes).
 pub(crate) const BACK_LINK_MARKS: &[char] = &['^', '↑', '↩', '⤴', '↵', '\u{fe0e}'];
