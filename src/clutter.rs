@@ -306,7 +306,7 @@ fn is_slide_counter(line: &str) -> bool {
     let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_numeric());
     let words: Vec<&str> = line.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).collect();
     match words.as_slice() {
-        [a, of, b] => number(a) && number(b) && tables::COUNTER_OF.contains(&of.to_lowercase().as_str()),
+        [a, of, b] => number(a) && number(b) && tables::COUNTER_OF.iter().any(|w| of.eq_ignore_ascii_case(w)),
         [a, b] => number(a) && number(b) && line.contains('/'),
         _ => false,
     }
