@@ -478,16 +478,12 @@ fn button_letters(page: &Page, n: NodeId) -> u32 {
     page.dom.descendants(n).filter(|&d| page.dom.is(d, "button")).map(|d| page.letters[d]).sum()
 }
 
-/// A code viewer's bar over its code: a box right before a `<pre>` with its buttons and one word
-/// more, the language's name ("bash").
+/// A code viewer's bar over its code: a box right before a `<pre>` with its buttons and a word more,
+/// the language's name ("bash").
 fn is_code_bar(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    if !dom.next_element(n).is_some_and(|next| dom.is(next, "pre")) {
-        return false;
-    }
-    let buttons: Vec<String> = dom.descendants(n).filter(|&d| dom.is(d, "button")).map(|d| text::collapse_ws(&dom.text_content(d))).collect();
-    let label = buttons.iter().fold(text::collapse_ws(&dom.text_content(n)), |line, b| line.replacen(b.as_str(), "", 1));
-    label.split_whitespace().count() <= 1
+    dom.next_element(n).is_some_and(|next| dom.is(next, "pre"))
+        && page.letters[n] <= page.link_letters[n] + button_letters(page, n) + tables::MAX_CODE_LABEL_LETTERS
 }
 
 /// Boxes around form controls (polls, comment forms, newsletter sign-ups) that hold little text.

@@ -265,6 +265,8 @@ pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words {
 };
 /// Why: a table's scrolling wrapper holds it directly or through one or two layout boxes.
 pub(crate) const TABLE_WRAPPER_DEPTH: usize = 3;
+/// Why: a language's name over a code block is a word ("javascript", "powershell", "dockerfile").
+pub(crate) const MAX_CODE_LABEL_LETTERS: u32 = 12;
 /// Attributes of an AMP component's children shown in its stead (AMP's own names).
 pub(crate) const AMP_STAND_INS: &[&str] = &["placeholder", "fallback", "overflow"];
 /// The word between a slideshow counter's numbers ("1 of 8").
