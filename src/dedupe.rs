@@ -60,6 +60,14 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     let copied_tables = copied_tables(page, &pick.roots);
     // Read ahead of the walk below: a repeated heading is judged by the block after it.
     let mut reads: Vec<Read> = blocks.iter().map(|&b| Read::of(&page.dom.text_content(b))).collect();
+    // Text folded in a closed <details> (a transcript, a summary) that the story's own blocks tell
+    // anywhere on the page goes, even when it runs several of them together; the story's copy stays.
+    let folded = folded_blocks(page, &pick.roots);
+    let told: FxHashSet<u64> = if folded.is_empty() {
+        FxHashSet::default()
+    } else {
+        blocks.iter().zip(&reads).filter(|(b, _)| !folded.contains(b)).flat_map(|(_, r)| r.parts.iter().map(|p| p.hash)).collect()
+    };
     for (i, &b) in blocks.iter().enumerate() {
         let key = std::mem::take(&mut reads[i].key);
         if key.is_empty() {
@@ -87,7 +95,10 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         let Read { hash, ref parts, .. } = reads[i];
         let twin = last.is_some_and(|(prev, h)| h == hash && is_twin(page, prev, b));
         let entry = is_contents_entry(page, b);
-        let repeat = whole.contains(&hash) || (entry && contents.contains(&hash)) || is_partial_copy(parts, &sentences);
+        let repeat = whole.contains(&hash)
+            || (entry && contents.contains(&hash))
+            || is_partial_copy(parts, &sentences)
+            || folded.contains(&b) && is_told(parts, &told);
         let next_is_new = || {
             reads[i + 1..].iter().find(|r| !r.key.is_empty()).is_none_or(|next| {
                 !whole.contains(&next.hash) && !is_partial_copy(&next.parts, &sentences)
@@ -239,6 +250,35 @@ fn is_partial_copy(parts: &[Sentence], seen: &FxHashMap<u64, usize>) -> bool {
     sources.all(|s| s == Some(first))
 }
 
+/// Every sentence of the block is in `told`, and there is enough of it to be sure.
+fn is_told(parts: &[Sentence], told: &FxHashSet<u64>) -> bool {
+    parts.iter().map(|p| p.chars).sum::<usize>() >= tables::MIN_PARTIAL_COPY_CHARS && parts.iter().all(|p| told.contains(&p.hash))
+}
+
+/// The blocks under `roots` inside a closed `<details>`, its `<summary>` aside: shown only when
+/// the reader opens it.
+fn folded_blocks(page: &Page, roots: &[NodeId]) -> FxHashSet<NodeId> {
+    let dom = &page.dom;
+    let mut folded = FxHashSet::default();
+    for &root in roots {
+        let mut walk = dom.descendants(root);
+        while let Some(n) = walk.next() {
+            if dom.is(n, "details") && dom.attr(n, "open").is_none() {
+                walk.skip_children(n);
+                let mut inside = dom.descendants(n);
+                while let Some(d) = inside.next() {
+                    if dom.is(d, "summary") {
+                        inside.skip_children(d);
+                    } else {
+                        folded.insert(d);
+                    }
+                }
+            }
+        }
+    }
+    folded
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -246,6 +286,21 @@ mod tests {
     fn sentences(content: &str) -> Vec<Sentence> {
         let (key, ends) = text::key_and_sentence_ends(content);
         sentence_keys(&key, &ends)
+    }
+
+    #[test]
+    fn a_folded_copy_goes_and_the_storys_own_stays() {
+        let para = |s: &str| format!("<p>{s}</p>");
+        let (one, two) = ("The tide at Saltcote goes out a long way, a mile of grey mud at low water.", "These are the last working salt pans on this coast, where once there were forty.");
+        let html = format!(
+            "<html><body><article><h1>The salt keepers</h1><details><summary>Show transcript</summary><p>{one} {two}</p></details>{}{}{}</article></body></html>",
+            para(one),
+            para(two),
+            para("Maureen Ostley has worked the western pan for thirty-one years and does not like being called a craftswoman.")
+        );
+        let text = crate::extract(&html, &crate::Options::default()).unwrap().text;
+        assert_eq!(text.matches("a mile of grey mud").count(), 1, "{text}");
+        assert!(text.find("mile of grey mud").unwrap() > text.find("Show transcript").unwrap() && text.contains("\n\nThese are the last"), "{text}");
     }
 
     #[test]
