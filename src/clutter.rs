@@ -147,7 +147,9 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
     }
     // A call to action goes with the box of short lines around it (a paywall's "… সাবস্ক্রাইব করুন"
     // over its price and its button); alone and without a link, only from the story's end (strip_tail).
-    if let Some(top) = is_call_to_action(key).then(|| cta_box(page, roots, b)).filter(|&top| top != b) {
+    // So does an author box's caption ("প্রতিবেদকের তথ্য" over the name, post and telephone).
+    let boxed = is_call_to_action(key) || tables::AUTHOR_BOX_KEYS.contains(&key);
+    if let Some(top) = boxed.then(|| short_line_box(page, roots, b)).filter(|&top| top != b) {
         drop_subtree(page, top);
         return 1;
     }
@@ -420,10 +422,11 @@ fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
     page.links[b] > 0 && holds_within(key, tables::PROMO_KEYS, tables::MAX_PROMO_CHARS)
 }
 
-/// The box around a call to action: its ancestors inside the story while they hold little text, all
-/// of it in short lines (a kicker, a price, a button), as a paywall's or a sign-up's box does. A few
-/// levels up at most: each is read whole, and a nest of thousands would take quadratic time.
-fn cta_box(page: &Page, roots: &[NodeId], b: NodeId) -> NodeId {
+/// The box around a call to action or an author box's caption: its ancestors inside the story while
+/// they hold little text, all of it in short lines (a kicker, a price, a button, a name), as a
+/// paywall's, a sign-up's or an author's box does. A few levels up at most: each is read whole, and a
+/// nest of thousands would take quadratic time.
+fn short_line_box(page: &Page, roots: &[NodeId], b: NodeId) -> NodeId {
     let dom = &page.dom;
     let mut top = b;
     for parent in dom.ancestors(b).take(tables::CTA_BOX_CLIMB) {
@@ -432,7 +435,9 @@ fn cta_box(page: &Page, roots: &[NodeId], b: NodeId) -> NodeId {
                 .filter(|&d| blocks::is_text_block(dom, &page.blocky, d))
                 .all(|d| (page.letters[d] as usize) < tables::BODY_LINE_LETTERS)
         };
-        if roots.contains(&top) || roots.contains(&parent) || page.letters[parent] > tables::MAX_FORM_BOX_LETTERS || !short_lines() {
+        // A root of its own (a box joined beside the text) may go whole; the story's only root never.
+        let whole_story = roots.contains(&parent) && roots.len() == 1;
+        if roots.contains(&top) || whole_story || page.letters[parent] > tables::MAX_FORM_BOX_LETTERS || !short_lines() {
             break;
         }
         top = parent;
@@ -694,6 +699,19 @@ mod tests {
         let text = text_of(&html);
         assert!(text.contains("Posted by চরের পাঠাগার on Thursday, March 5, 2026"), "{text}");
         assert!(!text.contains("নতুন সেতু"), "{text}");
+    }
+
+    #[test]
+    fn an_author_box_goes_with_its_caption() {
+        let (prose, more) = (PROSE, MORE);
+        let boxed = "<div><h4>আপলোডকারীর তথ্য</h4><img src='/u/11.jpg' alt=''><p><b>মো. রাশেদুল ইসলাম</b><br>গঙ্গাচড়া উপজেলা প্রতিনিধি, মোবাইল: ০১৭১২-৩৪৫৬৭৮</p></div>";
+        for html in [
+            format!("<html><body><article><h1>শিরোনাম</h1>{prose}{more}{boxed}</article></body></html>"),
+            format!("<html><body><div><div><h1>শিরোনাম</h1><div>{prose}{more}</div></div>{boxed}</div></body></html>"),
+        ] {
+            let text = text_of(&html);
+            assert!(text.contains("পত্রিকা পড়তে") && !text.contains("রাশেদুল") && !text.contains("মোবাইল"), "{text}");
+        }
     }
 
     #[test]

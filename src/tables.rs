@@ -401,6 +401,10 @@ pub(crate) const PROMO_KEYS: &[&str] = &[
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
 /// Why: a paywall's box holds its lines one or two levels down (`div > div > h3`).
 pub(crate) const CTA_BOX_CLIMB: usize = 4;
+/// Captions of the box about the story's reporter or uploader under it, as keys.
+/// Why: Bengali news themes ("প্রতিবেদকের তথ্য", "আপলোডকারীর তথ্য") put the name, post and telephone
+/// under it, which a held-out portal's box kept once its caption was gone.
+pub(crate) const AUTHOR_BOX_KEYS: &[&str] = &["প্রতিবেদকের তথ্য", "আপলোডকারীর তথ্য", "লেখকের তথ্য", "লেখক পরিচিতি"];
 /// Stock phrases of a site's notices inside a story: affiliate disclosures, news-tip lines and
 /// syndication notes, and a photo viewer's hints.
 /// Why: held-out recipe, review and news pages ("This post may contain affiliate links", "… is
@@ -1032,7 +1036,7 @@ mod tests {
 
     #[test]
     fn phrase_lists_are_written_as_keys() {
-        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, COUNTED_COMMENTS_KEYS, PROMO_KEYS, CALL_TO_ACTION_KEYS, BOILERPLATE_KEYS, VIEW_COUNT_KEYS] {
+        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, COUNTED_COMMENTS_KEYS, AUTHOR_BOX_KEYS, PROMO_KEYS, CALL_TO_ACTION_KEYS, BOILERPLATE_KEYS, VIEW_COUNT_KEYS] {
             for phrase in list {
                 assert_eq!(crate::text::normalize_key(phrase), *phrase);
             }
