@@ -367,9 +367,16 @@ mod tests {
             para("Construction is expected to begin in late summer."),
             para("The CPU profiling after optimizations, with the same time range, is below.")
         );
-        let kept = kept(&html);
-        assert_eq!(kept.iter().filter(|t| t.contains("91 percent")).count(), 1, "{kept:?}");
-        assert!(kept.iter().any(|t| t == "CPU profiling after optimizations"), "{kept:?}");
+        let read = kept(&html);
+        assert_eq!(read.iter().filter(|t| t.contains("91 percent")).count(), 1, "{read:?}");
+        assert!(read.iter().any(|t| t == "CPU profiling after optimizations"), "{read:?}");
+        // Set five paragraphs before the one it quotes.
+        let others: String = ["first", "second", "third", "fourth", "fifth"].iter().map(|n| para(&format!("The {n} stop opens next year."))).collect();
+        let html = format!(
+            "<article><figure class='pq'><blockquote>The agency's ridership has recovered to 91 percent of its 2019 level</blockquote></figure>{others}{}</article>",
+            para("The agency's ridership has recovered to 91 percent of its 2019 level, according to figures presented at the meeting.")
+        );
+        assert_eq!(kept(&html).iter().filter(|t| t.contains("91 percent")).count(), 1);
     }
 
     #[test]

