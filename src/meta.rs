@@ -1013,6 +1013,8 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
                 byline_at(dom, line)
                     .or_else(|| byline_at(dom, parent))
                     .or_else(|| name_before_date(dom, parent))
+                    // The name inside its line's element, beside an icon: "<div><i></i> <a>নাম</a></div>".
+                    .or_else(|| name_before_date(dom, line))
                     .or_else(|| name_beside_label(dom, parent))
                     .or_else(|| labeled_field(dom, parent))
             };
@@ -1983,6 +1985,9 @@ mod tests {
         let (m, consumed) = read_page(&page("<p>মাহমুদা আক্তার</p><p>প্রকাশ: ১০ আগস্ট ২০২৬, ১০:০০ এএম</p>"), None);
         assert_eq!(m.byline.as_deref(), Some("মাহমুদা আক্তার"));
         assert!(consumed.contains(&"মাহমুদা আক্তার".to_owned()), "{consumed:?}");
+        // Linked to the reporter's page beside an icon, in its line's element.
+        let meta = "<div><i class='icon'></i> <a href='/reporter/1'>মাহমুদা আক্তার</a></div><div><i></i> প্রকাশের সময় : ১০ আগস্ট ২০২৬</div>";
+        assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তার"));
         // Not right before a date, one word (a place, a section), digits, or a label: no byline.
         for meta in [
             "<p>মাহমুদা আক্তার</p><p>প্রিন্ট সংস্করণ</p>",
