@@ -1013,8 +1013,11 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
                 byline_at(dom, line)
                     .or_else(|| byline_at(dom, parent))
                     .or_else(|| name_before_date(dom, parent))
-                    // The name inside its line's element, beside an icon: "<div><i></i> <a>নাম</a></div>".
-                    .or_else(|| name_before_date(dom, line))
+                    // The name alone in its line's element, beside an icon: "<div><i></i> <a>নাম</a></div>".
+                    .or_else(|| {
+                        let alone = short_text(dom, line, tables::BYLINE_MAX_CHARS) == short_text(dom, parent, tables::BYLINE_MAX_CHARS);
+                        alone.then(|| name_before_date(dom, line)).flatten()
+                    })
                     .or_else(|| name_beside_label(dom, parent))
                     .or_else(|| labeled_field(dom, parent))
             };
@@ -1988,6 +1991,9 @@ mod tests {
         // Linked to the reporter's page beside an icon, in its line's element.
         let meta = "<div><i class='icon'></i> <a href='/reporter/1'>মাহমুদা আক্তার</a></div><div><i></i> প্রকাশের সময় : ১০ আগস্ট ২০২৬</div>";
         assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তার"));
+        // Not glued to a place beside it in the same element.
+        let meta = "<div><span><a href='/author/1'>মাহমুদা আক্তার</a></span><span>কুড়িগ্রাম</span></div><div>প্রকাশ: ১০ আগস্ট ২০২৬</div>";
+        assert_ne!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তারকুড়িগ্রাম"));
         // Not right before a date, one word (a place, a section), digits, or a label: no byline.
         for meta in [
             "<p>মাহমুদা আক্তার</p><p>প্রিন্ট সংস্করণ</p>",
