@@ -429,7 +429,7 @@ fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
 fn short_line_box(page: &Page, roots: &[NodeId], b: NodeId) -> NodeId {
     let dom = &page.dom;
     let mut top = b;
-    for parent in dom.ancestors(b).take(tables::CTA_BOX_CLIMB) {
+    for parent in dom.ancestors(b).take(tables::SHORT_LINE_BOX_CLIMB) {
         let short_lines = || {
             dom.descendants(parent)
                 .filter(|&d| blocks::is_text_block(dom, &page.blocky, d))

@@ -129,9 +129,10 @@ pub(crate) fn wraps_a_table(page: &Page, n: NodeId) -> bool {
 /// `overflow`. A tweet's placeholder is the tweet's text, in a `<blockquote>`, and stays.
 fn is_amp_stand_in(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    tables::AMP_STAND_INS.iter().any(|a| dom.attr(n, a).is_some())
+    // The parent first: every element of every walk is asked, and few are an AMP component's.
+    dom.nodes[n].parent().and_then(|p| dom.tag(p)).is_some_and(|t| t.starts_with("amp-"))
         && !dom.is(n, "blockquote")
-        && dom.nodes[n].parent().and_then(|p| dom.tag(p)).is_some_and(|t| t.starts_with("amp-"))
+        && tables::AMP_STAND_INS.iter().any(|a| dom.attr(n, a).is_some())
 }
 
 /// What a walk over content in one pass reaches under a root.

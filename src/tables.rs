@@ -400,8 +400,8 @@ pub(crate) const PROMO_KEYS: &[&str] = &[
 ];
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
-/// Why: a paywall's box holds its lines one or two levels down (`div > div > h3`).
-pub(crate) const CTA_BOX_CLIMB: usize = 4;
+/// Why: a paywall's or an author's box holds its lines one or two levels down (`div > div > h3`).
+pub(crate) const SHORT_LINE_BOX_CLIMB: usize = 4;
 /// Captions of the box about the story's reporter or uploader under it, as keys.
 /// Why: Bengali news themes ("প্রতিবেদকের তথ্য", "আপলোডকারীর তথ্য") put the name, post and telephone
 /// under it, which a held-out portal's box kept once its caption was gone.
