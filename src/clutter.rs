@@ -538,6 +538,11 @@ mod tests {
         extract(html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default()
     }
 
+    /// The article text of a story page: the headline over `inside`.
+    fn story_text(inside: &str) -> String {
+        text_of(&format!("<html><body><article><h1>শিরোনাম</h1>{inside}</article></body></html>"))
+    }
+
     #[test]
     fn a_label_is_held_only_as_whole_words() {
         assert!(holds_words("এ বিভাগের আরও খবর", "আরও খবর"));
@@ -656,15 +661,12 @@ mod tests {
 
     #[test]
     fn a_paywall_goes_with_its_box_and_a_lone_imperative_mid_text_stays() {
-        let prose = PROSE;
-        let more = MORE;
-        let html = format!(
-            "<html><body><article><h1>শিরোনাম</h1>{prose}<p>সবাই মাস্ক পরুন, স্বাস্থ্যবিধি ফলো করুন</p>{more}\
+        let text = story_text(&format!(
+            "{PROSE}<p>সবাই মাস্ক পরুন, স্বাস্থ্যবিধি ফলো করুন</p>{MORE}\
              <div><div><p>এই মাসের ফ্রি লেখার সীমা শেষ</p><h3>পুরো লেখাটি পড়তে সাবস্ক্রাইব করুন</h3>\
              <p>মাত্র ৯৯ টাকায় প্রথম মাস। যেকোনো সময় বাতিল করা যাবে।</p><a href='/subscribe'>সাবস্ক্রাইব</a></div></div>\
-             <div><p>Subscribe to continue reading</p><p>Cancel anytime.</p></div></article></body></html>"
-        );
-        let text = text_of(&html);
+             <div><p>Subscribe to continue reading</p><p>Cancel anytime.</p></div>"
+        ));
         assert!(text.contains("স্বাস্থ্যবিধি ফলো করুন"), "{text}");
         assert!(!text.contains("ফ্রি লেখার") && !text.contains("৯৯ টাকায়") && !text.contains("Cancel anytime"), "{text}");
     }
@@ -690,13 +692,11 @@ mod tests {
 
     #[test]
     fn a_quoted_posts_attribution_stays_with_its_links() {
-        let (prose, more) = (PROSE, MORE);
-        let html = format!(
-            "<html><body><article><h1>শিরোনাম</h1>{prose}<div class='fb-post'><blockquote><p>পাঠাগারের জন্য সবার ভালোবাসায় আমরা কৃতজ্ঞ, পাশে থাকুন।</p>\
+        let text = story_text(&format!(
+            "{PROSE}<div class='fb-post'><blockquote><p>পাঠাগারের জন্য সবার ভালোবাসায় আমরা কৃতজ্ঞ, পাশে থাকুন।</p>\
              Posted by <a href='https://facebook.example/lib'>চরের পাঠাগার</a> on <a href='https://facebook.example/lib/1'>Thursday, March 5, 2026</a></blockquote></div>\
-             {more}<div><a href='/a'>চরে নতুন সেতু চালু</a> <a href='/b'>হাটে ধানের দাম বেড়েছে</a></div></article></body></html>"
-        );
-        let text = text_of(&html);
+             {MORE}<div><a href='/a'>চরে নতুন সেতু চালু</a> <a href='/b'>হাটে ধানের দাম বেড়েছে</a></div>"
+        ));
         assert!(text.contains("Posted by চরের পাঠাগার on Thursday, March 5, 2026"), "{text}");
         assert!(!text.contains("নতুন সেতু"), "{text}");
     }
@@ -716,38 +716,31 @@ mod tests {
 
     #[test]
     fn a_notes_back_link_goes_and_its_text_stays() {
-        let (prose, more) = (PROSE, MORE);
-        let html = format!(
-            "<html><body><article><h1>শিরোনাম</h1>{prose}{more}<ol><li id='fn-1'><p>পাঠাগারটি ২০১৯ সালে প্রথম চালু হয়। <a href='#fnref-1'>↩</a></p></li>\
-             <li id='cite_note-2'><span><a href='#cite_ref-2'>↑</a></span> <span>হক, মাহবুবুল (২০০৮)। চরের জীবন।</span></li></ol></article></body></html>"
-        );
-        let text = text_of(&html);
+        let text = story_text(&format!(
+            "{PROSE}{MORE}<ol><li id='fn-1'><p>পাঠাগারটি ২০১৯ সালে প্রথম চালু হয়। <a href='#fnref-1'>↩</a></p></li>\
+             <li id='cite_note-2'><span><a href='#cite_ref-2'>↑</a></span> <span>হক, মাহবুবুল (২০০৮)। চরের জীবন।</span></li></ol>"
+        ));
         assert!(text.contains("প্রথম চালু হয়।") && text.contains("চরের জীবন।"), "{text}");
         assert!(!text.contains('↩') && !text.contains('↑'), "{text}");
     }
 
     #[test]
     fn a_tables_scrolling_wrapper_is_no_ticker() {
-        let (prose, more) = (PROSE, MORE);
-        let html = format!(
-            "<html><body><article><h1>শিরোনাম</h1>{prose}<div class='table-scroll'><table><tr><th>উপজেলা</th><td>১২টি পাঠাগার</td></tr>\
-             <tr><th>শিশু পাঠক</th><td>৮৫০ জন</td></tr></table></div>{more}\
-             <div class='scroll'><table><tr><td><a href='/a'>চরে নতুন সেতু</a></td><td><a href='/b'>হাটে ধানের দাম</a></td></tr></table></div></article></body></html>"
-        );
-        let text = text_of(&html);
+        let text = story_text(&format!(
+            "{PROSE}<div class='table-scroll'><table><tr><th>উপজেলা</th><td>১২টি পাঠাগার</td></tr>\
+             <tr><th>শিশু পাঠক</th><td>৮৫০ জন</td></tr></table></div>{MORE}\
+             <div class='scroll'><table><tr><td><a href='/a'>চরে নতুন সেতু</a></td><td><a href='/b'>হাটে ধানের দাম</a></td></tr></table></div>"
+        ));
         assert!(text.contains("১২টি পাঠাগার") && text.contains("৮৫০ জন"), "{text}");
         assert!(!text.contains("নতুন সেতু"), "{text}");
     }
 
     #[test]
     fn more_by_this_reporter_goes_with_its_links() {
-        let prose = PROSE;
-        let more = MORE;
-        let html = format!(
-            "<html><body><article><h1>শিরোনাম</h1>{prose}{more}<div><h4>এই প্রতিবেদকের আরও লেখা</h4><ul><li><a href='/a'>উপজেলা স্বাস্থ্য কমপ্লেক্সে চিকিৎসক সংকট</a></li>\
-             <li><a href='/b'>অ্যাম্বুলেন্স কেনায় অনিয়ম, তদন্তে ধীরগতি</a></li></ul></div></article></body></html>"
-        );
-        let text = text_of(&html);
+        let text = story_text(&format!(
+            "{PROSE}{MORE}<div><h4>এই প্রতিবেদকের আরও লেখা</h4><ul><li><a href='/a'>উপজেলা স্বাস্থ্য কমপ্লেক্সে চিকিৎসক সংকট</a></li>\
+             <li><a href='/b'>অ্যাম্বুলেন্স কেনায় অনিয়ম, তদন্তে ধীরগতি</a></li></ul></div>"
+        ));
         assert!(text.contains("পত্রিকা পড়তে") && !text.contains("আরও লেখা") && !text.contains("চিকিৎসক সংকট"), "{text}");
     }
 
@@ -778,28 +771,24 @@ mod tests {
 
     #[test]
     fn short_linked_calls_to_action_are_clutter() {
-        let prose = PROSE;
-        let html = format!(
-            "<html><body><article><h1>শিরোনাম</h1>{prose}\
-             <p>দৈনিক খবর এখন <a href='https://t.me/x'>টেলিগ্রামেও</a> পাওয়া যাবে</p>{prose}\
+        let text = story_text(&format!(
+            "{PROSE}\
+             <p>দৈনিক খবর এখন <a href='https://t.me/x'>টেলিগ্রামেও</a> পাওয়া যাবে</p>{PROSE}\
              <p>আমাদের সর্বশেষ প্রতিবেদন পড়তে <a href='/all'>এখানে ক্লিক করুন</a></p>\
              <div><p>Get the day's top stories in your inbox. <a href='/newsletter'>Sign up for our newsletter</a></p></div>\
-             <p>স্থানীয় প্রশাসন জানিয়েছে, হোয়াটসঅ্যাপে ছড়ানো গুজবে কান না দিতে এলাকাবাসীকে সতর্ক করা হয়েছে এবং পরিস্থিতি এখন নিয়ন্ত্রণে আছে।</p></article></body></html>"
-        );
-        let text = text_of(&html);
+             <p>স্থানীয় প্রশাসন জানিয়েছে, হোয়াটসঅ্যাপে ছড়ানো গুজবে কান না দিতে এলাকাবাসীকে সতর্ক করা হয়েছে এবং পরিস্থিতি এখন নিয়ন্ত্রণে আছে।</p>"
+        ));
         assert!(!text.contains("টেলিগ্রামেও") && !text.contains("ক্লিক করুন") && !text.contains("newsletter"), "{text}");
         assert!(text.contains("হোয়াটসঅ্যাপে ছড়ানো গুজবে"), "news about an app stays: {text}");
     }
 
     #[test]
     fn a_poll_goes_with_its_question_without_a_class_to_name_it() {
-        let prose = PROSE;
-        let html = format!(
-            "<html><body><article><h1>শিরোনাম</h1>{prose}{prose}<div><p>চরে পাঠাগার কি যথেষ্ট?</p>\
+        let text = story_text(&format!(
+            "{PROSE}{PROSE}<div><p>চরে পাঠাগার কি যথেষ্ট?</p>\
              <form><label><input type='radio' name='v'> হ্যাঁ</label><label><input type='radio' name='v'> না</label>\
-             <button>ভোট দিন</button></form></div></article></body></html>"
-        );
-        let text = text_of(&html);
+             <button>ভোট দিন</button></form></div>"
+        ));
         assert!(text.contains("সৌরপ্যানেল") && !text.contains("যথেষ্ট?"), "{text}");
     }
 
