@@ -572,10 +572,15 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
 /// itself says what the article is; below the text, such a box is the author's or other stories'.)
 fn is_headed_section(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    // A score may stand over the heading ("8.4/10"): text without a word.
-    let worded = |t: &str| t.chars().any(char::is_alphabetic);
-    let first = dom.descendants(n).find(|&d| dom.is_heading(d) || dom.text(d).is_some_and(worded));
-    first.is_some_and(|h| dom.is_heading(h))
+    // A kicker ("Long read · Coast") or a score ("8.4/10") may stand over the heading: less than a
+    // block's worth of letters.
+    let mut over = 0;
+    let heading = dom.descendants(n).find(|&d| {
+        over += dom.text(d).map_or(0, text::letter_count);
+        dom.is_heading(d)
+    });
+    heading.is_some()
+        && over < tables::MIN_BLOCK_LETTERS as usize
         && link_density(page, n) < tables::SIBLING_PARAGRAPH_LINK_DENSITY
         && text::sentence_count(&dom.text_content(n)) > 0
 }
@@ -810,6 +815,22 @@ mod tests {
         let html = html.replace("<section><h2>", "<section><div><span>8.4</span><span>/10</span></div><h2>");
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("Our verdict") && text.contains("flimsy case"), "{text}");
+    }
+
+    #[test]
+    fn a_kicker_over_the_headline_does_not_cost_the_standfirst_under_it() {
+        let prose = "<p>The tide at Saltcote goes out a long way. At low water the Varn estuary is a mile of grey mud, ribbed and shining, with the channel far out.</p>\
+                     <p>These are the last working salt pans on this coast. Once there were more than forty, and the method has barely changed since then.</p>";
+        let html = format!(
+            "<html><body><article><header><div>Long read · Coast</div><h1>The salt keepers</h1>\
+             <p>For three hundred years, families on this coast have made salt from the sea.</p></header><div>{prose}{prose}</div></article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.starts_with("For three hundred years"), "{text}");
+        // More than a kicker's worth of text over the heading is a part of its own.
+        let html = html.replace("Long read · Coast", "Read our other stories about the coast and its people");
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(!text.contains("For three hundred years"), "{text}");
     }
 
     #[test]
