@@ -755,6 +755,7 @@ mod tests {
         assert!(is_date_line("বুধবার, ৭ জানুয়ারি ২০২৬, বিকাল ৪:০০"));
         assert!(is_date_line("আপডেট সময় ০৫:৩০:১৩ অপরাহ্ন, বুধবার, ৭ জানুয়ারী ২০২৬"));
         assert!(is_date_line("Published: 17 June 2021"));
+        assert!(is_date_line("Updated Feb. 19, 2026, 8:05 a.m. ET"));
         // A masthead clock in three calendars, and a sentence that names a Hijri month.
         assert!(is_date_line("ঢাকা, শনিবার, ১১ ফাল্গুন ১৪৩০, ২৪ ফেব্রুয়ারি ২০২৪, ১৪ শাবান ১৪৪৫"));
         assert!(is_date_line("ঢাকা ১২:১০ অপরাহ্ন, শনিবার, ১৮ জুলাই ২০২৬, ৩ শ্রাবণ ১৪৩৩ বঙ্গাব্দ, ৩ সফর ১৪৪৮ হিজরি"));

@@ -1424,7 +1424,13 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &s
         let rest = line.replacen(found, "", 1);
         rest.trim_matches(|c: char| !text::is_word_char(c)).to_owned()
     };
-    let is_meta = |rest: &str| date::is_date_line(rest) || !date::labeled(rest).is_empty() || clutter::is_view_count(rest);
+    let is_meta = |rest: &str| {
+        date::is_date_line(rest)
+            || !date::labeled(rest).is_empty()
+            || clutter::is_view_count(rest)
+            // A date, then a reading time ("৩ এপ্রিল ২০২৬ পড়তে সময় লাগবে ৫ মিনিট").
+            || rest.match_indices(' ').any(|(i, _)| date::is_date_line(&rest[..i]) && clutter::is_view_count(&rest[i..]))
+    };
     match byline_at(dom, b).filter(|f| text::normalize_key(f) == byline_key) {
         Some(found) => {
             let rest = rest_of(&found);
@@ -2165,6 +2171,10 @@ mod tests {
         assert!(consumed.iter().any(|c| c.contains("Posted on")), "{consumed:?}");
         let (_, consumed) = read_page(&english("Oct 15, 2015 · 18 min read"), None);
         assert!(consumed.iter().any(|c| c.contains("min read")), "{consumed:?}");
+        // No bar, the fields in spans of their own: the byline, the date, then a reading time.
+        let (m, consumed) = read_page(&page("<span>লিপিকা দাশগুপ্ত</span><span>১০ মে ২০২৫</span><span>পড়তে সময় লাগবে ৫ মিনিট</span>"), None);
+        assert_eq!(m.byline.as_deref(), Some("লিপিকা দাশগুপ্ত"));
+        assert!(consumed.iter().any(|c| c.contains("পড়তে সময়")), "{consumed:?}");
         // A name before a bar and no date after it is not taken for a byline by this rule.
         let (m, _) = read_page(&page("মাহমুদা আক্তার | বিশেষ সংখ্যা ২০২৫"), None);
         assert_eq!((m.byline, m.published), (None, None));

@@ -874,6 +874,13 @@ pub(crate) const DATE_LINE_WORDS: &[&str] = &[
     "utc",
     "bst",
     "ist",
+    // North American zones after a time ("5:42 p.m. ET").
+    "et",
+    "est",
+    "edt",
+    "pt",
+    "pst",
+    "pdt",
     // The Hijri date a masthead clock prints third ("১৪ শাবান ১৪৪৫ হিজরি"), month names word by word:
     // on their own they only ever join a line that is otherwise all date.
     "হিজরি",
