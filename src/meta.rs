@@ -1429,7 +1429,7 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &s
             || !date::labeled(rest).is_empty()
             || clutter::is_view_count(rest)
             // A date, then a reading time ("৩ এপ্রিল ২০২৬ পড়তে সময় লাগবে ৫ মিনিট").
-            || rest.match_indices(' ').any(|(i, _)| date::is_date_line(&rest[..i]) && clutter::is_view_count(&rest[i..]))
+            || rest.match_indices(' ').any(|(i, _)| clutter::is_view_count(&rest[i..]) && date::is_date_line(&rest[..i]))
     };
     match byline_at(dom, b).filter(|f| text::normalize_key(f) == byline_key) {
         Some(found) => {
