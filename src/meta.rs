@@ -14,7 +14,7 @@ use crate::url::Url;
 
 use crate::date::{self, Label, Stamp};
 use crate::dedupe::Body;
-use crate::dom::{Dom, NodeId, DOCUMENT};
+use crate::dom::{Data, Dom, NodeId, DOCUMENT};
 use crate::parse::Page;
 use crate::{calendar, clutter, tables, text};
 
@@ -163,15 +163,16 @@ impl Scan {
         let mut scan = Scan::default();
         let mut walk = dom.descendants(DOCUMENT);
         while let Some(n) = walk.next() {
-            if let Some(t) = dom.text(n) {
+            if let Data::Text(t) = &dom.nodes[n].data {
                 // Most text nodes are whitespace between tags or whole paragraphs, with no label, date or
                 // place name to note; the parse counted their letters (zero under a <title>, which it
-                // leaves unread, so those are read here).
+                // leaves unread, so those are read here). Their text is not touched: on a large page it is
+                // no longer in the cache.
                 let letters = page.letters[n] as usize;
                 let uncounted = || dom.nodes[n].parent().is_some_and(|p| crate::parse::is_unread(dom, p));
                 let worth = letters <= tables::MAX_META_LINE_CHARS && (letters > 0 || uncounted());
                 if !page.hidden[n] && worth {
-                    scan.note_text(n, t);
+                    scan.note_text(n, dom.str(t));
                 }
                 continue;
             }
