@@ -1086,18 +1086,21 @@ fn is_bare_name(line: &str, marks: &str) -> bool {
             .all(|c| c.is_whitespace() || marks.contains(c) || text::is_word_char(c) && !c.is_numeric())
 }
 
-/// A bare name in an element of its own right before the date line, under the headline
-/// ("<p>মাহমুদা আক্তার</p><p>প্রকাশ: …</p>"): templates whose byline has no label and no word
-/// that makes it one, and pages whose classes do not say "author". After the date stand the edition,
-/// the share button and the like, and no label ("শেয়ার করুন") is a name.
+/// A bare name in an element of its own right before the date line or the reporter's post, under
+/// the headline ("<p>মাহমুদা আক্তার</p><p>প্রকাশ: …</p>", "<a>নাম</a><div>দক্ষিণপুর প্রতিনিধি</div>"):
+/// templates whose byline has no label and no word that makes it one, and pages whose classes do not
+/// say "author". After the date stand the edition, the share button and the like, and no label
+/// ("শেয়ার করুন") is a name. A post is a byline by its words alone: a line with a "By" is a byline of
+/// its own, and the line over it no name.
 fn name_before_date(dom: &Dom, n: NodeId) -> Option<String> {
     let line = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
     if !is_bare_name(&line, ".") || is_clutter_label(&line) {
         return None;
     }
     let next = dom.next_element(n)?;
+    let is_post = |t: &str| !clean_byline(t).1 && visible_byline(t, false).is_some();
     short_text(dom, next, tables::MAX_META_LINE_CHARS)
-        .is_some_and(|t| date::is_date_line(&t) || !date::labeled(&t).is_empty())
+        .is_some_and(|t| date::is_date_line(&t) || !date::labeled(&t).is_empty() || is_post(&t))
         .then(|| visible_byline(&line, true))
         .flatten()
 }
@@ -2001,6 +2004,12 @@ mod tests {
         // Not glued to a place beside it in the same element.
         let meta = "<div><span><a href='/author/1'>মাহমুদা আক্তার</a></span><span>কুড়িগ্রাম</span></div><div>প্রকাশ: ১০ আগস্ট ২০২৬</div>";
         assert_ne!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তারকুড়িগ্রাম"));
+        // Over the reporter's post in the box under it, the name, not the post.
+        let meta = "<div><a href='/reporter/1'>মাহমুদা আক্তার</a><div>কুড়িগ্রাম প্রতিনিধি</div></div><div>প্রকাশ: ১০ আগস্ট ২০২৬</div>";
+        assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তার"));
+        // A line with a "By" is a byline of its own: the section's name over it is none.
+        let meta = "<p>জেলার খবর</p><p>By Mahmuda Akter</p>";
+        assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("Mahmuda Akter"));
         // Not right before a date, one word (a place, a section), digits, or a label: no byline.
         for meta in [
             "<p>মাহমুদা আক্তার</p><p>প্রিন্ট সংস্করণ</p>",
