@@ -12,38 +12,34 @@ use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
 
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::tendril::{StrTendril, TendrilSink};
-use html5ever::{Attribute, LocalName, ParseOpts, QualName};
+use html5ever::tendril::StrTendril;
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
+use html5ever::{Attribute, LocalName, QualName};
 
-use crate::tables;
+use crate::{tables, Error};
 
 /// Parses a whole document with no budget: for HTML we wrote ourselves or found inside the page's
 /// metadata. `parse::parse` is the budgeted parse of the page itself.
 pub(crate) fn parse_document(html: &str) -> Dom {
-    let mut parser = html5ever::parse_document(Sink::for_html(html.len()), ParseOpts::default());
-    for chunk in chunks(html) {
-        parser.process(chunk.into());
-    }
-    parser.finish()
+    parse_with(html, &mut |_| Ok(())).unwrap_or_default()
 }
 
-/// `html` in pieces of [`tables::PARSE_CHUNK_BYTES`], cut at char boundaries. The parser copies what
-/// it is fed: a piece at a time goes through one small buffer that stays in cache, where the whole
-/// text at once was copied into a new buffer as large as the page.
-pub(crate) fn chunks(html: &str) -> impl Iterator<Item = &str> {
-    let mut rest = html;
-    std::iter::from_fn(move || {
-        if rest.is_empty() {
-            return None;
-        }
-        let mut end = rest.len().min(tables::PARSE_CHUNK_BYTES);
-        while !rest.is_char_boundary(end) {
-            end += 1;
-        }
-        let (chunk, tail) = rest.split_at(end);
-        rest = tail;
-        Some(chunk)
-    })
+/// Parses a whole document, `check` asked about the tree builder as the parse goes (see
+/// [`crate::tokenize::tokenize`]): html5ever's tree builder on our tokenizer, with html5ever's defaults.
+pub(crate) fn parse_with(html: &str, check: &mut dyn FnMut(&Builder) -> Result<(), Error>) -> Result<Dom, Error> {
+    let builder = TreeBuilder::new(Sink::for_html(html.len()), TreeBuilderOpts::default());
+    crate::tokenize::tokenize(html, &builder, check)?;
+    Ok(TreeSink::finish(builder.sink))
+}
+
+/// html5ever's tree builder building our tree.
+pub(crate) type Builder = TreeBuilder<NodeId, Sink>;
+
+/// The same tree builder on html5ever's own tokenizer: what src/tokenize.rs is tested against.
+#[cfg(test)]
+pub(crate) fn parse_document_with_html5ever_tokenizer(html: &str) -> Dom {
+    use html5ever::tendril::TendrilSink;
+    html5ever::parse_document(Sink::for_html(html.len()), html5ever::ParseOpts::default()).one(html)
 }
 
 /// Index of a node in [`Dom::nodes`]. The document is always node 0.

@@ -28,6 +28,7 @@ mod signals;
 mod blocks;
 mod budget;
 mod snapshot;
+mod tokenize;
 mod parse;
 mod score;
 mod dedupe;

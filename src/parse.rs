@@ -1,18 +1,16 @@
 //! Stage 1, parse: HTML text (or a `Snapshot` of the browser's DOM) → [`Page`]. Builds the arena
-//! DOM with html5ever, wraps loose inline
-//! runs into paragraphs (`blocks::wrap_inline_runs`), reads the base URL (`Options::url`, then
-//! `<base href>`), marks nodes a reader never sees (hidden by attribute, inline style or a
-//! well-known hiding class) and counts letters and link letters per subtree. It must not judge
-//! content: it only records facts that later stages share.
+//! DOM (our tokenizer, html5ever's tree builder), wraps loose inline runs into paragraphs
+//! (`blocks::wrap_inline_runs`), reads the base URL (`Options::url`, then `<base href>`), marks
+//! nodes a reader never sees (hidden by attribute, inline style or a well-known hiding class) and
+//! counts letters and link letters per subtree. It must not judge content: it only records facts
+//! that later stages share.
 
-use html5ever::tendril::TendrilSink;
-use html5ever::{parse_document, ParseOpts};
 use crate::url::Url;
 
 use crate::blocks;
 use crate::snapshot::{self, Snapshot};
 use crate::budget::Budget;
-use crate::dom::{self, Data, Dom, NodeId, Sink, DOCUMENT};
+use crate::dom::{self, Data, Dom, NodeId, DOCUMENT};
 use crate::{tables, text, Error, Options};
 
 /// The parsed page and the facts later stages share.
@@ -43,15 +41,13 @@ pub(crate) fn parse(html: &str, options: &Options, budget: &Budget) -> Result<Pa
     budget.check_input(html.len())?;
     // Fed in chunks so the time and node budgets are asked during the parse too: some trees
     // (100,000 nested `<div>`s) make every start tag walk the whole stack of open elements.
-    let mut parser = parse_document(Sink::for_html(html.len()), ParseOpts::default());
-    for chunk in dom::chunks(html) {
-        parser.process(chunk.into());
+    let dom = dom::parse_with(html, &mut |builder| {
         budget.check_time()?;
         // The tree can outgrow the page many times over (formatting elements re-opened by every
         // later run of text), so its size is asked here too, not only once it is built.
-        budget.check_nodes(parser.tokenizer.sink.sink.len())?;
-    }
-    prepare(parser.finish(), options, budget)
+        budget.check_nodes(builder.sink.len())
+    })?;
+    prepare(dom, options, budget)
 }
 
 /// Builds a [`Page`] from the browser's own DOM, flattened by the content script.

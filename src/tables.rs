@@ -14,11 +14,19 @@ pub(crate) const MAX_NODES: usize = 2_000_000;
 /// Why: a reader view that takes longer than five seconds is worse than the cluttered page.
 pub(crate) const MAX_MILLIS: u64 = 5_000;
 
-/// Why: small enough that a pathological tree overruns the time budget by well under a second
-/// (100,000 nested divs) and the node budget by about a million nodes (10,000 formatting
-/// elements re-opened by each `<div>x</div>` of a chunk), large enough that chunking costs nothing
-/// measurable on real pages.
+/// How much input the parse reads between two looks at its budget. Why: small enough that a
+/// pathological tree overruns the time budget by well under a second (100,000 nested divs) and the
+/// node budget by about a million nodes (10,000 formatting elements re-opened by each `<div>x</div>`
+/// of a chunk), large enough that the looks cost nothing measurable on real pages.
 pub(crate) const PARSE_CHUNK_BYTES: usize = 4 * 1024;
+
+/// What a numeric character reference to a C1 control (`&#128;` … `&#159;`) stands for: the
+/// windows-1252 character of that byte, as the HTML standard says (0: the control itself).
+pub(crate) const WINDOWS_1252_C1: [u32; 32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,
+    0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+    0x0153, 0, 0x017E, 0x0178,
+];
 
 // --- text ---
 
