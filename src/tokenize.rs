@@ -157,6 +157,21 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
         &self.input[self.pos..]
     }
 
+    /// The input from here up to the first of the bytes `stops` (or the end), consumed: the runs of
+    /// text, comments and attribute values, where most of a page's bytes are.
+    fn run_to(&mut self, stops: &[u8]) -> &'a str {
+        let rest = &self.input.as_bytes()[self.pos..];
+        let len = match *stops {
+            [a] => memchr::memchr(a, rest),
+            [a, b] => memchr::memchr2(a, b, rest),
+            [a, b, c] => memchr::memchr3(a, b, c, rest),
+            _ => rest.iter().position(|x| stops.contains(x)),
+        };
+        let start = self.pos;
+        self.pos += len.unwrap_or(rest.len());
+        &self.input[start..self.pos]
+    }
+
     /// The input from here up to the first byte `stop` says yes to (or the end), consumed.
     fn run_until(&mut self, stop: impl Fn(u8) -> bool) -> &'a str {
         let start = self.pos;
@@ -265,10 +280,10 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     /// One state's work; false at the end of the input.
     fn step(&mut self) -> bool {
         match self.state {
-            State::Data => self.text_state(|b| matches!(b, b'&' | b'<' | b'\0'), true),
-            State::Rcdata => self.text_state(|b| matches!(b, b'&' | b'<' | b'\0'), false),
-            State::Rawtext | State::ScriptData => self.text_state(|b| matches!(b, b'<' | b'\0'), false),
-            State::Plaintext => self.text_state(|b| b == b'\0', false),
+            State::Data => self.text_state(b"&<\0", true),
+            State::Rcdata => self.text_state(b"&<\0", false),
+            State::Rawtext | State::ScriptData => self.text_state(b"<\0", false),
+            State::Plaintext => self.text_state(b"\0", false),
             State::TagOpen => self.tag_open(),
             State::EndTagOpen => self.end_tag_open(),
             State::TagName => self.tag_name(),
@@ -307,8 +322,8 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
 
     /// Data, RCDATA, RAWTEXT, script data and PLAINTEXT: text up to the next byte that matters.
     /// A NUL is a token of its own in data and U+FFFD elsewhere.
-    fn text_state(&mut self, stop: impl Fn(u8) -> bool, data: bool) -> bool {
-        let run = self.run_until(stop);
+    fn text_state(&mut self, stops: &[u8], data: bool) -> bool {
+        let run = self.run_to(stops);
         self.text.push_str(run);
         let Some(b) = self.peek() else { return false };
         self.pos += 1;
@@ -402,7 +417,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     /// The script data escaped states (inside `<!--` in a script) and their double-escaped kin
     /// (a `<script>` written inside that comment, whose `</script>` does not end the script).
     fn script_escaped(&mut self) -> bool {
-        let run = self.run_until(|b| matches!(b, b'-' | b'<' | b'\0'));
+        let run = self.run_to(b"-<\0");
         self.text.push_str(run);
         let Some(b) = self.peek() else { return false };
         self.pos += 1;
@@ -563,15 +578,11 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     }
 
     fn attr_value(&mut self, quote: Option<u8>) -> bool {
-        let start = self.pos;
-        let len = match quote {
-            Some(q) => self.input.as_bytes()[start..].iter().position(|&b| b == q || b == b'&' || b == b'\0'),
-            None => self.input.as_bytes()[start..].iter().position(|&b| is_space(b) || matches!(b, b'&' | b'>' | b'\0')),
-        }
-        .unwrap_or(self.input.len() - start);
-        self.pos += len;
-        let input = self.input;
-        self.push_value(&input[start..self.pos]);
+        let run = match quote {
+            Some(q) => self.run_to(&[q, b'&', b'\0']),
+            None => self.run_until(|b| is_space(b) || matches!(b, b'&' | b'>' | b'\0')),
+        };
+        self.push_value(run);
         let Some(b) = self.peek() else { return false };
         self.pos += 1;
         match b {
@@ -618,7 +629,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     }
 
     fn bogus_comment(&mut self) -> bool {
-        let run = self.run_until(|b| b == b'>' || b == b'\0');
+        let run = self.run_to(b">\0");
         self.comment.push_str(run);
         match self.peek() {
             Some(b'\0') => {
@@ -666,7 +677,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     /// comment's text in runs.
     fn comment_state(&mut self) -> bool {
         if self.state == State::Comment {
-            let run = self.run_until(|b| matches!(b, b'<' | b'-' | b'\0'));
+            let run = self.run_to(b"<-\0");
             self.comment.push_str(run);
         }
         let Some(c) = self.peek_char() else {
