@@ -258,7 +258,8 @@ fn own_story(page: &Page) -> Option<NodeId> {
 /// Where the page's own story ends among `blocks`: the index of a divider line that follows an
 /// article's worth of running text. Either the page appended the next stories under it ("পরবর্তী
 /// সংবাদ", right before a headline), or it heads the readers' comments ("মন্তব্য (১২)", "৬টি
-/// মন্তব্য"), which read as running text of their own. Over the whole page, before the article is
+/// মন্তব্য") or the box about its reporters ("প্রতিবেদক পরিচিতি" over their biographies), which
+/// read as running text of their own. Over the whole page, before the article is
 /// known, only a heading counts as the comments' divider: a template's "Comments" button may stand
 /// anywhere above the story.
 pub(crate) fn story_end(page: &Page, blocks: &[NodeId], within_article: bool) -> Option<usize> {
@@ -275,7 +276,8 @@ pub(crate) fn story_end(page: &Page, blocks: &[NodeId], within_article: bool) ->
             let heading = heads_a_section(page, b, within_article);
             if headline_next || heading {
                 let key = text::normalize_key(&dom.text_content(b));
-                if headline_next && tables::NEXT_STORY_KEYS.contains(&key.as_str()) || heading && heads_comments(&key) {
+                let ends = heads_comments(&key) || tables::AUTHOR_BOX_KEYS.contains(&key.as_str());
+                if headline_next && tables::NEXT_STORY_KEYS.contains(&key.as_str()) || heading && ends {
                     return Some(i);
                 }
             }
@@ -781,6 +783,18 @@ mod tests {
         for divider in ["<table><tr><td><p><b>মন্তব্য</b></p></td></tr></table>", "<p><a href='#c'>মন্তব্য</a></p>", "<div>বিশেষজ্ঞের মন্তব্য</div>", "<h2>Responses</h2>"] {
             assert!(with(divider).contains("ভালো উদ্যোগ"), "{divider}");
         }
+    }
+
+    #[test]
+    fn the_box_about_the_reporters_ends_the_story() {
+        let story = "<p>চরের পাঠাগারে এখন রাত পর্যন্ত আলো জ্বলে, কারণ গত সপ্তাহে সেখানে সৌরপ্যানেল বসানো হয়েছে।</p>\
+                     <p>শিক্ষকেরা বলেন, সন্ধ্যার পর শিশুরা দল বেঁধে পড়তে আসে, আর বড়রা আসেন পত্রিকা পড়তে।</p>";
+        // Biographies of a sentence or two: longer than the name, post and telephone of a box of short lines.
+        let bio = "<div><img src='/a.jpg' alt=''><p>নাজমুল হাসান দৈনিক অনুসন্ধানের জ্যেষ্ঠ অনুসন্ধানী প্রতিবেদক। \
+                   স্বাস্থ্য খাতের দুর্নীতি নিয়ে প্রতিবেদনের জন্য তিনি দুবার জাতীয় সাংবাদিকতা পুরস্কার পেয়েছেন।</p></div>";
+        let html = format!("<body><article><h1>চরের পাঠাগার</h1>{story}<div><h3>প্রতিবেদক পরিচিতি</h3>{bio}</div></article></body>");
+        let text = extract(&html, &Options::default()).expect("an article").text;
+        assert!(text.contains("বড়রা আসেন") && !text.contains("নাজমুল হাসান"), "{text}");
     }
 
     #[test]

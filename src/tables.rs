@@ -413,7 +413,8 @@ pub(crate) const SHORT_LINE_BOX_CLIMB: usize = 4;
 /// Captions of the box about the story's reporter or uploader under it, as keys.
 /// Why: Bengali news themes ("প্রতিবেদকের তথ্য", "আপলোডকারীর তথ্য") put the name, post and telephone
 /// under it, which a held-out portal's box kept once its caption was gone.
-pub(crate) const AUTHOR_BOX_KEYS: &[&str] = &["প্রতিবেদকের তথ্য", "আপলোডকারীর তথ্য", "লেখকের তথ্য", "লেখক পরিচিতি"];
+pub(crate) const AUTHOR_BOX_KEYS: &[&str] =
+    &["প্রতিবেদকের তথ্য", "আপলোডকারীর তথ্য", "লেখকের তথ্য", "লেখক পরিচিতি", "প্রতিবেদক পরিচিতি"];
 /// Stock phrases of a site's notices inside a story: affiliate disclosures, news-tip lines and
 /// syndication notes, and a photo viewer's hints.
 /// Why: held-out recipe, review and news pages ("This post may contain affiliate links", "… is
