@@ -207,6 +207,14 @@ pub(crate) fn parse_bangla(s: &str) -> Option<BanglaDate> {
     })
 }
 
+/// A line that gives one day in both calendars as Bangladesh counts them ("শনিবার, ৭ মার্চ ২০২৬
+/// ইং, ২২ ফাল্গুন ১৪৩২"): the page keeps Bangladesh's revised calendar (West Bengal's older one
+/// falls a day or two apart in most months), and so, most likely, Bangladesh's clock.
+pub(crate) fn agrees_in_bangladesh(line: &str) -> bool {
+    let day = parse_bangla(line).and_then(from_bangla);
+    day.is_some() && crate::date::parse_text(line).is_some_and(|s| Some((s.year, s.month, s.day)) == day)
+}
+
 /// True when `s` names a Bangla-calendar date (a day, a Bangla month and a year, or বঙ্গাব্দ):
 /// a masthead clock, never a publication time.
 pub(crate) fn mentions_bangla_date(s: &str) -> bool {

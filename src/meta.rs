@@ -153,6 +153,8 @@ struct Scan {
     labels: Vec<NodeId>,
     /// A short visible text starts with "ঢাকা" (a masthead clock or a dateline).
     says_dhaka: bool,
+    /// A short visible text gives a day in both calendars as Bangladesh counts them.
+    bangladesh_calendar: bool,
     /// What the site's logo says: its text or its image's `alt`.
     logo_names: Vec<String>,
 }
@@ -253,6 +255,9 @@ impl Scan {
             let folded = text::fold_spelling(t);
             self.says_dhaka = tables::DHAKA_WORDS.iter().any(|w| folded.starts_with(w))
                 && folded.chars().any(|c| c.is_ascii_digit());
+        }
+        if !self.bangladesh_calendar && tables::BANGLA_MONTH_STEMS.found_in(t) {
+            self.bangladesh_calendar = calendar::agrees_in_bangladesh(t);
         }
     }
 
@@ -684,7 +689,8 @@ fn is_site_name(part: &str, names: &[String]) -> bool {
 // --- dates ---
 
 /// The offset of zone-less times: the host's country (.bd +06:00, .in +05:30), the locale's
-/// region, then Dhaka time for a page that shows "ঢাকা" in a clock or dateline; else none.
+/// region, then Dhaka time for a page that shows "ঢাকা" in a clock or dateline or dates a day by
+/// Bangladesh's Bangla calendar; else none.
 fn zone(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<i32> {
     if let Some(h) = host(page, scan, article) {
         if let Some(&(_, z)) = tables::HOST_ZONES
@@ -704,7 +710,7 @@ fn zone(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<i32> {
             return Some(z);
         }
     }
-    scan.says_dhaka.then_some(tables::DHAKA_OFFSET)
+    (scan.says_dhaka || scan.bangladesh_calendar).then_some(tables::DHAKA_OFFSET)
 }
 
 /// Published: JSON-LD `datePublished`, the published-time metas, a `<time>` marked as the
@@ -1813,7 +1819,13 @@ mod tests {
 
     #[test]
     fn bd_host_gives_dhaka_time_without_a_masthead() {
+        // The masthead's day in Bangladesh's Bangla calendar says Dhaka time without "ঢাকা"; the
+        // same day a day off (West Bengal's count) or no Bangla date says nothing.
         let html = SEED.replace("ঢাকা ০৪:২১", "০৪:২১");
+        assert_eq!(read_page(&html, None).0.published.as_deref(), Some("2026-01-07T17:30:13+06:00"));
+        let html_off_by_a_day = html.replace("২৮ পৌষ", "২৭ পৌষ");
+        assert_eq!(read_page(&html_off_by_a_day, None).0.published.as_deref(), Some("2026-01-07T17:30:13"));
+        let html = html.replace(", ২৮ পৌষ ১৪৩২ বঙ্গাব্দ", "");
         let (m, _) = read_page(&html, None);
         assert_eq!(m.published.as_deref(), Some("2026-01-07T17:30:13"));
         let (m, _) = read_page(&html, Some("https://akash.com.bd/news/1"));

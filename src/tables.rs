@@ -505,6 +505,12 @@ pub(crate) const BANGLA_LEAP_MONTH: u32 = 11;
 pub(crate) const BANGLA_NEW_YEAR: (u32, u32) = (4, 14);
 /// Why: 1 Boishakh 1432 is 14 April 2025 (checked against the seed page's masthead).
 pub(crate) const BANGLA_YEAR_OFFSET: i32 = 593;
+/// Stems of the Bangla month names: a cheap first test of a line before it is read as a date.
+/// Why: as for [`LABEL_STEMS`]: most short lines of a page hold no Bangla date.
+pub(crate) const BANGLA_MONTH_STEMS: Needles = Needles::new(&[
+    "বৈশাখ", "জ্যৈষ্ঠ", "জৈষ্ঠ", "আষা", "শ্রাবণ", "শ্রাবন", "ভাদ্র", "আশ্বিন", "কার্তিক", "কার্ত্তিক", "অগ্রহা", "অঘ্রাণ",
+    "পৌষ", "মাঘ", "ফাল্গুন", "ফাগুন", "চৈত্র",
+]);
 /// The era name that marks a Bangla-calendar date.
 /// Why: the seed masthead ends its Bangla date with it; a line that holds it is a clock, not a
 /// dateline. Written folded ([`crate::text::fold_spelling`] leaves it as it is: tested below).
