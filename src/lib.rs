@@ -1,8 +1,8 @@
 //! Pathok's extractor: a news page's HTML in, one clean article out.
 //!
 //! The pipeline, in the order [`extract`] runs it:
-//! 1. `parse`   — HTML text, or a `Snapshot` of the browser's DOM → `Page` (arena DOM, base URL,
-//!    which nodes are hidden).
+//! 1. `parse`   — HTML text (`tokenize` into html5ever's tree builder), or a `Snapshot` of the
+//!    browser's DOM → `Page` (arena DOM, base URL, which nodes are hidden).
 //! 2. `score`   — `&Page` → `Pick`: the element that holds the article body.
 //! 3. `dedupe`  — `&Page` + `Pick` → `Body`: the body's blocks in order, each exactly once.
 //! 4. `clutter` — `&Page` + `Body` → `Body` without tickers, "আরও পড়ুন" boxes, share bars, lists.
