@@ -160,7 +160,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         .filter(|(label, chars)| is_label_line(key, key_chars, label, *chars))
         .max_by_key(|(_, chars)| *chars)
     else {
-        return if is_kicker(page, b) || is_promo(page, b, key) || is_boilerplate(key) || is_sponsored(page, b, key) {
+        return if is_kicker(page, b) || is_promo(page, b, key) || is_boilerplate(key) || is_sponsored(page, b, key) || is_media_clock(page, b) {
             drop_subtree(page, b);
             1
         } else {
@@ -265,7 +265,8 @@ fn is_label_box(page: &Page, parent: NodeId, label: NodeId) -> bool {
 /// `key` (of `key_chars` characters) begins with the whole words of `label` (of `label_chars`), or is
 /// a short line that holds them ("এ বিভাগের আরও খবর" is the label "আরও খবর" with a short lead).
 fn is_label_line(key: &str, key_chars: usize, label: &str, label_chars: usize) -> bool {
-    let starts = key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(' '));
+    // A count may follow with no space between ("Listen to this article32 min": two spans).
+    let starts = key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| c == ' ' || c.is_ascii_digit()));
     let short = key_chars <= label_chars + tables::MAX_LABEL_TAIL_CHARS;
     starts || short && holds_words(key, label)
 }
@@ -462,6 +463,27 @@ fn is_sponsored(page: &Page, b: NodeId, key: &str) -> bool {
         && dom.descendants(b).any(|d| dom.is(d, "a") && dom.attr(d, "rel").is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("sponsored"))))
 }
 
+/// A media player's clock, played and total time ("0:00 / 32:14", "০:০০ / ২:১৪"), perhaps with a
+/// control's words after it ("Captions off"): the player's, never the story's.
+fn is_media_clock(page: &Page, b: NodeId) -> bool {
+    if page.letters[b] as usize > tables::MAX_MEDIA_CLOCK_LETTERS {
+        return false;
+    }
+    let text = page.dom.text_content(b);
+    // After a play button's glyph, if any ("▶0:00 / 2:14").
+    let line = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    after_clock(line).and_then(|rest| rest.trim_start().strip_prefix('/')).and_then(after_clock).is_some()
+}
+
+/// What follows a time of one or two digits of minutes and two of seconds ("2:14", "৩২:১৪") at the
+/// start of `s`, after its spaces.
+fn after_clock(s: &str) -> Option<&str> {
+    let (minutes, rest) = s.trim_start().split_once(':')?;
+    let end = rest.char_indices().find(|(_, c)| !c.is_numeric()).map_or(rest.len(), |(i, _)| i);
+    let minutes_ok = (1..=2).contains(&minutes.chars().count()) && minutes.chars().all(char::is_numeric);
+    (minutes_ok && rest[..end].chars().count() == 2).then(|| &rest[end..])
+}
+
 /// The site's own notice in a story, in its stock words: an affiliate disclosure, a news-tip line.
 fn is_boilerplate(key: &str) -> bool {
     holds_within(key, tables::BOILERPLATE_KEYS, tables::MAX_BOILERPLATE_CHARS)
@@ -541,6 +563,20 @@ mod tests {
     /// The article text of a story page: the headline over `inside`.
     fn story_text(inside: &str) -> String {
         text_of(&format!("<html><body><article><h1>শিরোনাম</h1>{inside}</article></body></html>"))
+    }
+
+    #[test]
+    fn a_media_players_clock_and_words_go_and_times_in_the_story_stay() {
+        for player in [
+            "<div><div><span>Listen to this article</span><span>32 min</span></div><div><button>▶</button><span>0:00</span> / <span>32:14</span></div></div>",
+            "<div><div>Video player is loading.</div><div><span>0:00 / 2:14</span><button>Unmute</button><span>Captions off, selected</span></div></div>",
+            "<div><p>সংবাদটি শুনুন</p><p>০:০০ / ২:৩৪</p></div>",
+        ] {
+            let text = story_text(&format!("{player}{PROSE}{MORE}"));
+            assert!(text.contains("পাঠাগার চালু") && !text.contains(':') && !text.contains("Listen") && !text.contains("শুনুন"), "{player}: {text}");
+        }
+        let text = story_text(&format!("{PROSE}<p>খেলা শুরু ৭:৩০ / বিরতি ৮:১৫</p><p>১০:৩০</p>{MORE}"));
+        assert!(text.contains("খেলা শুরু ৭:৩০") && text.contains("১০:৩০"), "{text}");
     }
 
     #[test]

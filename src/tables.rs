@@ -291,6 +291,8 @@ pub(crate) const MIN_LINKS_IN_BOX: u32 = 2;
 pub(crate) const LINK_BOX_DENSITY: f32 = 0.6;
 /// A labelled block with at least this share of link text is the label's list.
 pub(crate) const LABEL_LINK_DENSITY: f32 = 0.4;
+/// Why: a player's clock with a control's words after it ("0:00 / 2:14 Captions off, selected").
+pub(crate) const MAX_MEDIA_CLOCK_LETTERS: usize = 40;
 /// Why: after a label, up to this many characters (a colon, a short name) still make a label line.
 pub(crate) const MAX_LABEL_TAIL_CHARS: usize = 24;
 /// Why: a lone link shorter than a sentence ("ক্রিকেট", "বিস্তারিত") is a kicker or a button.
@@ -336,6 +338,8 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "পরের পাতায়", "পরবর্তী পাতায়", "পরের পাতা", "পরবর্তী পাতা", "continued on next page", "continued on page",
     // an author's post, printed apart from the name
     "পদবি",
+    // a media player's own words
+    "listen to this article", "listen to this story", "video player is loading", "সংবাদটি শুনুন", "খবরটি শুনুন",
 ];
 
 /// Why: a card's text sits a level or two inside its link (`<a><div><span>headline`).
