@@ -727,6 +727,14 @@ mod tests {
     }
 
     #[test]
+    fn a_wikis_maintenance_banner_is_the_sites() {
+        let banner = "<table role='presentation'><tr><td><img src='/q.svg' width='50' alt=''></td><td><b>এই নিবন্ধটিতে \
+                      যাচাইযোগ্যতার জন্য অতিরিক্ত তথ্যসূত্র প্রয়োজন।</b> অনুগ্রহ করে নির্ভরযোগ্য উৎস যোগ করুন। <small>(ফেব্রুয়ারি ২০২৫)</small></td></tr></table>";
+        let text = story_text(&format!("{banner}{PROSE}{MORE}"));
+        assert!(text.contains("পাঠাগার চালু") && !text.contains("তথ্যসূত্র"), "{text}");
+    }
+
+    #[test]
     fn a_quoted_posts_attribution_stays_with_its_links() {
         let text = story_text(&format!(
             "{PROSE}<div class='fb-post'><blockquote><p>পাঠাগারের জন্য সবার ভালোবাসায় আমরা কৃতজ্ঞ, পাশে থাকুন।</p>\
