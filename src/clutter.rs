@@ -718,12 +718,15 @@ mod tests {
              <p>Have a news tip? Email newsroom@example.com or call 555-0143.</p>\
              <p>This story has been published from a wire agency feed without modifications to the text.</p>\
              <ul><li><span>Amazon</span> <a href='https://go.example/aff' rel='sponsored nofollow'>$129 View Deal</a></li></ul>\
-             <p>Prices checked daily by our partners. We may earn a commission.</p></article></body></html>"
+             <p>Prices checked daily by our partners. We may earn a commission.</p>\
+             <div><span>★★★★★</span> <span>4.8 from 126 votes</span> <a href='#rate'>Rate this recipe</a></div>\
+             <div><span>Tried this recipe?</span> Tag @galettes on Instagram or leave a rating below!</div></article></body></html>"
         );
         let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("Affiliate links pay for") && text.contains("Ruth Ames"), "{text}");
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
         assert!(!text.contains("wire agency") && !text.contains("View Deal") && !text.contains("commission"), "{text}");
+        assert!(!text.contains("126 votes") && !text.contains("Tried this"), "{text}");
     }
 
     #[test]

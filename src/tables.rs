@@ -420,8 +420,8 @@ pub(crate) const SHORT_LINE_BOX_CLIMB: usize = 4;
 pub(crate) const AUTHOR_BOX_KEYS: &[&str] =
     &["প্রতিবেদকের তথ্য", "আপলোডকারীর তথ্য", "লেখকের তথ্য", "লেখক পরিচিতি", "প্রতিবেদক পরিচিতি"];
 /// Stock phrases of a site's notices inside a story: affiliate disclosures, news-tip lines and
-/// syndication notes, a photo viewer's hints, and a wiki's maintenance banners (held-out wiki pages in
-/// English and Bengali).
+/// syndication notes, a photo viewer's hints, a recipe card's calls for ratings, and a wiki's
+/// maintenance banners (held-out recipe and wiki pages in English and Bengali).
 /// Why: held-out recipe, review and news pages ("This post may contain affiliate links", "… is
 /// reader-supported … we may earn an affiliate commission", "Have a news tip? Email …", "This story
 /// has been published from a wire agency feed without modifications to the text").
@@ -431,6 +431,8 @@ pub(crate) const BOILERPLATE_KEYS: &[&str] = &[
     // a photo viewer's hint ("ছবি বড় করে দেখতে ক্লিক করুন", "Click on a photo to enlarge")
     "বড় করে দেখতে ক্লিক", "ক্লিক করে বড় করে", "click to enlarge", "tap to enlarge", "photo to enlarge", "image to enlarge",
     "picture to enlarge",
+    // a recipe card's calls for ratings and its nutrition disclaimer
+    "rate this recipe", "tried this recipe", "did you make this recipe", "nutrition information is automatically calculated",
     // a wiki's maintenance banner over the lead ("This article needs additional citations for verification")
     "needs additional citations", "যাচাইযোগ্যতার জন্য অতিরিক্ত তথ্যসূত্র",
 ];
