@@ -545,7 +545,11 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
     let threshold = (score[top] * tables::SIBLING_SHARE).max(tables::MIN_SIBLING_SCORE);
     let top_class = dom.attr(top, "class").unwrap_or("");
     let mut roots = Vec::new();
+    let mut after_headline = false;
     for s in dom.children(parent) {
+        // Text and comments between the headline and the element after it change nothing.
+        let standfirst = after_headline;
+        after_headline = dom.is(s, "h1") || dom.tag(s).is_none() && after_headline;
         if s == top {
             roots.push(s);
             continue;
@@ -560,6 +564,7 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
         let above_text_in_article = dom.is(parent, "article") && !roots.contains(&top);
         if score[s] > 0.0 && score[s] + bonus >= threshold
             || reads_as_paragraph(page, s)
+            || standfirst && is_standfirst(page, s)
             || is_own_photo(page, s, dom.next_element(s) == Some(top))
             || above_text_in_article && is_headed_section(page, s)
         {
@@ -596,6 +601,12 @@ fn is_own_photo(page: &Page, n: NodeId, right_before_text: bool) -> bool {
     photo_box
         && dom.descendants(n).any(|d| tables::IMAGE_TAGS.iter().any(|t| dom.is(d, t)))
         && !dom.descendants(n).any(|d| dom.is(d, "a"))
+}
+
+/// The paragraph right under the headline, link-free, a line at least: the standfirst, which need
+/// not end its sentence ("Japan, Australia and India lead the growth; shipments to Russia fall again").
+fn is_standfirst(page: &Page, n: NodeId) -> bool {
+    page.dom.is(n, "p") && page.letters[n] >= tables::MIN_BLOCK_LETTERS && page.link_letters[n] == 0
 }
 
 /// A sibling paragraph of running text (long and link-free, or short with a sentence end).
@@ -783,6 +794,19 @@ mod tests {
         for divider in ["<table><tr><td><p><b>মন্তব্য</b></p></td></tr></table>", "<p><a href='#c'>মন্তব্য</a></p>", "<div>বিশেষজ্ঞের মন্তব্য</div>", "<h2>Responses</h2>"] {
             assert!(with(divider).contains("ভালো উদ্যোগ"), "{divider}");
         }
+    }
+
+    #[test]
+    fn the_standfirst_under_the_headline_joins_without_a_full_stop() {
+        let prose = "<p>The city council voted on Tuesday night to expand the ferry service to a third terminal, ending a two-year debate between commuters and business owners.</p>";
+        let page = |under: &str| {
+            format!("<html><body><article><h1>Ferry service expands</h1>{under}<div class='body'>{prose}{prose}{prose}</div></article></body></html>")
+        };
+        let text = extract(&page("<p>A third terminal opens in spring; commuters cheer, shop owners worry</p>"), &Options::default()).unwrap().text;
+        assert!(text.starts_with("A third terminal opens"), "{text}");
+        // A link under the headline is a section's or a related story's.
+        let text = extract(&page("<p><a href='/ferries'>More on the city's ferries and harbour works</a></p>"), &Options::default()).unwrap().text;
+        assert!(!text.contains("More on"), "{text}");
     }
 
     #[test]
