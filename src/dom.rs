@@ -218,6 +218,13 @@ impl Dom {
         self.is(id, "script") && self.attr(id, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
     }
 
+    /// An element of an SVG drawing, whose words (a chart's labels, a banner's slogan, an icon's title)
+    /// are drawn with the picture, never shown as the article's text. The content script's snapshot
+    /// leaves a drawing's insides out too.
+    pub(crate) fn is_drawing(&self, id: NodeId) -> bool {
+        matches!(&self.nodes[id].data, Data::Element { name, .. } if name.ns == html5ever::ns!(svg))
+    }
+
     /// The text of a text node.
     pub(crate) fn text(&self, id: NodeId) -> Option<&str> {
         match &self.nodes[id].data {
@@ -455,7 +462,7 @@ impl Sink {
     fn append_text(&self, parent: NodeId, text: &str) {
         {
             let mut dom = self.dom.borrow_mut();
-            if dom.tag(parent).is_some_and(|t| tables::drops_text(t)) && !dom.is_json_ld(parent) {
+            if dom.tag(parent).is_some_and(|t| tables::drops_text(t)) && !dom.is_json_ld(parent) || dom.is_drawing(parent) {
                 return;
             }
             if let Some(last) = dom.nodes[parent].last_child.get().filter(|&l| dom.text(l).is_some()) {
@@ -590,6 +597,12 @@ mod tests {
         let dom = parse_document(html);
         let body = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "body")).unwrap();
         dom.text_content(body)
+    }
+
+    #[test]
+    fn a_drawings_words_are_not_kept() {
+        let dom = parse_document("<div><span>বিজ্ঞাপন</span><svg><title>লোগো</title><text>আজই অর্ডার করুন<tspan>২০%</tspan></text></svg></div>");
+        assert_eq!(dom.text_content(DOCUMENT), "বিজ্ঞাপন");
     }
 
     #[test]
