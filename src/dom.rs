@@ -462,7 +462,7 @@ impl Sink {
     fn append_text(&self, parent: NodeId, text: &str) {
         {
             let mut dom = self.dom.borrow_mut();
-            if dom.tag(parent).is_some_and(|t| tables::drops_text(t)) && !dom.is_json_ld(parent) || dom.is_drawing(parent) {
+            if (dom.tag(parent).is_some_and(|t| tables::drops_text(t)) && !dom.is_json_ld(parent)) || dom.is_drawing(parent) {
                 return;
             }
             if let Some(last) = dom.nodes[parent].last_child.get().filter(|&l| dom.text(l).is_some()) {

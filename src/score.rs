@@ -549,7 +549,7 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
     for s in dom.children(parent) {
         // Text and comments between the headline and the element after it change nothing.
         let standfirst = after_headline;
-        after_headline = dom.is(s, "h1") || dom.tag(s).is_none() && after_headline;
+        after_headline = dom.is(s, "h1") || (dom.tag(s).is_none() && after_headline);
         if s == top {
             roots.push(s);
             continue;
