@@ -92,7 +92,10 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         if page.dropped[n] || page.dom.tag(n).is_none() || page.letters[n] * 2 > total {
             continue;
         }
-        let by_class = signals::may_name_a_box(&page.dom, n) && tables::CLUTTER.meets(&signals::words(&page.dom, n)) && !score::wraps_a_table(page, n);
+        let by_class = signals::may_name_a_box(&page.dom, n)
+            && tables::CLUTTER.meets(&signals::words(&page.dom, n))
+            && !score::wraps_a_table(page, n)
+            && !is_photo_caption(page, n);
         let by_links = is_link_box(page, n) && !is_quote_attribution(page, n);
         if by_class || by_links || is_back_link(page, n) {
             drop_subtree(page, n);
@@ -100,6 +103,18 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         }
     }
     removed
+}
+
+/// The box under a photo that says what it shows in a sentence, whatever its class ("slide-meta" in a
+/// gallery): right after a box that is the photo alone, with no link.
+fn is_photo_caption(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    let after_photo = dom.prev_element(n).is_some_and(|p| page.letters[p] == 0 && dom.descendants(p).any(|d| dom.is(d, "img")));
+    after_photo
+        && page.links[n] == 0
+        && page.letters[n] >= tables::MIN_BLOCK_LETTERS
+        && page.letters[n] < tables::BODY_LINE_LETTERS as u32
+        && text::sentence_count(&dom.text_content(n)) > 0
 }
 
 /// The last line of a quoted post, naming who posted it and when ("Posted by <a>name</a> on
@@ -160,7 +175,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         .filter(|(label, chars)| is_label_line(key, key_chars, label, *chars))
         .max_by_key(|(_, chars)| *chars)
     else {
-        return if is_kicker(page, b) || is_promo(page, b, key) || is_boilerplate(key) || is_sponsored(page, b, key) || is_media_clock(page, b) {
+        return if is_kicker(page, b) || is_promo(page, b, key) || is_boilerplate(key) || is_sponsored(page, b, key) || is_media_clock(page, b) || is_counter_line(page, b) {
             drop_subtree(page, b);
             1
         } else {
@@ -302,6 +317,16 @@ fn strip_permalinks(page: &mut Page, heading: NodeId) {
     for a in marks {
         drop_subtree(page, a);
     }
+}
+
+/// A slideshow's counter on a line of its own ("১/১০" over a slide's caption), outside a table's
+/// cells, where "2/3" is a value.
+fn is_counter_line(page: &Page, b: NodeId) -> bool {
+    let dom = &page.dom;
+    let is_cell = |n: NodeId| dom.tag(n).is_some_and(|t| tables::CELL_TAGS.contains(&&**t));
+    page.letters[b] <= tables::MAX_COUNTER_LETTERS
+        && !dom.self_and_ancestors(b).take(tables::CELL_CLIMB).any(is_cell)
+        && is_slide_counter(&dom.text_content(b))
 }
 
 /// A slideshow's counter: "1 of 8", "২ / ৮", "3/8".
@@ -727,6 +752,17 @@ mod tests {
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
         assert!(!text.contains("wire agency") && !text.contains("View Deal") && !text.contains("commission"), "{text}");
         assert!(!text.contains("126 votes") && !text.contains("Tried this"), "{text}");
+    }
+
+    #[test]
+    fn a_slides_caption_stays_whatever_its_class_and_its_counter_goes() {
+        let slide = |n: &str, caption: &str| {
+            format!("<div class='slide'><div class='slide-img'><img src='/{n}.jpg' alt=''></div><div class='slide-meta'><span>{n}/২</span><p>{caption}</p></div></div>")
+        };
+        let gallery = format!("<div class='gallery'>{}{}</div>", slide("১", "পাঠাগারে বই পড়ছে চরের শিশুরা।"), slide("২", "সৌরপ্যানেল বসানোর কাজ চলছে পাঠাগারের ছাদে।"));
+        let text = story_text(&format!("{PROSE}{gallery}{MORE}<table><tr><td>জয়</td><td>২/৩</td></tr><tr><td>হার</td><td>১/৩</td></tr></table>"));
+        assert!(text.contains("বই পড়ছে চরের শিশুরা") && text.contains("ছাদে"), "{text}");
+        assert!(!text.contains("১/২") && text.contains("২/৩"), "{text}");
     }
 
     #[test]

@@ -259,6 +259,11 @@ impl Dom {
         std::iter::successors(self.nodes[id].parent(), move |&p| self.nodes[p].parent())
     }
 
+    /// The element before `n` among its siblings, past text and comments.
+    pub(crate) fn prev_element(&self, n: NodeId) -> Option<NodeId> {
+        std::iter::successors(self.nodes[n].prev.get(), |&s| self.nodes[s].prev.get()).find(|&s| self.tag(s).is_some())
+    }
+
     /// The element after `n` among its siblings, past text and comments.
     pub(crate) fn next_element(&self, n: NodeId) -> Option<NodeId> {
         std::iter::successors(self.nodes[n].next(), |&s| self.nodes[s].next()).find(|&s| self.tag(s).is_some())

@@ -291,6 +291,8 @@ pub(crate) const MIN_LINKS_IN_BOX: u32 = 2;
 pub(crate) const LINK_BOX_DENSITY: f32 = 0.6;
 /// A labelled block with at least this share of link text is the label's list.
 pub(crate) const LABEL_LINK_DENSITY: f32 = 0.4;
+/// Why: a slideshow's counter is two numbers and a word between at most ("12 of 24").
+pub(crate) const MAX_COUNTER_LETTERS: u32 = 8;
 /// Why: a player's clock with a control's words after it ("0:00 / 2:14 Captions off, selected").
 pub(crate) const MAX_MEDIA_CLOCK_LETTERS: usize = 40;
 /// Why: after a label, up to this many characters (a colon, a short name) still make a label line.
