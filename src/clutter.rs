@@ -170,10 +170,12 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
     }
     let key_chars = key.chars().count();
     // The longest label the line holds ("প্রিন্ট সংস্করণ", not "প্রিন্ট") says how much of it is label.
-    let Some((_, label_chars)) = tables::CLUTTER_LABEL_KEYS
+    let Some(label_chars) = tables::CLUTTER_LABEL_KEYS
         .iter()
         .filter(|(label, chars)| is_label_line(key, key_chars, label, *chars))
-        .max_by_key(|(_, chars)| *chars)
+        .map(|(_, chars)| *chars)
+        .max()
+        .or_else(|| label_element(page, b))
     else {
         return if is_kicker(page, b) || is_promo(page, b, key) || is_boilerplate(key) || is_sponsored(page, b, key) || is_media_clock(page, b) || is_counter_line(page, b) {
             drop_subtree(page, b);
@@ -182,7 +184,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
             0
         };
     };
-    let tail = key_chars.saturating_sub(*label_chars);
+    let tail = key_chars.saturating_sub(label_chars);
     let mostly_links = link_density(page, b) >= tables::LABEL_LINK_DENSITY;
     if tail > tables::MAX_LABEL_TAIL_CHARS && !mostly_links {
         return 0;
@@ -201,6 +203,19 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         }
     }
     1
+}
+
+/// The length of the clutter label that is the block's first element, not a link ("<span>আরও
+/// পড়ুন</span><a>…</a>"): with no space before the card's headline, the line's words run into the
+/// label's ("আরও পড়ুনসদরঘাটে").
+fn label_element(page: &Page, b: NodeId) -> Option<usize> {
+    let dom = &page.dom;
+    let first = dom.children(b).find(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !t.trim().is_empty()))?;
+    if dom.tag(first).is_none() || page.link_letters[first] > 0 {
+        return None;
+    }
+    let key = text::normalize_key(&dom.text_content(first));
+    tables::CLUTTER_LABEL_KEYS.iter().find(|(label, _)| *label == key).map(|(_, chars)| *chars)
 }
 
 /// Cards of other stories side by side under one parent ("এই বিভাগের আরও খবর" with a summary under
@@ -752,6 +767,13 @@ mod tests {
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
         assert!(!text.contains("wire agency") && !text.contains("View Deal") && !text.contains("commission"), "{text}");
         assert!(!text.contains("126 votes") && !text.contains("Tried this"), "{text}");
+    }
+
+    #[test]
+    fn a_read_more_label_in_an_element_of_its_own_goes_with_its_card_however_close() {
+        let card = "<div><span>আরও পড়ুন</span><a href='/r/12'><img src='/r12.jpg' alt=''><span>সদরঘাটে টার্মিনাল আধুনিকায়নের কাজ শেষ হবে কবে</span><time>১২ মার্চ ২০২৬</time></a></div>";
+        let text = story_text(&format!("{PROSE}{card}{MORE}"));
+        assert!(text.contains("পাঠাগার চালু") && text.contains("পত্রিকা পড়তে") && !text.contains("সদরঘাটে"), "{text}");
     }
 
     #[test]
