@@ -92,10 +92,9 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         if page.dropped[n] || page.dom.tag(n).is_none() || page.letters[n] * 2 > total {
             continue;
         }
-        let by_class = signals::may_name_a_box(&page.dom, n)
-            && tables::CLUTTER.meets(&signals::words(&page.dom, n))
-            && !score::wraps_a_table(page, n)
-            && !is_photo_caption(page, n);
+        let words = signals::words(&page.dom, n);
+        let says_clutter = tables::CLUTTER.meets(&words) || (tables::AD_WORDS.meets(&words) && !holds_prose(page, n));
+        let by_class = signals::may_name_a_box(&page.dom, n) && says_clutter && !score::wraps_a_table(page, n) && !is_photo_caption(page, n);
         let by_links = is_link_box(page, n) && !is_quote_attribution(page, n);
         if by_class || by_links || is_back_link(page, n) {
             drop_subtree(page, n);
@@ -103,6 +102,12 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         }
     }
     removed
+}
+
+/// Running text: a line's worth of letters outside links, in more than one sentence.
+fn holds_prose(page: &Page, n: NodeId) -> bool {
+    (page.letters[n] - page.link_letters[n]) as usize >= tables::BODY_LINE_LETTERS
+        && text::sentence_count(&page.dom.text_content(n)) >= tables::MIN_PROSE_SENTENCES
 }
 
 /// The box under a photo that says what it shows in a sentence, whatever its class ("slide-meta" in a
@@ -767,6 +772,15 @@ mod tests {
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
         assert!(!text.contains("wire agency") && !text.contains("View Deal") && !text.contains("commission"), "{text}");
         assert!(!text.contains("126 votes") && !text.contains("Tried this"), "{text}");
+    }
+
+    #[test]
+    fn an_ad_class_alone_does_not_take_running_text() {
+        // A site whose initials prefix every class: its story's paragraphs stay, its ad slot goes.
+        let lead = "<p class='ad-dropcap'>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত। গ্রামে বিদ্যুতের লাইন নেই, তাই কুপির আলোয় পড়তে হতো। গত সপ্তাহে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let slot = "<div class='ad-slot'><span>বিজ্ঞাপন</span><img src='/banner.gif' alt=''></div>";
+        let text = story_text(&format!("{lead}{slot}{MORE}{MORE}"));
+        assert!(text.contains("কুপির আলোয়") && !text.contains("বিজ্ঞাপন"), "{text}");
     }
 
     #[test]
