@@ -93,7 +93,7 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
             continue;
         }
         let words = signals::words(&page.dom, n);
-        let says_clutter = tables::CLUTTER.meets(&words) || (tables::AD_WORDS.meets(&words) && !holds_prose(page, n));
+        let says_clutter = tables::CLUTTER.meets(&words) || (tables::AD_WORDS.meets(&words) && is_ad_sized(page, n));
         let by_class = signals::may_name_a_box(&page.dom, n) && says_clutter && !score::wraps_a_table(page, n) && !is_photo_caption(page, n);
         let by_links = is_link_box(page, n) && !is_quote_attribution(page, n);
         if by_class || by_links || is_back_link(page, n) {
@@ -104,10 +104,10 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     removed
 }
 
-/// Running text: a line's worth of letters outside links, in more than one sentence.
-fn holds_prose(page: &Page, n: NodeId) -> bool {
-    (page.letters[n] - page.link_letters[n]) as usize >= tables::BODY_LINE_LETTERS
-        && text::sentence_count(&page.dom.text_content(n)) >= tables::MIN_PROSE_SENTENCES
+/// A box the size of an ad: of its own in the layout (not a span in a line of text, such as a drop
+/// cap), and holding a label at most ("বিজ্ঞাপন", "Advertisement") beside its picture or frame.
+fn is_ad_sized(page: &Page, n: NodeId) -> bool {
+    page.blocky[n] && page.letters[n] <= tables::MIN_BLOCK_LETTERS
 }
 
 /// The box under a photo that says what it shows in a sentence, whatever its class ("slide-meta" in a
@@ -776,11 +776,14 @@ mod tests {
 
     #[test]
     fn an_ad_class_alone_does_not_take_running_text() {
-        // A site whose initials prefix every class: its story's paragraphs stay, its ad slot goes.
-        let lead = "<p class='ad-dropcap'>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত। গ্রামে বিদ্যুতের লাইন নেই, তাই কুপির আলোয় পড়তে হতো। গত সপ্তাহে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        // A site whose initials prefix every class: its drop cap, paragraphs and captions stay, its ad slot goes.
+        let lead = "<p class='ad-first'><span class='ad-dropcap'>ন</span>দীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত। \
+                    গ্রামে বিদ্যুতের লাইন নেই, তাই কুপির আলোয় পড়তে হতো। গত সপ্তাহে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
+        let photo = "<figure class='ad-photo'><img src='/lib.jpg' alt=''><figcaption class='ad-cap'>পাঠাগারে বই পড়ছে চরের শিশুরা। ছবি: প্রতিবেদক</figcaption></figure>";
         let slot = "<div class='ad-slot'><span>বিজ্ঞাপন</span><img src='/banner.gif' alt=''></div>";
-        let text = story_text(&format!("{lead}{slot}{MORE}{MORE}"));
-        assert!(text.contains("কুপির আলোয়") && !text.contains("বিজ্ঞাপন"), "{text}");
+        let text = story_text(&format!("{lead}{photo}{slot}{MORE}{MORE}"));
+        assert!(text.contains("নদীর মাঝখানে") && text.contains("বই পড়ছে চরের শিশুরা"), "{text}");
+        assert!(!text.contains("বিজ্ঞাপন"), "{text}");
     }
 
     #[test]

@@ -273,11 +273,9 @@ pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words {
     stems: &["sharethis", "comment", "advert", "sponsor", "widget", "sidebar", "breadcrumb", "related"],
 };
 /// Class/id words of an ad's box, which say less alone: a site's initials may prefix every class of
-/// its page ("ad-body", "ad-dropcap" for আনন্দধারা, held-out 13), and an ad's box holds no running text.
+/// its page ("ad-body", "ad-dropcap", "ad-cap" for আনন্দধারা, held-out 13), and an ad's box holds a
+/// label at most.
 pub(crate) const AD_WORDS: crate::signals::Words = crate::signals::Words { exact: &["ad", "ads"], stems: &[] };
-/// Why: a paragraph or two of sentences in a box that a class calls an ad (a drop cap's paragraph, a
-/// gallery's captions) is the story's; an ad says a line or so.
-pub(crate) const MIN_PROSE_SENTENCES: usize = 2;
 /// Why: a table's scrolling wrapper holds it directly or through one or two layout boxes.
 pub(crate) const TABLE_WRAPPER_DEPTH: usize = 3;
 /// Why: a language's name over a code block is a word ("javascript", "powershell", "dockerfile").
