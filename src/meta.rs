@@ -1097,13 +1097,17 @@ fn is_bare_name(line: &str, marks: &str) -> bool {
 /// templates whose byline has no label and no word that makes it one, and pages whose classes do not
 /// say "author". After the date stand the edition, the share button and the like, and no label
 /// ("শেয়ার করুন") is a name. A post is a byline by its words alone: a line with a "By" is a byline of
-/// its own, and the line over it no name.
+/// its own, and the line over it no name. A photographer's credit may stand between the two.
 fn name_before_date(dom: &Dom, n: NodeId) -> Option<String> {
     let line = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
     if !is_bare_name(&line, ".") || is_clutter_label(&line) {
         return None;
     }
-    let next = dom.next_element(n)?;
+    let mut next = dom.next_element(n)?;
+    // The photographer's credit may stand between ("ছবি: …").
+    if short_text(dom, next, tables::MAX_META_LINE_CHARS).is_some_and(|t| is_credit(&t)) {
+        next = dom.next_element(next)?;
+    }
     let is_post = |t: &str| !clean_byline(t).1 && visible_byline(t, false).is_some();
     short_text(dom, next, tables::MAX_META_LINE_CHARS)
         .is_some_and(|t| date::is_date_line(&t) || !date::labeled(&t).is_empty() || is_post(&t))
@@ -2018,6 +2022,9 @@ mod tests {
         assert_ne!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তারকুড়িগ্রাম"));
         // Over the reporter's post in the box under it, the name, not the post.
         let meta = "<div><a href='/reporter/1'>মাহমুদা আক্তার</a><div>কুড়িগ্রাম প্রতিনিধি</div></div><div>প্রকাশ: ১০ আগস্ট ২০২৬</div>";
+        assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তার"));
+        // With the photographer's credit between the name and the date.
+        let meta = "<div><a href='/author/1'>মাহমুদা আক্তার</a></div><div>ছবি: অনির্বাণ পাত্র</div><div>প্রকাশিত ১০ আগস্ট ২০২৬</div>";
         assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তার"));
         // A line with a "By" is a byline of its own: the section's name over it is none.
         let meta = "<p>জেলার খবর</p><p>By Mahmuda Akter</p>";
