@@ -11,6 +11,13 @@ pub(crate) fn is_block_tag(dom: &Dom, n: NodeId) -> bool {
     dom.tag(n).is_some_and(|t| tables::is_block(t))
 }
 
+/// `n` sits in a table's cell or a list's item, a few levels down at most ([`tables::CELL_CLIMB`]).
+pub(crate) fn in_cell(dom: &Dom, n: NodeId) -> bool {
+    dom.self_and_ancestors(n)
+        .take(tables::CELL_CLIMB)
+        .any(|a| dom.tag(a).is_some_and(|t| tables::CELL_TAGS.contains(&&**t)))
+}
+
 /// `blocky[n]`: `n` is a block element or holds one. One pass, children before parents.
 fn blocky(dom: &Dom) -> Vec<bool> {
     let order: Vec<NodeId> = dom.descendants(DOCUMENT).collect();

@@ -340,13 +340,9 @@ fn strip_permalinks(page: &mut Page, heading: NodeId) {
 }
 
 /// A slideshow's counter on a line of its own ("১/১০" over a slide's caption), outside a table's
-/// cells, where "2/3" is a value.
+/// cells and a list's items, where "2/3" is a value.
 fn is_counter_line(page: &Page, b: NodeId) -> bool {
-    let dom = &page.dom;
-    let is_cell = |n: NodeId| dom.tag(n).is_some_and(|t| tables::CELL_TAGS.contains(&&**t));
-    page.letters[b] <= tables::MAX_COUNTER_LETTERS
-        && !dom.self_and_ancestors(b).take(tables::CELL_CLIMB).any(is_cell)
-        && is_slide_counter(&dom.text_content(b))
+    page.letters[b] <= tables::MAX_COUNTER_LETTERS && !blocks::in_cell(&page.dom, b) && is_slide_counter(&page.dom.text_content(b))
 }
 
 /// A slideshow's counter: "1 of 8", "২ / ৮", "3/8".

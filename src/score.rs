@@ -290,10 +290,7 @@ pub(crate) fn story_end(page: &Page, blocks: &[NodeId], within_article: bool) ->
 /// A heading, or a line of its own: not a link (a "Comments" button in a toolbar) and not a cell
 /// of a table or a list (a "Comment" column, a "Comments: 12" count among a story's figures).
 fn heads_a_section(page: &Page, b: NodeId, within_article: bool) -> bool {
-    let dom = &page.dom;
-    let is_cell = |n: NodeId| dom.tag(n).is_some_and(|t| tables::CELL_TAGS.contains(&&**t));
-    dom.is_heading(b)
-        || within_article && page.link_letters[b] == 0 && !dom.self_and_ancestors(b).take(tables::CELL_CLIMB).any(is_cell)
+    page.dom.is_heading(b) || within_article && page.link_letters[b] == 0 && !blocks::in_cell(&page.dom, b)
 }
 
 /// The key of a heading of the readers' comments: "মন্তব্য (১২)", "Comments", "Responses (37)".

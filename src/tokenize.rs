@@ -83,7 +83,6 @@ enum State {
     BeforeAttrValue,
     /// The quote, or `None` unquoted.
     AttrValue(Option<u8>),
-    AfterAttrValueQuoted,
     SelfClosingStartTag,
     BogusComment,
     MarkupDeclarationOpen,
@@ -142,6 +141,14 @@ struct Tokenizer<'a, S> {
 
 fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | b'\x0c' | b' ')
+}
+
+/// The ASCII letters at the start of `s`, a tag's name in raw text, and whether a space, `/` or `>`
+/// ends them there (what makes them a whole name in the spec's end tag and escape states).
+fn tag_word(s: &str) -> (&str, bool) {
+    let len = s.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let ends = matches!(s.as_bytes().get(len), Some(&b) if is_space(b) || b == b'/' || b == b'>');
+    (&s[..len], ends)
 }
 
 impl<'a, S: TokenSink> Tokenizer<'a, S> {
@@ -259,18 +266,16 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
         }
     }
 
-    /// At `</` in raw text: when an end tag of the last start tag's name follows (then a space, `/`
-    /// or `>`), reads its name and goes on in the tag's states; otherwise the `<` is text.
+    /// After a `<` in raw text: when `/` and an end tag of the last start tag's name follow, reads
+    /// its name and goes on in the tag's states; otherwise the `<` is text.
     fn raw_end_tag(&mut self) -> bool {
-        let after = &self.rest()[2..];
-        let len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
-        let name = &after[..len];
-        let ends = matches!(after.as_bytes().get(len), Some(&b) if is_space(b) || b == b'/' || b == b'>');
+        let Some(after) = self.rest().strip_prefix('/') else { return false };
+        let (name, ends) = tag_word(after);
         if !ends || !self.last_start.as_ref().is_some_and(|last| (**last).eq_ignore_ascii_case(name)) {
             return false;
         }
+        self.pos += 1 + name.len();
         let name = name.to_ascii_lowercase();
-        self.pos += 2 + len;
         self.new_tag(true);
         self.tag.name = name;
         self.state = State::TagName;
@@ -297,7 +302,6 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
             State::AfterAttrName => self.after_attr_name(),
             State::BeforeAttrValue => self.before_attr_value(),
             State::AttrValue(quote) => self.attr_value(quote),
-            State::AfterAttrValueQuoted => self.after_attr_value_quoted(),
             State::SelfClosingStartTag => self.self_closing_start_tag(),
             State::BogusComment => self.bogus_comment(),
             State::MarkupDeclarationOpen => self.markup_declaration_open(),
@@ -333,15 +337,10 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
             b'&' => self.char_ref(false),
             _ if data => self.state = State::TagOpen,
             // `<` in raw text, script data included.
+            _ if self.raw_end_tag() => {}
             _ => {
-                self.pos -= 1;
-                let script = self.state == State::ScriptData;
-                if self.rest().as_bytes().get(1) == Some(&b'/') && self.raw_end_tag() {
-                    return true;
-                }
-                self.pos += 1;
                 self.text.push('<');
-                if script && self.rest().starts_with("!--") {
+                if self.state == State::ScriptData && self.rest().starts_with("!--") {
                     self.pos += 3;
                     self.text.push_str("!--");
                     self.state = State::ScriptEscapedDashDash;
@@ -469,29 +468,22 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     /// whose characters are all text).
     fn script_escaped_less_than(&mut self, double: bool) {
         self.state = if double { State::ScriptDoubleEscaped } else { State::ScriptEscaped };
-        let slash = self.peek() == Some(b'/');
-        if !double && slash {
-            self.pos -= 1;
-            if self.raw_end_tag() {
-                return;
-            }
-            self.pos += 1;
+        if !double && self.raw_end_tag() {
+            return;
         }
         self.text.push('<');
+        let slash = self.peek() == Some(b'/');
         if double != slash {
             return;
         }
         let skip = usize::from(slash);
-        let after = &self.rest()[skip..];
-        let len = after.bytes().take_while(u8::is_ascii_alphabetic).count();
-        if len == 0 && !slash {
+        let (word, ends) = tag_word(&self.rest()[skip..]);
+        if word.is_empty() && !slash {
             return;
         }
-        let ends = matches!(after.as_bytes().get(len), Some(&b) if is_space(b) || b == b'/' || b == b'>');
-        let script = after[..len].eq_ignore_ascii_case("script");
-        self.text.push_str(&self.input[self.pos..self.pos + skip + len]);
-        self.pos += skip + len;
-        if ends && script {
+        self.text.push_str(&self.input[self.pos..self.pos + skip + word.len()]);
+        self.pos += skip + word.len();
+        if ends && word.eq_ignore_ascii_case("script") {
             self.state = if double { State::ScriptEscaped } else { State::ScriptDoubleEscaped };
         }
     }
@@ -589,28 +581,9 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
             b'&' => self.char_ref(true),
             b'\0' => self.push_value("\u{fffd}"),
             b'>' => self.emit_tag(),
-            _ if quote.is_some() => self.state = State::AfterAttrValueQuoted,
+            // After a closing quote, the spec's "after attribute value (quoted)" state leads where this
+            // one does for every character: a space, `/`, `>`, another attribute run together.
             _ => self.state = State::BeforeAttrName,
-        }
-        true
-    }
-
-    fn after_attr_value_quoted(&mut self) -> bool {
-        match self.peek() {
-            Some(b) if is_space(b) => {
-                self.pos += 1;
-                self.state = State::BeforeAttrName;
-            }
-            Some(b'/') => {
-                self.pos += 1;
-                self.state = State::SelfClosingStartTag;
-            }
-            Some(b'>') => {
-                self.pos += 1;
-                self.emit_tag();
-            }
-            None => return false,
-            Some(_) => self.state = State::BeforeAttrName,
         }
         true
     }
