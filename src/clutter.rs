@@ -461,7 +461,7 @@ fn is_kicker(page: &Page, b: NodeId) -> bool {
 
 /// A short call to action with a link: "… টেলিগ্রামেও পাওয়া যাবে", "এখানে ক্লিক করুন", "follow us on …".
 fn is_promo(page: &Page, b: NodeId, key: &str) -> bool {
-    page.links[b] > 0 && holds_within(key, tables::PROMO_KEYS, tables::MAX_PROMO_CHARS)
+    page.links[b] > 0 && holds_within(key, &tables::PROMO_KEYS, tables::MAX_PROMO_CHARS)
 }
 
 /// The box around a call to action or an author box's caption: its ancestors inside the story while
@@ -492,7 +492,7 @@ fn short_line_box(page: &Page, roots: &[NodeId], b: NodeId) -> NodeId {
 pub(crate) fn is_view_count(line: &str) -> bool {
     line.split_whitespace().count() <= tables::VIEW_COUNT_MAX_WORDS
         && line.contains(char::is_numeric)
-        && text::holds_any(&text::normalize_key(line), tables::VIEW_COUNT_KEYS)
+        && tables::VIEW_COUNT_KEYS.found_in(&text::normalize_key(line))
 }
 
 /// A short line that links where the site is paid to send readers (`rel="sponsored"`): a deals box's
@@ -527,18 +527,18 @@ fn after_clock(s: &str) -> Option<&str> {
 
 /// The site's own notice in a story, in its stock words: an affiliate disclosure, a news-tip line.
 fn is_boilerplate(key: &str) -> bool {
-    holds_within(key, tables::BOILERPLATE_KEYS, tables::MAX_BOILERPLATE_CHARS)
+    holds_within(key, &tables::BOILERPLATE_KEYS, tables::MAX_BOILERPLATE_CHARS)
 }
 
 /// A short line that asks the reader, in so many words, to like, follow or subscribe.
 pub(crate) fn is_call_to_action(key: &str) -> bool {
-    holds_within(key, tables::CALL_TO_ACTION_KEYS, tables::MAX_PROMO_CHARS)
+    holds_within(key, &tables::CALL_TO_ACTION_KEYS, tables::MAX_PROMO_CHARS)
 }
 
 /// A line of at most `max_chars` that holds one of `phrases`. Every block of the story is asked, and
 /// a paragraph is longer in bytes than four bytes a character allow: turned down before it is counted.
-fn holds_within(key: &str, phrases: &[&str], max_chars: usize) -> bool {
-    key.len() <= max_chars * 4 && key.chars().count() <= max_chars && text::holds_any(key, phrases)
+fn holds_within(key: &str, phrases: &text::Needles, max_chars: usize) -> bool {
+    key.len() <= max_chars * 4 && key.chars().count() <= max_chars && phrases.found_in(key)
 }
 
 /// The letters of the buttons in `n`.

@@ -412,10 +412,10 @@ pub(crate) const RIGHTS_RESERVED: &[&str] = &["সর্বস্বত্ব �
 pub(crate) const MAX_IMPRINT_CHARS: usize = 300;
 
 /// Calls to action that make a short linked line a promotion, wherever they stand in it.
-pub(crate) const PROMO_KEYS: &[&str] = &[
+pub(crate) const PROMO_KEYS: Needles = Needles::new(&[
     "ক্লিক করুন", "টেলিগ্রাম", "হোয়াটসঅ্যাপ", "ইউটিউব চ্যানেল", "সাবস্ক্রাইব", "ফেসবুক পেজ", "গুগল নিউজ",
     "click here", "whatsapp", "telegram", "google news", "subscribe", "sign up", "newsletter", "নিউজলেটার",
-];
+]);
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
 /// Why: a paywall's or an author's box holds its lines one or two levels down (`div > div > h3`).
@@ -431,7 +431,7 @@ pub(crate) const AUTHOR_BOX_KEYS: &[&str] =
 /// Why: held-out recipe, review and news pages ("This post may contain affiliate links", "… is
 /// reader-supported … we may earn an affiliate commission", "Have a news tip? Email …", "This story
 /// has been published from a wire agency feed without modifications to the text").
-pub(crate) const BOILERPLATE_KEYS: &[&str] = &[
+pub(crate) const BOILERPLATE_KEYS: Needles = Needles::new(&[
     "contain affiliate links", "contains affiliate links", "earn an affiliate commission", "from qualifying purchases",
     "is reader supported", "may earn a commission", "have a news tip", "from a wire agency feed",
     // a photo viewer's hint ("ছবি বড় করে দেখতে ক্লিক করুন", "Click on a photo to enlarge")
@@ -441,7 +441,7 @@ pub(crate) const BOILERPLATE_KEYS: &[&str] = &[
     "rate this recipe", "tried this recipe", "did you make this recipe", "nutrition information is automatically calculated",
     // a wiki's maintenance banner over the lead ("This article needs additional citations for verification")
     "needs additional citations", "যাচাইযোগ্যতার জন্য অতিরিক্ত তথ্যসূত্র",
-];
+]);
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
 /// The imperatives of a call to action, which make a line one without a link at the story's end,
@@ -449,10 +449,10 @@ pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
 /// Why: held-out pages of ours: a listicle ended "… আমাদের ফেসবুক পেজে লাইক দিন" in plain text,
 /// a live page said "নতুন আপডেট দেখতে পাতাটি রিফ্রেশ করুন" under its headline, paywalls "পুরো লেখাটি
 /// পড়তে সাবস্ক্রাইব করুন" and "Subscribe to continue reading".
-pub(crate) const CALL_TO_ACTION_KEYS: &[&str] = &[
+pub(crate) const CALL_TO_ACTION_KEYS: Needles = Needles::new(&[
     "লাইক দিন", "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত থাকুন", "রিফ্রেশ করুন", "like us", "follow us",
     "subscribe to our", "subscribe to continue", "refresh the page", "refresh this page",
-];
+]);
 
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them,
 /// each with its length in characters (every block of every page is compared with all of them).
@@ -949,9 +949,9 @@ pub(crate) const BYLINE_REST_WORDS: usize = 2;
 /// views", "7 minute read").
 /// Why: the split-body fixture's counter shares the byline's row; with no class to name it, its words
 /// must. Medium's and a held-out blog's reading times share the date's.
-pub(crate) const VIEW_COUNT_KEYS: &[&str] = &[
+pub(crate) const VIEW_COUNT_KEYS: Needles = Needles::new(&[
     "পড়া হয়েছে", "বার পড়া", "পঠিত", "দেখা হয়েছে", "বার দেখা", "পড়তে সময় লাগবে", "views", "reads", "min read", "minute read",
-];
+]);
 /// Why: a counter is its phrase, its number and a word of lead ("সংবাদটি"); a sentence about views
 /// is longer.
 pub(crate) const VIEW_COUNT_MAX_WORDS: usize = 6;
@@ -1074,7 +1074,8 @@ mod tests {
 
     #[test]
     fn phrase_lists_are_written_as_keys() {
-        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, COUNTED_COMMENTS_KEYS, AUTHOR_BOX_KEYS, PROMO_KEYS, CALL_TO_ACTION_KEYS, BOILERPLATE_KEYS, VIEW_COUNT_KEYS] {
+        let searched = [&PROMO_KEYS, &CALL_TO_ACTION_KEYS, &BOILERPLATE_KEYS, &VIEW_COUNT_KEYS].map(Needles::words);
+        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, COUNTED_COMMENTS_KEYS, AUTHOR_BOX_KEYS].into_iter().chain(searched) {
             for phrase in list {
                 assert_eq!(crate::text::normalize_key(phrase), *phrase);
             }
