@@ -5,7 +5,7 @@
 //! never scores.
 
 use crate::dedupe::{drop_subtree, Body};
-use crate::dom::NodeId;
+use crate::dom::{Dom, NodeId};
 use crate::parse::Page;
 use crate::score::{self, link_density};
 use crate::{blocks, signals, tables, text};
@@ -546,6 +546,15 @@ fn button_letters(page: &Page, n: NodeId) -> u32 {
     page.dom.descendants(n).filter(|&d| page.dom.is(d, "button")).map(|d| page.letters[d]).sum()
 }
 
+/// A box to tick beside a list's item, outside any form: an ingredient checked off, a task list's
+/// done mark. It goes alone; the item is content (a poll's choices sit in a form).
+fn is_check_off(dom: &Dom, c: NodeId) -> bool {
+    dom.is(c, "input")
+        && dom.attr(c, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"))
+        && blocks::in_cell(dom, c)
+        && !dom.ancestors(c).any(|a| dom.is(a, "form"))
+}
+
 /// A code viewer's bar over its code: a box right before a `<pre>` with its buttons and a word more,
 /// the language's name ("bash").
 fn is_code_bar(page: &Page, n: NodeId) -> bool {
@@ -565,7 +574,7 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     for c in controls {
         // The walk has already left the controls out (they are never content), but not the box around
         // them; a control whose parent is out went with a larger box.
-        if page.dom.nodes[c].parent().is_some_and(|p| page.dropped[p]) {
+        if page.dom.nodes[c].parent().is_some_and(|p| page.dropped[p]) || is_check_off(&page.dom, c) {
             continue;
         }
         // Buttons alone make no form: a "Copy" beside code, "Save" and "Metric" on a recipe card. They go
@@ -721,6 +730,19 @@ mod tests {
         assert!(!text.contains("Copy") && !text.contains("Metric") && !text.contains("helpful"), "{text}");
         // A code viewer's bar: its buttons and the language's name over the code.
         assert!(text.contains("ls -al ~/.ssh") && !text.lines().any(|l| l == "bash"), "{text}");
+    }
+
+    #[test]
+    fn a_checklists_boxes_go_alone_and_a_polls_form_goes_whole() {
+        let prose = "<p>Use pears that are ripe but still firm when you press near the stem. Very soft pears release a lot of juice and turn the bottom crust soggy.</p>";
+        let html = format!(
+            "<html><body><article><h1>Pear galette</h1>{prose}<h3>Ingredients</h3>\
+             <ul><li><span><input type='checkbox'></span>150 g unsalted butter</li><li><input type='checkbox'>200 g plain flour</li></ul>{prose}\
+             <form><p>Which pears do you bake with?</p><ul><li><input type='checkbox'> Bosc</li><li><input type='checkbox'> Conference</li></ul><button>Vote</button></form></article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("150 g unsalted butter") && text.contains("200 g plain flour"), "{text}");
+        assert!(!text.contains("Conference") && !text.contains("Which pears"), "{text}");
     }
 
     #[test]
