@@ -589,15 +589,16 @@ fn is_headed_section(page: &Page, n: NodeId) -> bool {
         && text::sentence_count(&dom.text_content(n)) > 0
 }
 
-/// A sibling figure that shows a photo and links nowhere: the article's lead photo above its text
-/// container, with its caption. A figure that links is a card of another story.
+/// A sibling figure that shows a photo: the article's lead photo above its text container, with its
+/// caption. A figure whose photo or first words link elsewhere is a card of another story; a link
+/// later in the caption is the agency's ("Purchase Licensing Rights").
 fn is_own_photo(page: &Page, n: NodeId, right_before_text: bool) -> bool {
     let dom = &page.dom;
     // Right above the text, a box of a photo and a caption line is one too ("<div><img><p>…</p></div>").
     let photo_box = dom.is(n, "figure") || right_before_text && (page.letters[n] as usize) < tables::BODY_LINE_LETTERS;
-    photo_box
-        && dom.descendants(n).any(|d| tables::IMAGE_TAGS.iter().any(|t| dom.is(d, t)))
-        && !dom.descendants(n).any(|d| dom.is(d, "a"))
+    let linked = |d: NodeId| dom.ancestors(d).take_while(|&a| a != n).any(|a| dom.is(a, "a"));
+    let photos: Vec<NodeId> = dom.descendants(n).filter(|&d| tables::IMAGE_TAGS.iter().any(|t| dom.is(d, t))).collect();
+    photo_box && !photos.is_empty() && !photos.into_iter().any(linked) && !is_teaser_card(page, n)
 }
 
 /// The paragraph right under the headline, link-free, a line at least: the standfirst, which need
@@ -833,6 +834,13 @@ mod tests {
             .replacen("</figcaption></figure>", "</p></div>", 1);
         let article = extract(&html, &Options::with_url("https://news.example.com/a")).unwrap();
         assert!(article.html.contains("/ferry.jpg") && article.text.contains("Commuters board"), "{}", article.html);
+        // An agency's link after the caption and the credit leaves it the lead photo.
+        let licensed = format!(
+            "<html><body><article><h1>Ferry</h1><figure><img src='/ferry.jpg' alt=''><figcaption>Commuters board the morning ferry. NORTHLINE/Pieter Grund \
+             <a href='https://lic.example.com/x'>Licensing</a></figcaption></figure><div class='body'>{prose}{prose}{prose}</div></article></body></html>"
+        );
+        let article = extract(&licensed, &Options::with_url("https://news.example.com/a")).unwrap();
+        assert!(article.text.contains("Commuters board"), "{}", article.html);
     }
 
     #[test]
