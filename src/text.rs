@@ -507,7 +507,7 @@ impl Needles {
                 assert!(!w[j].is_ascii_uppercase(), "words are lowercase");
                 j += 1;
             }
-            firsts[(w[0] >> 6) as usize] |= 1 << (w[0] & 63);
+            set(&mut firsts, w[0]);
             starting[bucket(w[0], w[1], w[2])] |= 1 << i;
             i += 1;
         }
@@ -518,7 +518,7 @@ impl Needles {
         let hay = hay.as_bytes();
         hay.windows(3).enumerate().any(|(i, w)| {
             let first = w[0].to_ascii_lowercase();
-            if self.firsts[usize::from(first >> 6)] & (1 << (first & 63)) == 0 {
+            if !has(&self.firsts, first) {
                 return false;
             }
             let mut candidates = self.starting[bucket(w[0], w[1], w[2])];
@@ -538,6 +538,14 @@ impl Needles {
     pub(crate) fn words(&self) -> &'static [&'static str] {
         self.words
     }
+}
+
+const fn set(bits: &mut [u64; 4], byte: u8) {
+    bits[(byte >> 6) as usize] |= 1 << (byte & 63);
+}
+
+fn has(bits: &[u64; 4], byte: u8) -> bool {
+    bits[usize::from(byte >> 6)] & (1 << (byte & 63)) != 0
 }
 
 /// One of 64 buckets for three bytes, ASCII case folded.
