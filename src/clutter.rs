@@ -750,12 +750,12 @@ mod tests {
         let prose = "<p>The buds are small and matte, with a short stem that makes them easy to grab without touching the mesh. Each one weighs 4.6 grams.</p>";
         let html = format!(
             "<html><body><article><h1>Review</h1>{prose}<h2 class='mt-10 scroll-mt-24'>Design and comfort</h2>{prose}\
-             <h3 class='section-header'>Sound quality</h3>{prose}<table><tr><th class='infobox-header'>Battery</th></tr><tr><td>8 hours</td></tr></table>{prose}\
+             <h3 class='section-header'>Sound quality</h3>{prose}<div class='review-verdict-header'><h3>Verdict</h3></div>{prose}<table><tr><th class='infobox-header'>Battery</th></tr><tr><td>8 hours</td></tr></table>{prose}\
              <div class='sidebar'><h3 class='sidebar-header'>Popular now</h3><p>Another review of another pair of earbuds that you could read instead of this one.</p></div></article></body></html>"
         );
         let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("Design and comfort") && text.contains("Sound quality") && text.contains("Battery"), "{text}");
-        assert!(!text.contains("Popular now"), "{text}");
+        assert!(text.contains("Verdict") && !text.contains("Popular now"), "{text}");
     }
 
     #[test]

@@ -22,9 +22,15 @@ impl Words {
 
 /// Whether the class and id of `n` may name a box of the page (a sidebar, a share bar). A heading's
 /// or a header cell's name its looks ("section-header", Tailwind's "scroll-mt-24"): it is a part of
-/// what holds it, and goes with a sidebar it heads.
+/// what holds it, and goes with a sidebar it heads. So do those of a box around a subheading and
+/// nothing else ("<div class=recipe-instructions-header><h3>").
 pub(crate) fn may_name_a_box(dom: &Dom, n: NodeId) -> bool {
-    !dom.is_heading(n) && !dom.is(n, "th")
+    !dom.is_heading(n) && !dom.is(n, "th") && !wraps_a_subheading(dom, n)
+}
+
+fn wraps_a_subheading(dom: &Dom, n: NodeId) -> bool {
+    let mut inside = dom.children(n).filter(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !t.trim().is_empty()));
+    matches!((inside.next(), inside.next()), (Some(h), None) if dom.is_heading(h) && !dom.is(h, "h1"))
 }
 
 /// The class and id words of an element (empty for other nodes), without an id made from the
