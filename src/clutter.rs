@@ -394,7 +394,7 @@ fn strip_tail(page: &mut Page, keyed: &[(NodeId, String)]) -> usize {
     let mut removed = 0;
     for (b, key) in keyed.iter().rev() {
         let b = *b;
-        if page.dropped[b] {
+        if page.dropped[b] || is_blank_box(page, b) {
             continue;
         }
         let line = page.dom.text_content(b);
@@ -405,6 +405,13 @@ fn strip_tail(page: &mut Page, keyed: &[(NodeId, String)]) -> usize {
         removed += 1;
     }
     removed
+}
+
+/// A box of nothing but empty boxes (a comment plugin's mount point, filled by a script that never ran):
+/// no block of the story, so it neither ends the story nor stops the tail from being read.
+fn is_blank_box(page: &Page, b: NodeId) -> bool {
+    let dom = &page.dom;
+    page.letters[b] == 0 && dom.descendants(b).all(|d| dom.is(d, "div") || dom.is(d, "span") || dom.text(d).is_some())
 }
 
 /// Headings whose section clutter emptied: the next heading kept is of the same rank or higher, and
@@ -691,6 +698,9 @@ mod tests {
         let text = text_of(&html);
         assert!(text.contains("লেখার মাঝে") && text.contains("পাঠাগারের শুরু") && text.contains("নতুন বইয়ের তালিকা"), "{text}");
         assert!(!text.contains("তৌহিদুল") && !text.contains("২০২৬") && !text.contains("জীবনযাপন") && !text.contains("লাইক দিন") && !text.contains("২,১৪৭"), "{text}");
+        // An empty comment box after the counter does not shield it.
+        let text = story_text(&format!("{prose}{more}<div>পঠিত : ১৮৭৪ বার</div><div><div data-numposts='5'></div></div>"));
+        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("পঠিত"), "{text}");
     }
 
     #[test]
