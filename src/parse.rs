@@ -122,13 +122,19 @@ fn mark_hidden(dom: &Dom) -> Vec<bool> {
     hidden
 }
 
-/// One element's own hiding signals: `hidden`, `aria-hidden="true"`, `display:none` or
-/// `visibility:hidden` inline, or a class from [`tables::HIDDEN_CLASSES`].
+/// One element's own hiding signals: `aria-hidden="true"`, or one of [`is_out_of_sight`]'s.
 pub(crate) fn is_hidden_element(dom: &Dom, n: NodeId) -> bool {
+    dom.attr(n, "aria-hidden") == Some("true") || is_out_of_sight(dom, n)
+}
+
+/// The signals that hide an element from the eye: `hidden`, `display:none` or `visibility:hidden`
+/// inline, or a class from [`tables::HIDDEN_CLASSES`]. Not `aria-hidden`, which inside a line marks
+/// what only the eye gets (a drop cap's letter, an icon).
+pub(crate) fn is_out_of_sight(dom: &Dom, n: NodeId) -> bool {
     if dom.tag(n).is_none() {
         return false;
     }
-    if dom.attr(n, "hidden").is_some() || dom.attr(n, "aria-hidden") == Some("true") {
+    if dom.attr(n, "hidden").is_some() {
         return true;
     }
     if let Some(style) = dom.attr(n, "style") {

@@ -10,7 +10,7 @@ use crate::blocks;
 use crate::budget::Budget;
 use crate::dedupe::Body;
 use crate::dom::{NodeId, DOCUMENT};
-use crate::parse::Page;
+use crate::parse::{self, Page};
 use crate::{signals, tables, text, Error};
 
 /// One pass of the search, strictest first.
@@ -139,7 +139,9 @@ fn is_amp_stand_in(page: &Page, n: NodeId) -> bool {
 pub(crate) struct Walk {
     /// Text blocks, in document order.
     pub(crate) blocks: Vec<NodeId>,
-    /// Roots of the subtrees the walk did not enter.
+    /// Roots of the subtrees the walk did not enter, and of those inside its blocks that are out of
+    /// sight (a `display:none` span, a screen reader's ", opens new tab"), which a browser does not
+    /// show either.
     pub(crate) skipped: Vec<NodeId>,
 }
 
@@ -154,6 +156,24 @@ pub(crate) fn walk(page: &Page, root: NodeId, pass: Pass) -> Walk {
         } else if blocks::is_text_block(&page.dom, &page.blocky, n) {
             out.blocks.push(n);
             walk.skip_children(n);
+            if pass != Pass::KeepHidden {
+                out.skipped.extend(hidden_inside(page, n));
+            }
+        }
+    }
+    out
+}
+
+/// The tops of the subtrees below block `b` that are out of sight.
+fn hidden_inside(page: &Page, b: NodeId) -> Vec<NodeId> {
+    let dom = &page.dom;
+    let mut out = Vec::new();
+    let mut walk = dom.descendants(b);
+    walk.next();
+    while let Some(d) = walk.next() {
+        if parse::is_out_of_sight(dom, d) {
+            out.push(d);
+            walk.skip_children(d);
         }
     }
     out
@@ -817,6 +837,18 @@ mod tests {
         let html = format!("<body><article><h1>চরের পাঠাগার</h1>{story}<div><h3>প্রতিবেদক পরিচিতি</h3>{bio}</div></article></body>");
         let text = extract(&html, &Options::default()).expect("an article").text;
         assert!(text.contains("বড়রা আসেন") && !text.contains("নাজমুল হাসান"), "{text}");
+    }
+
+    #[test]
+    fn what_is_out_of_sight_inside_a_paragraph_is_left_out_and_a_drop_cap_stays() {
+        let prose = "<p>The city council voted on Tuesday night to expand the ferry service to a third terminal, ending a two-year debate between commuters and business owners.</p>";
+        let html = format!(
+            "<html><body><article><h1>Ferry</h1>{prose}<p><span aria-hidden='true'>R</span>ead the <a href='/r'>report<span class='sr-only'>, opens new tab</span></a>\
+             <span style='display: none'>ferry tickets cheap</span> and the minutes of the meeting, which run to forty pages.</p>{prose}</article></body></html>"
+        );
+        let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("Read the report and the minutes"), "{text}");
+        assert!(!text.contains("opens new tab") && !text.contains("cheap"), "{text}");
     }
 
     #[test]
