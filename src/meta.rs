@@ -1434,6 +1434,13 @@ fn shown_text(page: &Page, b: NodeId) -> String {
 /// view counter. A bare name, or a byline beside a view counter (too long a line to read as a
 /// byline), is found as the byline's own text.
 fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &str) -> bool {
+    // Either reading below finds the byline's words in the block's text, each whole or inside a word
+    // ("নামঃ"): a block without them is turned down before its byline is looked for, which most of a
+    // story's short blocks were, at a page's worth of work each.
+    let text_key = text::normalize_key(&dom.text_content(b));
+    if !byline_key.split(' ').all(|w| text_key.contains(w)) {
+        return false;
+    }
     let rest_of = |found: &str| {
         let rest = line.replacen(found, "", 1);
         rest.trim_matches(|c: char| !text::is_word_char(c)).to_owned()
