@@ -171,7 +171,8 @@ fn hidden_inside(page: &Page, b: NodeId) -> Vec<NodeId> {
     let mut walk = dom.descendants(b);
     walk.next();
     while let Some(d) = walk.next() {
-        if parse::is_out_of_sight(dom, d) {
+        // Out of sight is hidden too (`Page::hidden`), which is the cheap question.
+        if page.hidden[d] && parse::is_out_of_sight(dom, d) {
             out.push(d);
             walk.skip_children(d);
         }
