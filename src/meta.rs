@@ -420,6 +420,25 @@ fn ld_names(v: Option<&Json>) -> Vec<String> {
     .collect()
 }
 
+/// The JSON-LD authors that may stand as the byline: people, and organizations the page shows by
+/// name (a desk, a wire agency). A wiki credits its "Contributors to … projects" on no line of its
+/// page.
+fn ld_authors(page: &Page, v: Option<&Json>) -> Vec<String> {
+    match v {
+        Some(Json::Array(a)) => a.iter().flat_map(|i| ld_authors(page, Some(i))).collect(),
+        Some(o @ Json::Object(_)) if types(o).contains(&"Organization") => {
+            ld_names(v).into_iter().filter(|name| is_shown(page, name)).collect()
+        }
+        _ => ld_names(v),
+    }
+}
+
+/// Some visible text node of the page holds `words`.
+fn is_shown(page: &Page, words: &str) -> bool {
+    let dom = &page.dom;
+    dom.descendants(page.body).any(|n| !page.hidden[n] && dom.text(n).is_some_and(|t| t.contains(words)))
+}
+
 /// A JSON-LD URL field: a string, an object's `url` or `@id`, or the first of a list.
 fn ld_url(v: Option<&Json>) -> Option<String> {
     let v = v?;
@@ -920,7 +939,7 @@ fn byline(
             .filter(|b| !b.contains(|c: char| c.is_numeric() || c == '('))
     };
     let from_ld = || {
-        let names: Vec<String> = ld_names(article.and_then(|a| a.get("author")))
+        let names: Vec<String> = ld_authors(page, article.and_then(|a| a.get("author")))
             .into_iter()
             .map(|n| clean_byline(&n).0)
             .filter(|n| !n.is_empty() && !is_username(n))
@@ -1083,13 +1102,14 @@ fn labeled_field(dom: &Dom, n: NodeId) -> Option<String> {
 }
 
 /// Two to four words of letters, and of no other marks than `marks`: a personal name, perhaps
-/// with its place.
+/// with its place, but not a place alone ("কাশিমগঞ্জ থেকে").
 fn is_bare_name(line: &str, marks: &str) -> bool {
     let words = line.split_whitespace().count();
     (tables::MIN_NAME_WORDS..=tables::MAX_NAME_WORDS).contains(&words)
         && line
             .chars()
             .all(|c| c.is_whitespace() || marks.contains(c) || text::is_word_char(c) && !c.is_numeric())
+        && !line.split_whitespace().last().is_some_and(|w| tables::FROM_PLACE_WORDS.contains(&w))
 }
 
 /// A bare name in an element of its own right before the date line or the reporter's post, under
@@ -2042,6 +2062,7 @@ mod tests {
             "<p>প্রকাশ: ১০ আগস্ট ২০২৬</p><p>মাহমুদা আক্তার</p>",
             "<span>শেয়ার করুন</span><span>প্রকাশ: ১০ আগস্ট ২০২৬</span>",
             "<p>ঢাকা</p><p>প্রকাশ: ১০ আগস্ট ২০২৬</p>",
+            "<p>কাশিমগঞ্জ থেকে</p><p>প্রকাশ: ১০ আগস্ট ২০২৬</p>",
             "<p>বিশেষ সংখ্যা ২০২৬</p><p>প্রকাশ: ১০ আগস্ট ২০২৬</p>",
         ] {
             assert_eq!(read_page(&page(meta), None).0.byline, None, "{meta}");
@@ -2269,6 +2290,22 @@ mod tests {
                 && !is_username("AFP")
                 && !is_username("Reuters")
         );
+    }
+
+    #[test]
+    fn an_organization_is_the_byline_only_where_the_page_shows_it() {
+        let page = |author: &str, shown: &str| {
+            format!(
+                "<html><head><script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"headline\":\"হাসপাতালে অপেক্ষা\",\"author\":{author}}}</script></head>\
+                 <body><article><h1>হাসপাতালে অপেক্ষা</h1>{shown}{WAITING}{WAITING}</article></body></html>"
+            )
+        };
+        let desk = r#"{"@type":"Organization","name":"অনলাইন ডেস্ক"}"#;
+        assert_eq!(read_page(&page(desk, "<p>অনলাইন ডেস্ক</p>"), None).0.byline.as_deref(), Some("অনলাইন ডেস্ক"));
+        let wiki = r#"{"@type":"Organization","name":"Contributors to Openpedia projects"}"#;
+        assert_eq!(read_page(&page(wiki, ""), None).0.byline, None);
+        let person = r#"{"@type":"Person","name":"মাহমুদা আক্তার"}"#;
+        assert_eq!(read_page(&page(person, ""), None).0.byline.as_deref(), Some("মাহমুদা আক্তার"));
     }
 
     #[test]

@@ -817,6 +817,9 @@ pub(crate) const FIELD_BARS: &[char] = &['|', '·', '•'];
 pub(crate) const BYLINE_TRAILING: &[char] = &[':', 'ঃ', '-', '–', '—', '|', ',', '/'];
 /// Why: the longest bylines seen are two names with "ও" or a desk and a place (≤ 8 words).
 pub(crate) const BYLINE_MAX_WORDS: usize = 8;
+/// Postpositions that make the words before them a place: "কাশিমগঞ্জ থেকে" ("from Kashimganj")
+/// beside a reporter's name, never a name. Why: held-out 15 p02, a place over the date line.
+pub(crate) const FROM_PLACE_WORDS: &[&str] = &["থেকে", "হতে"];
 /// Why: a personal name is two to four words ("মাহমুদা আক্তার", "মো. হেলাল উদ্দিন"); one word
 /// beside a date is a place or a section more often than a name.
 pub(crate) const MIN_NAME_WORDS: usize = 2;
