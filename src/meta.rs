@@ -16,7 +16,7 @@ use crate::date::{self, Label, Stamp};
 use crate::dedupe::Body;
 use crate::dom::{Data, Dom, NodeId, DOCUMENT};
 use crate::parse::Page;
-use crate::{calendar, clutter, tables, text};
+use crate::{calendar, clutter, signals, tables, text};
 
 /// What the page says about its article.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -210,11 +210,11 @@ impl Scan {
                 "abbr" if !page.hidden[n] && dom.attr(n, "title").is_some() && is_date_marked(dom, n) => scan.times.push(n),
                 _ => {}
             }
-            if !page.hidden[n] && is_marked(dom, n) {
+            if !page.hidden[n] && signals::marks_author(dom, n) {
                 scan.marked.push(n);
             }
             if scan.logo_names.len() < tables::MAX_LOGO_NAMES
-                && has_marker(dom, n, &tables::LOGO_MARKERS)
+                && signals::has_marker(dom, n, &tables::LOGO_MARKERS)
             {
                 scan.logo_names.extend(logo_name(dom, n));
             }
@@ -281,20 +281,6 @@ impl Scan {
     }
 }
 
-/// Class, id, `rel` or `itemprop` says this element holds the author.
-fn is_marked(dom: &Dom, n: NodeId) -> bool {
-    if dom
-        .attr(n, "rel")
-        .is_some_and(|r| r.eq_ignore_ascii_case("author"))
-        || dom
-            .attr(n, "itemprop")
-            .is_some_and(|r| r.eq_ignore_ascii_case("author"))
-    {
-        return true;
-    }
-    has_marker(dom, n, &tables::BYLINE_MARKERS) && !has_marker(dom, n, &tables::NOT_BYLINE_MARKERS)
-}
-
 /// The text below `n`, whitespace collapsed, when it is at most `max_chars` characters; `None`
 /// as soon as it is longer, without reading the rest (a line's container can be the whole page).
 fn short_text(dom: &Dom, n: NodeId, max_chars: usize) -> Option<String> {
@@ -319,14 +305,6 @@ fn short_text(dom: &Dom, n: NodeId, max_chars: usize) -> Option<String> {
     (line.chars().count() <= max_chars).then_some(line)
 }
 
-/// Class or id of `n` holds one of `markers` (lowercase).
-fn has_marker(dom: &Dom, n: NodeId, markers: &text::Needles) -> bool {
-    ["class", "id"].iter().any(|a| {
-        dom.attr(n, a)
-            .is_some_and(|v| markers.found_in(v))
-    })
-}
-
 /// A logo's name: its short text, else the `alt` of its first image.
 fn logo_name(dom: &Dom, n: NodeId) -> Option<String> {
     let shown = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
@@ -344,7 +322,7 @@ fn logo_name(dom: &Dom, n: NodeId) -> Option<String> {
 fn is_marked_near(dom: &Dom, n: NodeId) -> bool {
     dom.self_and_ancestors(n)
         .take(tables::META_LINE_CLIMB + 1)
-        .any(|a| dom.tag(a).is_some() && is_marked(dom, a))
+        .any(|a| dom.tag(a).is_some() && signals::marks_author(dom, a))
 }
 
 // --- JSON-LD ---
@@ -932,7 +910,7 @@ fn byline(
                 !dom.ancestors(m).take_while(|a| !around_title.contains(a)).any(|a| {
                     dom.tag(a)
                         .is_some_and(|t| tables::NOT_BYLINE_PLACES.contains(&&**t))
-                        || has_marker(dom, a, &tables::NOT_BYLINE_BOXES)
+                        || signals::has_marker(dom, a, &tables::NOT_BYLINE_BOXES)
                 })
             })
             .find_map(|&m| byline_at(dom, m))
@@ -1189,14 +1167,14 @@ fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
     let marked: Vec<NodeId> = dom
         .descendants(n)
         .skip(1)
-        .filter(|&d| dom.tag(d).is_some() && is_marked(dom, d))
+        .filter(|&d| dom.tag(d).is_some() && signals::marks_author(dom, d))
         .collect();
     // "author-name" before "author-caption" and "author-title" in the same box; several names
     // are several authors.
     let mut names: Vec<String> = Vec::new();
     for &d in marked
         .iter()
-        .filter(|&&d| has_marker(dom, d, &tables::BYLINE_NAME_MARKERS))
+        .filter(|&&d| signals::has_marker(dom, d, &tables::BYLINE_NAME_MARKERS))
     {
         let name =
             short_text(dom, d, tables::MAX_META_LINE_CHARS).and_then(|t| visible_byline(&t, true));

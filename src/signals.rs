@@ -5,6 +5,7 @@
 
 use crate::dom::{Dom, NodeId};
 use crate::tables;
+use crate::text::Needles;
 
 /// A word list: whole words, and stems that match any word they begin.
 pub(crate) struct Words {
@@ -18,6 +19,20 @@ impl Words {
             self.exact.contains(&w.as_str()) || self.stems.iter().any(|s| w.starts_with(s))
         })
     }
+}
+
+/// Class, id, `rel` or `itemprop` says this element holds the author.
+pub(crate) fn marks_author(dom: &Dom, n: NodeId) -> bool {
+    let says_author = |attr: &str| dom.attr(n, attr).is_some_and(|v| v.eq_ignore_ascii_case("author"));
+    says_author("rel")
+        || says_author("itemprop")
+        || has_marker(dom, n, &tables::BYLINE_MARKERS) && !has_marker(dom, n, &tables::NOT_BYLINE_MARKERS)
+}
+
+/// Class or id of `n` holds one of `markers` (lowercase), inside a word or whole: the fragments of
+/// names written as one ("desktopDetailReporter", "jeg_authorbox").
+pub(crate) fn has_marker(dom: &Dom, n: NodeId, markers: &Needles) -> bool {
+    ["class", "id"].iter().any(|a| dom.attr(n, a).is_some_and(|v| markers.found_in(v)))
 }
 
 /// Whether the class and id of `n` may name a box of the page (a sidebar, a share bar). A heading's
