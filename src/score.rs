@@ -297,7 +297,12 @@ pub(crate) fn story_end(page: &Page, blocks: &[NodeId], within_article: bool) ->
             let heading = heads_a_section(page, b, within_article);
             if headline_next || heading {
                 let key = text::normalize_key(&dom.text_content(b));
-                let ends = heads_comments(&key) || tables::AUTHOR_BOX_KEYS.contains(&key.as_str());
+                // An author's card ends the story only past its middle: the byline under the headline is
+                // marked so too.
+                let past_middle = || 2 * before >= blocks.iter().map(|&b| page.letters[b]).sum::<u32>();
+                let ends = heads_comments(&key)
+                    || tables::AUTHOR_BOX_KEYS.contains(&key.as_str())
+                    || names_an_author_card(page, b) && past_middle();
                 if headline_next && tables::NEXT_STORY_KEYS.contains(&key.as_str()) || heading && ends {
                     return Some(i);
                 }
@@ -306,6 +311,16 @@ pub(crate) fn story_end(page: &Page, blocks: &[NodeId], within_article: bool) ->
         before += page.letters[b].saturating_sub(page.link_letters[b]);
     }
     None
+}
+
+/// The name over the author's card under the story (a WordPress theme's "jeg_authorbox", "author-box"),
+/// their biography below it: a heading that is all one link, in a box marked as the author's.
+fn names_an_author_card(page: &Page, b: NodeId) -> bool {
+    let dom = &page.dom;
+    dom.is_heading(b)
+        && page.letters[b] > 0
+        && page.link_letters[b] == page.letters[b]
+        && dom.self_and_ancestors(b).take(tables::AUTHOR_CARD_CLIMB).any(|a| signals::marks_author(dom, a))
 }
 
 /// A heading, or a line of its own: not a link (a "Comments" button in a toolbar) and not a cell
@@ -838,6 +853,19 @@ mod tests {
         let html = format!("<body><article><h1>চরের পাঠাগার</h1>{story}<div><h3>প্রতিবেদক পরিচিতি</h3>{bio}</div></article></body>");
         let text = extract(&html, &Options::default()).expect("an article").text;
         assert!(text.contains("বড়রা আসেন") && !text.contains("নাজমুল হাসান"), "{text}");
+    }
+
+    #[test]
+    fn an_author_card_under_the_story_ends_it_and_the_byline_over_it_does_not() {
+        let prose = "<p>The city council voted on Tuesday night to expand the ferry service to a third terminal, ending a two-year debate between commuters and business owners.</p>";
+        let html = format!(
+            "<html><body><div class='content'><h1>Ferry</h1><div class='post-byline'><h4 class='author-name'><a href='/author/ines/'>Ines Marwick</a></h4></div>\
+             {prose}{prose}{prose}<div class='author-box'><h3><a href='/author/ines/'>Ines Marwick</a></h3>\
+             <p>Ines has covered the harbour and its ferries for the paper since 2019, and before that the city's buses.</p></div></div></body></html>"
+        );
+        let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
+        assert_eq!(text.matches("The city council voted").count(), 3, "{text}");
+        assert!(!text.contains("Ines has covered"), "{text}");
     }
 
     #[test]

@@ -370,6 +370,9 @@ pub(crate) const MAX_CREDIT_CHARS: usize = 60;
 pub(crate) const NEXT_STORY_KEYS: &[&str] = &[
     "পরবর্তী সংবাদ", "পরবর্তী খবর", "পরের সংবাদ", "পরের খবর", "next article", "next story", "up next",
 ];
+/// Why: an author card's name sits in its heading, in the card's text box, in the card, in the card's
+/// wrapper (JNews's "jnews_author_box_container > jeg_authorbox > jeg_author_content > h3").
+pub(crate) const AUTHOR_CARD_CLIMB: usize = 4;
 /// Why: the next story's headline is the first or second block after the divider (a section
 /// kicker may stand between).
 pub(crate) const NEXT_STORY_HEADLINE_WITHIN: usize = 2;
