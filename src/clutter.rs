@@ -174,10 +174,11 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         return 1;
     }
     let key_chars = key.chars().count();
+    let starts = word_starts(key);
     // The longest label the line holds ("প্রিন্ট সংস্করণ", not "প্রিন্ট") says how much of it is label.
     let Some(label_chars) = tables::CLUTTER_LABEL_KEYS
         .iter()
-        .filter(|(label, chars)| is_label_line(key, key_chars, label, *chars))
+        .filter(|(label, chars)| is_label_line(key, &starts, key_chars, label, *chars))
         .map(|(_, chars)| *chars)
         .max()
         .or_else(|| label_element(page, b))
@@ -297,27 +298,35 @@ fn is_label_box(page: &Page, parent: NodeId, label: NodeId) -> bool {
     others.peek().is_some() && others.all(|c| score::is_teaser_card(page, c))
 }
 
-/// `key` (of `key_chars` characters) begins with the whole words of `label` (of `label_chars`), or is
-/// a short line that holds them ("এ বিভাগের আরও খবর" is the label "আরও খবর" with a short lead).
-fn is_label_line(key: &str, key_chars: usize, label: &str, label_chars: usize) -> bool {
+/// `key` (of `key_chars` characters, its words starting at `starts`) begins with the whole words of
+/// `label` (of `label_chars`), or is a short line that holds them ("এ বিভাগের আরও খবর" is the label
+/// "আরও খবর" with a short lead).
+fn is_label_line(key: &str, starts: &[usize], key_chars: usize, label: &str, label_chars: usize) -> bool {
     // A count may follow with no space between ("Listen to this article32 min": two spans).
-    let starts = key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| c == ' ' || c.is_ascii_digit()));
+    let opens = key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| c == ' ' || c.is_ascii_digit()));
     let short = key_chars <= label_chars + tables::MAX_LABEL_TAIL_CHARS;
-    starts || short && holds_words(key, label)
+    opens || short && holds_words(key, starts, label)
 }
 
 /// The line (a key) holds a clutter label as whole words ("ই-পেপারে পড়ুন এই প্রতিবেদন"): no byline.
 pub(crate) fn holds_clutter_label(key: &str) -> bool {
-    tables::CLUTTER_LABEL_KEYS.iter().any(|(label, _)| holds_words(key, label))
+    let starts = word_starts(key);
+    tables::CLUTTER_LABEL_KEYS.iter().any(|(label, _)| holds_words(key, &starts, label))
 }
 
-/// `label` occurs in `key` as whole words: at a start or after a space, and before an end or a space.
+/// Where the words of `key` (a key: words parted by one space) start. Found once per line, not once
+/// per label it is tried against.
+fn word_starts(key: &str) -> Vec<usize> {
+    std::iter::once(0).chain(memchr::memchr_iter(b' ', key.as_bytes()).map(|at| at + 1)).collect()
+}
+
+/// `label` occurs in `key` as whole words: at one of its word `starts`, and before an end or a space.
 /// Tried at each word start rather than searched for: a substring searcher is built per call, and
 /// this runs for every short block against every label.
-fn holds_words(key: &str, label: &str) -> bool {
-    let word_starts = std::iter::once(0).chain(key.match_indices(' ').map(|(at, _)| at + 1));
-    word_starts
-        .filter_map(|at| key[at..].strip_prefix(label))
+fn holds_words(key: &str, starts: &[usize], label: &str) -> bool {
+    starts
+        .iter()
+        .filter_map(|&at| key[at..].strip_prefix(label))
         .any(|after| after.is_empty() || after.starts_with(' '))
 }
 
@@ -605,7 +614,7 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
 
 #[cfg(test)]
 mod tests {
-    use super::{holds_words, is_imprint, is_slide_counter, is_view_count};
+    use super::{holds_words, is_imprint, is_slide_counter, is_view_count, word_starts};
     use crate::{extract, Options};
 
     /// Two paragraphs of running text, for stories built around the line under test.
@@ -638,12 +647,13 @@ mod tests {
 
     #[test]
     fn a_label_is_held_only_as_whole_words() {
-        assert!(holds_words("এ বিভাগের আরও খবর", "আরও খবর"));
-        assert!(holds_words("আরও খবর পড়ুন", "আরও খবর"));
-        assert!(!holds_words("আরও খবরের লিংক", "আরও খবর"));
-        assert!(!holds_words("নাআরও খবর", "আরও খবর"));
+        let holds_words_in = |key: &str, label: &str| holds_words(key, &word_starts(key), label);
+        assert!(holds_words_in("এ বিভাগের আরও খবর", "আরও খবর"));
+        assert!(holds_words_in("আরও খবর পড়ুন", "আরও খবর"));
+        assert!(!holds_words_in("আরও খবরের লিংক", "আরও খবর"));
+        assert!(!holds_words_in("নাআরও খবর", "আরও খবর"));
         // A later occurrence counts even when an earlier one inside a word overlaps it.
-        assert!(holds_words("নাআরও আরও আরও", "আরও আরও"));
+        assert!(holds_words_in("নাআরও আরও আরও", "আরও আরও"));
     }
 
     #[test]
