@@ -879,7 +879,7 @@ fn byline(
     let in_blocks = || {
         body.blocks
             .iter()
-            .take_while(|&&b| text::letter_count(&dom.text_content(b)) < tables::BODY_LINE_LETTERS)
+            .take_while(|&&b| (page.letters[b] as usize) < tables::BODY_LINE_LETTERS)
             .filter(|&&b| !dom.is_heading(b))
             .find_map(|&b| {
                 let line = text::collapse_ws(&dom.text_content(b));
@@ -1477,7 +1477,7 @@ fn section_labels(page: &Page, body: &Body, sections: &[String]) -> Vec<NodeId> 
                 continue;
             }
             if blocks.contains(&n) {
-                if text::letter_count(&dom.text_content(n)) >= tables::BODY_LINE_LETTERS {
+                if page.letters[n] as usize >= tables::BODY_LINE_LETTERS {
                     return out;
                 }
                 walk.skip_children(n);
