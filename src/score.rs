@@ -856,6 +856,19 @@ mod tests {
     }
 
     #[test]
+    fn a_next_story_shown_whole_under_its_label_ends_the_text() {
+        let prose = "<p>The city council voted on Tuesday night to expand the ferry service to a third terminal, ending a two-year debate between commuters and business owners.</p>";
+        let teaser = "<p>Most mornings, the first light on Cobbler's Row comes from the bakery, which has opened at three for eleven years now.</p>";
+        let html = format!(
+            "<html><body><main><div><h1>Ferry</h1><div>{prose}{prose}{prose}{prose}</div><div><span>Recommended</span>\
+             <h2><a href='/bakery'>The bakery that opens at 3am</a></h2><p>By Lewis Marchetti</p>{teaser}{teaser}{teaser}</div></div></main></body></html>"
+        );
+        let text = extract(&html, &Options::with_url("https://news.example.com/a")).map(|a| a.text).unwrap_or_default();
+        assert_eq!(text.matches("The city council voted").count(), 4, "{text}");
+        assert!(!text.contains("Recommended") && !text.contains("Cobbler"), "{text}");
+    }
+
+    #[test]
     fn an_author_card_under_the_story_ends_it_and_the_byline_over_it_does_not() {
         let prose = "<p>The city council voted on Tuesday night to expand the ferry service to a third terminal, ending a two-year debate between commuters and business owners.</p>";
         let html = format!(

@@ -365,10 +365,13 @@ pub(crate) const CREDIT_LABEL_KEYS: &[&str] = &["ছবির উৎস", "image
 /// Why: a credit names an agency or a photographer ("ছবির উৎস, Getty Images"); a longer line is a caption.
 pub(crate) const MAX_CREDIT_CHARS: usize = 60;
 
-/// Labels under which a page appends the next stories to the one being read (infinite scroll).
-/// Why: the next-story divider of news themes ("পরবর্তী সংবাদ" on portals, "পরের খবর" on dailies).
+/// Labels under which a page appends the next stories to the one being read (infinite scroll), or
+/// shows one whole under the text.
+/// Why: the next-story divider of news themes ("পরবর্তী সংবাদ" on portals, "পরের খবর" on dailies);
+/// a held-out English page's "Recommended" over another story's headline, byline and excerpt.
 pub(crate) const NEXT_STORY_KEYS: &[&str] = &[
     "পরবর্তী সংবাদ", "পরবর্তী খবর", "পরের সংবাদ", "পরের খবর", "next article", "next story", "up next",
+    "recommended", "read next", "you may also like", "you might also like",
 ];
 /// Why: an author card's name sits in its heading, in the card's text box, in the card, in the card's
 /// wrapper (JNews's "jnews_author_box_container > jeg_authorbox > jeg_author_content > h3").
