@@ -2210,6 +2210,9 @@ mod tests {
         let (m, consumed) = read_page(&page("<span>লিপিকা দাশগুপ্ত</span><span>১০ মে ২০২৫</span><span>পড়তে সময় লাগবে ৫ মিনিট</span>"), None);
         assert_eq!(m.byline.as_deref(), Some("লিপিকা দাশগুপ্ত"));
         assert!(consumed.iter().any(|c| c.contains("পড়তে সময়")), "{consumed:?}");
+        // The middot glued to the name before the time goes with the time.
+        let (m, _) = read_page(&page("<span>অনলাইন ডেস্ক·</span> <time datetime='2025-05-10T21:10:00+06:00'>১০ মে ২০২৫</time>"), None);
+        assert_eq!(m.byline.as_deref(), Some("অনলাইন ডেস্ক"));
         // A name before a bar and no date after it is not taken for a byline by this rule.
         let (m, _) = read_page(&page("মাহমুদা আক্তার | বিশেষ সংখ্যা ২০২৫"), None);
         assert_eq!((m.byline, m.published), (None, None));
