@@ -447,6 +447,9 @@ pub(crate) const BOILERPLATE_KEYS: Needles = Needles::new(&[
     "rate this recipe", "tried this recipe", "did you make this recipe", "nutrition information is automatically calculated",
     // a wiki's maintenance banner over the lead ("This article needs additional citations for verification")
     "needs additional citations", "যাচাইযোগ্যতার জন্য অতিরিক্ত তথ্যসূত্র",
+    // a feedback widget's question, its Yes and No buttons gone (held-out 17 p10)
+    "was this helpful", "was this page helpful", "was this article helpful", "was this guide helpful", "was this post helpful",
+    "did you find this helpful", "did you find this article helpful", "did you find this page helpful",
 ]);
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
