@@ -1053,9 +1053,10 @@ fn name_beside_label(dom: &Dom, n: NodeId) -> Option<String> {
     (is_bare_name(name, ".,()") && !is_clutter_label(name)).then(|| visible_byline(name, true)).flatten()
 }
 
-/// A credit: a label of photos or camera work, a colon, a name ("ক্যামেরা: আরিফুল ইসলাম").
+/// A credit: a label of photos or camera work, a colon or "by", a name ("ক্যামেরা: আরিফুল ইসলাম",
+/// "Photographs by Ines Varga").
 fn is_credit(part: &str) -> bool {
-    part.split_once(tables::COLON_MARKS).is_some_and(|(label, _)| {
+    part.split_once(tables::COLON_MARKS).or_else(|| part.split_once(" by ")).is_some_and(|(label, _)| {
         let label = text::fold_spelling(label.trim());
         tables::CREDIT_WORDS.iter().any(|w| label.split_whitespace().any(|l| l == *w))
     })
@@ -1367,14 +1368,18 @@ fn consumed(
                 .zip(byline_key.as_ref())
                 .is_some_and(|(name, k)| is_byline_line(dom, b, &line, name, k))
         };
-        // Fields parted by bars, each a date, a counter, a credit, a video's length or the byline
-        // ("Posted on … · 7 minute read · by …", "প্রতিবেদন: … | ক্যামেরা: … | ৫ মার্চ ২০২৬").
+        // Fields parted by bars or in elements of their own, each a date, a counter, a credit, a
+        // video's length or the byline ("Posted on … · 7 minute read · by …", "প্রতিবেদন: … | ক্যামেরা: …
+        // | ৫ মার্চ ২০২৬", "<span>By …</span><span>Photographs by …</span><time>…</time>").
         let is_fields = || {
-            let mut parts = line.split(tables::FIELD_BARS).map(str::trim).filter(|p| !p.is_empty()).peekable();
+            let parts: Vec<String> = if line.contains(tables::FIELD_BARS) {
+                line.split(tables::FIELD_BARS).map(|p| p.trim().to_owned()).filter(|p| !p.is_empty()).collect()
+            } else {
+                element_fields(dom, b)
+            };
             let byline_part = |p: &str| byline_key.as_ref().is_some_and(|k| text::normalize_key(&clean_byline(p).0) == *k);
-            line.contains(tables::FIELD_BARS)
-                && parts.peek().is_some()
-                && parts.all(|p| {
+            !parts.is_empty()
+                && parts.iter().map(String::as_str).all(|p| {
                     date::is_date_line(p)
                         || !date::labeled(p).is_empty()
                         || clutter::is_view_count(p)
@@ -1426,6 +1431,17 @@ fn shown_text(page: &Page, b: NodeId) -> String {
         }
     }
     out
+}
+
+/// The texts of the elements `b` is made of, when it is two or more of them and nothing between but
+/// spaces and bars: each a field of a byline row.
+fn element_fields(dom: &Dom, b: NodeId) -> Vec<String> {
+    let loose = dom.children(b).any(|c| dom.text(c).is_some_and(|t| t.contains(|c: char| !c.is_whitespace() && !tables::FIELD_BARS.contains(&c))));
+    let fields: Vec<String> = dom.children(b).filter(|&c| dom.tag(c).is_some()).map(|c| text::collapse_ws(&dom.text_content(c))).filter(|t| !t.is_empty()).collect();
+    if loose || fields.len() < 2 {
+        return Vec::new();
+    }
+    fields
 }
 
 /// Block `b` (text `line`) shows the byline and nothing else but a date, a label, a place or a
@@ -2210,6 +2226,11 @@ mod tests {
         let (m, consumed) = read_page(&page("<span>লিপিকা দাশগুপ্ত</span><span>১০ মে ২০২৫</span><span>পড়তে সময় লাগবে ৫ মিনিট</span>"), None);
         assert_eq!(m.byline.as_deref(), Some("লিপিকা দাশগুপ্ত"));
         assert!(consumed.iter().any(|c| c.contains("পড়তে সময়")), "{consumed:?}");
+        // Fields in elements of their own, a credit among them.
+        let row = "<span>By Priya Raman</span><span>Photographs by Ines Varga</span><time datetime='2025-03-14T06:00:00+01:00'>Fri 14 Mar 2025 06.00 BST</time><span>22 min read</span>";
+        let (m, consumed) = read_page(&english(row), None);
+        assert_eq!(m.byline.as_deref(), Some("Priya Raman"));
+        assert!(consumed.iter().any(|c| c.contains("Photographs by")), "{consumed:?}");
         // The middot glued to the name before the time goes with the time.
         let (m, _) = read_page(&page("<span>অনলাইন ডেস্ক·</span> <time datetime='2025-05-10T21:10:00+06:00'>১০ মে ২০২৫</time>"), None);
         assert_eq!(m.byline.as_deref(), Some("অনলাইন ডেস্ক"));
