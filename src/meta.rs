@@ -1276,6 +1276,10 @@ fn clean_byline(s: &str) -> (String, bool) {
     if let Some(at) = name.rfind('@').filter(|&at| at > 0 && is_handle(&name[at + 1..])) {
         name = &name[..at];
     }
+    // A bar parts the name from the next field, glued or not ("নিজস্ব সংবাদদাতা|হরিশতলা").
+    if let Some(at) = name.find(tables::FIELD_BARS).filter(|&at| at > 0) {
+        name = &name[..at];
+    }
     let trim = |c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c);
     (
         name.trim_end_matches(trim)
@@ -2231,6 +2235,9 @@ mod tests {
         let (m, consumed) = read_page(&english(row), None);
         assert_eq!(m.byline.as_deref(), Some("Priya Raman"));
         assert!(consumed.iter().any(|c| c.contains("Photographs by")), "{consumed:?}");
+        // A bar glued between the name and the place parts them.
+        let (m, _) = read_page(&page("<span>নিজস্ব সংবাদদাতা</span><span>|</span><span>হরিশতলা</span> <span>প্রকাশিত: ১৪ জানুয়ারি ২০২৬, ১৬:১০</span>"), None);
+        assert_eq!(m.byline.as_deref(), Some("নিজস্ব সংবাদদাতা"));
         // The middot glued to the name before the time goes with the time.
         let (m, _) = read_page(&page("<span>অনলাইন ডেস্ক·</span> <time datetime='2025-05-10T21:10:00+06:00'>১০ মে ২০২৫</time>"), None);
         assert_eq!(m.byline.as_deref(), Some("অনলাইন ডেস্ক"));
