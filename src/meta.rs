@@ -1062,6 +1062,13 @@ fn is_credit(part: &str) -> bool {
     })
 }
 
+/// A reading time or a length in a row of fields: a number and its unit ("7 min", "1020 words").
+fn is_count(part: &str) -> bool {
+    let mut words = part.split_whitespace();
+    let number = words.next().is_some_and(|n| n.chars().all(|c| c.is_numeric() || c == ',' || c == '.') && n.chars().any(char::is_numeric));
+    number && words.next().is_some_and(|unit| tables::COUNT_UNITS.contains(&unit.to_lowercase().as_str())) && words.next().is_none()
+}
+
 /// A video's length: a clock reading and at most a unit ("৩:৪২ মিনিট", "12:05").
 fn is_duration(part: &str) -> bool {
     let mut words = part.split_whitespace();
@@ -1389,6 +1396,7 @@ fn consumed(
                         || clutter::is_view_count(p)
                         || is_credit(p)
                         || is_duration(p)
+                        || is_count(p)
                         || byline_part(p)
                 })
         };
@@ -2226,6 +2234,9 @@ mod tests {
         assert!(consumed.iter().any(|c| c.contains("Posted on")), "{consumed:?}");
         let (_, consumed) = read_page(&english("Oct 15, 2015 · 18 min read"), None);
         assert!(consumed.iter().any(|c| c.contains("min read")), "{consumed:?}");
+        let (m, consumed) = read_page(&english("September 7, 2025 · 7 min · 1020 words · by Priya Raman"), None);
+        assert_eq!(m.byline.as_deref(), Some("Priya Raman"));
+        assert!(consumed.iter().any(|c| c.contains("1020 words")), "{consumed:?}");
         // No bar, the fields in spans of their own: the byline, the date, then a reading time.
         let (m, consumed) = read_page(&page("<span>লিপিকা দাশগুপ্ত</span><span>১০ মে ২০২৫</span><span>পড়তে সময় লাগবে ৫ মিনিট</span>"), None);
         assert_eq!(m.byline.as_deref(), Some("লিপিকা দাশগুপ্ত"));

