@@ -750,7 +750,7 @@ mod tests {
         assert!(!text.contains("Copy") && !text.contains("Metric") && !text.contains("helpful"), "{text}");
         // A code viewer's bar: its buttons and the language's name over the code.
         assert!(text.contains("ls -al ~/.ssh") && !text.lines().any(|l| l == "bash"), "{text}");
-        // A feedback question whose box holds only its buttons besides goes too.
+        // A feedback question beside nothing but its buttons goes too.
         let widget = html.replace("<input type='radio' name='a'> Yes <input type='radio' name='a'> No <button>Send</button>", "<button>Yes</button><button>No</button>");
         let text = extract(&widget, &Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("max_attempts = 8") && !text.contains("helpful"), "{text}");

@@ -1461,8 +1461,8 @@ fn element_fields(dom: &Dom, b: NodeId) -> Vec<String> {
 /// byline), is found as the byline's own text.
 fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &str) -> bool {
     // Either reading below finds the byline's words in the block's text, each whole or inside a word
-    // ("নামঃ"): a block without them is turned down before its byline is looked for, which most of a
-    // story's short blocks were, at a page's worth of work each.
+    // ("নামঃ"): a block without them is turned down before its byline is looked for, the dearest
+    // question this check asks, and most of a story's short blocks have no byline.
     let text_key = text::normalize_key(&dom.text_content(b));
     if !byline_key.split(' ').all(|w| text_key.contains(w)) {
         return false;
