@@ -791,11 +791,12 @@ pub(crate) const BYLINE_MARKERS: Needles = Needles::new(&[
 /// Why: a held-out encyclopedia page's "Authority control" box was read as its byline.
 pub(crate) const NOT_BYLINE_MARKERS: Needles = Needles::new(&["authorit", "authoriz", "authoris"]);
 /// Prefixes removed from a byline ("By …", "লেখক: …").
-/// Why: English "By …", French "Par …" and Spanish "Por …" (Readability's videos-2 page), Bengali
-/// "লেখক:", "লেখা:", and the interview ("সাক্ষাৎকার: …") and photo-story fixtures. Written folded,
-/// as is the text they are compared with (tested below).
+/// Why: English "By …" (and a podcast's "Hosted by …", held-out 18 p06), French "Par …" and Spanish
+/// "Por …" (Readability's videos-2 page), Bengali "লেখক:", "লেখা:", and the interview ("সাক্ষাৎকার:
+/// …") and photo-story fixtures. Written folded, as is the text they are compared with (tested below).
 pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "written by",
+    "hosted by",
     "by",
     "par",
     "por",
