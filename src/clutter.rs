@@ -174,7 +174,8 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         return 1;
     }
     let key_chars = key.chars().count();
-    let starts = word_starts(key);
+    // Found only for a line short enough to hold a label with a lead, and then once for every label.
+    let starts = std::cell::OnceCell::new();
     // The longest label the line holds ("প্রিন্ট সংস্করণ", not "প্রিন্ট") says how much of it is label.
     let Some(label_chars) = tables::CLUTTER_LABEL_KEYS
         .iter()
@@ -298,14 +299,14 @@ fn is_label_box(page: &Page, parent: NodeId, label: NodeId) -> bool {
     others.peek().is_some() && others.all(|c| score::is_teaser_card(page, c))
 }
 
-/// `key` (of `key_chars` characters, its words starting at `starts`) begins with the whole words of
-/// `label` (of `label_chars`), or is a short line that holds them ("এ বিভাগের আরও খবর" is the label
-/// "আরও খবর" with a short lead).
-fn is_label_line(key: &str, starts: &[usize], key_chars: usize, label: &str, label_chars: usize) -> bool {
+/// `key` (of `key_chars` characters, its [`word_starts`] kept in `starts`) begins with the whole
+/// words of `label` (of `label_chars`), or is a short line that holds them ("এ বিভাগের আরও খবর" is the
+/// label "আরও খবর" with a short lead).
+fn is_label_line(key: &str, starts: &std::cell::OnceCell<Vec<usize>>, key_chars: usize, label: &str, label_chars: usize) -> bool {
     // A count may follow with no space between ("Listen to this article32 min": two spans).
     let opens = key.strip_prefix(label).is_some_and(|rest| rest.is_empty() || rest.starts_with(|c: char| c == ' ' || c.is_ascii_digit()));
     let short = key_chars <= label_chars + tables::MAX_LABEL_TAIL_CHARS;
-    opens || short && holds_words(key, starts, label)
+    opens || short && holds_words(key, starts.get_or_init(|| word_starts(key)), label)
 }
 
 /// The line (a key) holds a clutter label as whole words ("ই-পেপারে পড়ুন এই প্রতিবেদন"): no byline.

@@ -40,7 +40,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     let mut blocks = Vec::new();
     for &root in &pick.roots {
         let walk = score::walk(page, root, pick.pass);
-        for s in walk.skipped {
+        for s in walk.skipped.into_iter().chain(score::out_of_sight_inside(page, &walk.blocks, pick.pass)) {
             drop_subtree(page, s);
         }
         blocks.extend(walk.blocks);

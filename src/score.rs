@@ -139,9 +139,7 @@ fn is_amp_stand_in(page: &Page, n: NodeId) -> bool {
 pub(crate) struct Walk {
     /// Text blocks, in document order.
     pub(crate) blocks: Vec<NodeId>,
-    /// Roots of the subtrees the walk did not enter, and of those inside its blocks that are out of
-    /// sight (a `display:none` span, a screen reader's ", opens new tab"), which a browser does not
-    /// show either.
+    /// Roots of the subtrees the walk did not enter.
     pub(crate) skipped: Vec<NodeId>,
 }
 
@@ -156,25 +154,29 @@ pub(crate) fn walk(page: &Page, root: NodeId, pass: Pass) -> Walk {
         } else if blocks::is_text_block(&page.dom, &page.blocky, n) {
             out.blocks.push(n);
             walk.skip_children(n);
-            if pass != Pass::KeepHidden {
-                out.skipped.extend(hidden_inside(page, n));
-            }
         }
     }
     out
 }
 
-/// The tops of the subtrees below block `b` that are out of sight.
-fn hidden_inside(page: &Page, b: NodeId) -> Vec<NodeId> {
+/// The tops of the subtrees inside `blocks` that are out of sight (a `display:none` span, a screen
+/// reader's ", opens new tab"), which a browser does not show either; none when `pass` keeps hidden
+/// text. A walk stops at a block, so they are asked apart, once, of the blocks the article keeps.
+pub(crate) fn out_of_sight_inside(page: &Page, blocks: &[NodeId], pass: Pass) -> Vec<NodeId> {
     let dom = &page.dom;
     let mut out = Vec::new();
-    let mut walk = dom.descendants(b);
-    walk.next();
-    while let Some(d) = walk.next() {
-        // Out of sight is hidden too (`Page::hidden`), which is the cheap question.
-        if page.hidden[d] && parse::is_out_of_sight(dom, d) {
-            out.push(d);
-            walk.skip_children(d);
+    if pass == Pass::KeepHidden {
+        return out;
+    }
+    for &b in blocks {
+        let mut walk = dom.descendants(b);
+        walk.next();
+        while let Some(d) = walk.next() {
+            // Out of sight is hidden too (`Page::hidden`), which is the cheap question.
+            if page.hidden[d] && parse::is_out_of_sight(dom, d) {
+                out.push(d);
+                walk.skip_children(d);
+            }
         }
     }
     out
