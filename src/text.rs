@@ -33,17 +33,17 @@ pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(folded.len());
     let mut ends = Vec::new();
     let mut gap = false;
+    // Word characters first, then the space that parts most of them: the rest is rare.
     for c in BengaliNfc::of(&folded) {
-        if c == '\u{200C}' || c == '\u{200D}' {
-            continue;
-        }
         if is_word_char(c) {
             if gap && !out.is_empty() {
                 out.push(' ');
             }
             gap = false;
             push_lowercase(latin_digit(c).unwrap_or(c), &mut out);
-        } else {
+        } else if c == ' ' {
+            gap = true;
+        } else if c != '\u{200C}' && c != '\u{200D}' {
             gap = true;
             if tables::SENTENCE_ENDS.contains(&c) {
                 ends.push(out.len());
