@@ -115,6 +115,8 @@ enum State {
     CdataSection,
 }
 
+/// The tag being read. Its name and the attribute being read are buffers kept from tag to tag:
+/// a page's every tag and attribute allocated and freed a string or two of its own.
 #[derive(Default)]
 struct TagBuf {
     end: bool,
@@ -122,8 +124,10 @@ struct TagBuf {
     self_closing: bool,
     attrs: Vec<Attribute>,
     duplicate: bool,
-    /// The attribute being read, name and value.
-    attr: Option<(String, String)>,
+    /// An attribute is being read, into `attr_name` and `attr_value`.
+    in_attr: bool,
+    attr_name: String,
+    attr_value: String,
 }
 
 #[derive(Default)]
@@ -232,28 +236,36 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     }
 
     fn new_tag(&mut self, end: bool) {
-        self.tag = TagBuf { end, ..TagBuf::default() };
+        let tag = &mut self.tag;
+        tag.end = end;
+        tag.name.clear();
+        tag.self_closing = false;
+        tag.attrs = Vec::new();
+        tag.duplicate = false;
+        tag.in_attr = false;
     }
 
     /// Keeps the attribute just read unless the tag already has one of its name.
     fn commit_attr(&mut self) {
-        if let Some((name, value)) = self.tag.attr.take() {
-            if self.tag.attrs.iter().any(|a| *a.name.local == *name) {
-                self.tag.duplicate = true;
-            } else {
-                self.tag.attrs.push(Attribute {
-                    name: QualName::new(None, ns!(), LocalName::from(name)),
-                    value: StrTendril::from_slice(&value),
-                });
-            }
+        let tag = &mut self.tag;
+        if !std::mem::take(&mut tag.in_attr) {
+            return;
+        }
+        if tag.attrs.iter().any(|a| *a.name.local == *tag.attr_name) {
+            tag.duplicate = true;
+        } else {
+            tag.attrs.push(Attribute {
+                name: QualName::new(None, ns!(), LocalName::from(&*tag.attr_name)),
+                value: StrTendril::from_slice(&tag.attr_value),
+            });
         }
     }
 
     fn emit_tag(&mut self) {
         self.commit_attr();
         self.flush_text();
-        let buf = std::mem::take(&mut self.tag);
-        let name = LocalName::from(buf.name);
+        let buf = &mut self.tag;
+        let name = LocalName::from(&*buf.name);
         let kind = if buf.end { TagKind::EndTag } else { TagKind::StartTag };
         if !buf.end {
             self.last_start = Some(name.clone());
@@ -263,7 +275,7 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
             kind,
             name,
             self_closing: buf.self_closing,
-            attrs: buf.attrs,
+            attrs: std::mem::take(&mut buf.attrs),
             had_duplicate_attributes: buf.duplicate,
         };
         match self.emit(Token::TagToken(tag)) {
@@ -284,9 +296,9 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
             return false;
         }
         self.pos += 1 + name.len();
-        let name = name.to_ascii_lowercase();
         self.new_tag(true);
-        self.tag.name = name;
+        self.tag.name.push_str(name);
+        self.tag.name.make_ascii_lowercase();
         self.state = State::TagName;
         true
     }
@@ -499,7 +511,11 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
 
     fn start_attr(&mut self, name: &str) {
         self.commit_attr();
-        self.tag.attr = Some((name.to_owned(), String::new()));
+        let tag = &mut self.tag;
+        tag.in_attr = true;
+        tag.attr_name.clear();
+        tag.attr_name.push_str(name);
+        tag.attr_value.clear();
         self.state = State::AttrName;
     }
 
@@ -520,7 +536,10 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
         let start = self.pos;
         self.run_until(|b| is_space(b) || matches!(b, b'/' | b'>' | b'=' | b'\0') || b.is_ascii_uppercase());
         let next = self.peek();
-        let Some((name, _)) = self.tag.attr.as_mut() else { return false };
+        if !self.tag.in_attr {
+            return false;
+        }
+        let name = &mut self.tag.attr_name;
         name.push_str(&self.input[start..self.pos]);
         match next {
             Some(b'=') => self.state = State::BeforeAttrValue,
@@ -573,8 +592,8 @@ impl<'a, S: TokenSink> Tokenizer<'a, S> {
     }
 
     fn push_value(&mut self, s: &str) {
-        if let Some((_, value)) = self.tag.attr.as_mut() {
-            value.push_str(s);
+        if self.tag.in_attr {
+            self.tag.attr_value.push_str(s);
         }
     }
 
