@@ -14,9 +14,9 @@ pub(crate) struct Words {
 }
 
 impl Words {
-    pub(crate) fn meets(&self, words: &[String]) -> bool {
+    pub(crate) fn meets(&self, words: &ClassWords) -> bool {
         words.iter().any(|w| {
-            self.exact.contains(&w.as_str()) || self.stems.iter().any(|s| w.starts_with(s))
+            self.exact.contains(&w) || self.stems.iter().any(|s| w.starts_with(s))
         })
     }
 }
@@ -48,10 +48,21 @@ fn wraps_a_subheading(dom: &Dom, n: NodeId) -> bool {
     matches!((inside.next(), inside.next()), (Some(h), None) if dom.is_heading(h) && !dom.is(h, "h1"))
 }
 
+/// An element's class and id words, in one string: every element's are read, and a string for
+/// each word cost more than the reading.
+#[derive(Debug, Default, PartialEq)]
+pub(crate) struct ClassWords(String);
+
+impl ClassWords {
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.split_terminator(' ')
+    }
+}
+
 /// The class and id words of an element (empty for other nodes), without an id made from the
 /// element's heading (see [`is_heading_slug`]).
-pub(crate) fn words(dom: &Dom, n: NodeId) -> Vec<String> {
-    let mut out = Vec::new();
+pub(crate) fn words(dom: &Dom, n: NodeId) -> ClassWords {
+    let mut out = ClassWords::default();
     if let Some(class) = dom.attr(n, "class") {
         split_words(class, &mut out);
     }
@@ -90,27 +101,34 @@ fn is_heading_slug(dom: &Dom, n: NodeId, id: &str) -> bool {
     })
 }
 
-fn split_words(value: &str, out: &mut Vec<String>) {
-    let mut cur = String::new();
+/// Each word of `value` onto `out`, lowercased, with a space after it.
+fn split_words(value: &str, out: &mut ClassWords) {
+    let out = &mut out.0;
+    let mut in_word = false;
     let mut prev_lower = false;
     for c in value.chars() {
         if !c.is_alphanumeric() {
-            push(&mut cur, out);
+            end_word(&mut in_word, out);
             prev_lower = false;
             continue;
         }
         if c.is_uppercase() && prev_lower {
-            push(&mut cur, out);
+            end_word(&mut in_word, out);
         }
         prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        cur.extend(c.to_lowercase());
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        in_word = true;
     }
-    push(&mut cur, out);
+    end_word(&mut in_word, out);
 }
 
-fn push(cur: &mut String, out: &mut Vec<String>) {
-    if !cur.is_empty() {
-        out.push(std::mem::take(cur));
+fn end_word(in_word: &mut bool, out: &mut String) {
+    if std::mem::take(in_word) {
+        out.push(' ');
     }
 }
 
@@ -120,9 +138,9 @@ mod tests {
 
     #[test]
     fn splits_camel_case_and_punctuation() {
-        let mut out = Vec::new();
+        let mut out = ClassWords::default();
         split_words("desktopDetailBody innerAdDiv hidden-xs", &mut out);
-        assert_eq!(out, ["desktop", "detail", "body", "inner", "ad", "div", "hidden", "xs"]);
+        assert!(out.iter().eq(["desktop", "detail", "body", "inner", "ad", "div", "hidden", "xs"]));
     }
 
     #[test]
@@ -134,20 +152,21 @@ mod tests {
         let options = crate::Options::default();
         let page = crate::parse::parse(html, &options, &crate::budget::Budget::start(&options)).unwrap();
         let dom = &page.dom;
-        let ids: Vec<Vec<String>> = dom
+        let ids: Vec<String> = dom
             .descendants(crate::dom::DOCUMENT)
             .filter(|&n| dom.attr(n, "id").is_some())
-            .map(|n| words(dom, n))
+            .map(|n| words(dom, n).0)
             .collect();
-        let expected: [&[&str]; 4] = [&["section"], &[], &["share", "this"], &["sharing", "tools", "and", "buttons"]];
+        let expected = ["section ", "", "share this ", "sharing tools and buttons "];
         assert_eq!(ids, expected);
     }
 
     #[test]
     fn whole_words_only() {
         let w = Words { exact: &["tag", "ad"], stems: &["comment"] };
-        assert!(!w.meets(&["stage".into(), "header".into()]));
-        assert!(w.meets(&["comments".into()]));
-        assert!(w.meets(&["ad".into()]));
+        let words = |s: &str| ClassWords(s.to_owned());
+        assert!(!w.meets(&words("stage header ")));
+        assert!(w.meets(&words("comments ")));
+        assert!(w.meets(&words("ad ")));
     }
 }
