@@ -4,7 +4,7 @@
 //! It must not score or drop anything.
 
 use crate::dom::{Dom, NodeId, DOCUMENT};
-use crate::tables;
+use crate::{tables, text};
 
 /// True for elements that start a new block in a browser's layout.
 pub(crate) fn is_block_tag(dom: &Dom, n: NodeId) -> bool {
@@ -119,7 +119,7 @@ fn skip_break_pair(dom: &mut Dom, children: &[NodeId], i: &mut usize) {
     while let Some(&next) = children.get(*i + 1) {
         *i += 1;
         let is_br = dom.is(next, "br");
-        if is_br || dom.text(next).is_some_and(|t| t.trim().is_empty()) {
+        if is_br || dom.text(next).is_some_and(text::is_blank) {
             dom.detach(next);
         }
         if is_br {
@@ -131,14 +131,14 @@ fn skip_break_pair(dom: &mut Dom, children: &[NodeId], i: &mut usize) {
 /// The next sibling that is not whitespace text is a `<br>`.
 fn next_element_is_br(dom: &Dom, rest: impl IntoIterator<Item = NodeId>) -> bool {
     rest.into_iter()
-        .find(|&s| !dom.text(s).is_some_and(|t| t.trim().is_empty()))
+        .find(|&s| !dom.text(s).is_some_and(text::is_blank))
         .is_some_and(|s| dom.is(s, "br"))
 }
 
 /// Text that is more than whitespace, or an image.
 fn has_visible_content(dom: &Dom, n: NodeId) -> bool {
     dom.descendants(n).any(|d| match dom.text(d) {
-        Some(t) => !t.trim().is_empty(),
+        Some(t) => !text::is_blank(t),
         None => dom.is(d, "img"),
     })
 }

@@ -1596,7 +1596,7 @@ fn lang(page: &Page, body: &Body, scan: &Scan) -> Option<String> {
     let declared = scan
         .html_lang
         .as_deref()
-        .filter(|l| !l.trim().is_empty())
+        .filter(|l| !text::is_blank(l))
         .or_else(|| scan.meta(tables::LANG_METAS))
         .map(bcp47);
     let sample = text_sample(page, body);
@@ -1644,7 +1644,7 @@ fn text_sample(page: &Page, body: &Body) -> String {
             return out;
         }
     }
-    if !out.trim().is_empty() {
+    if !text::is_blank(&out) {
         return out;
     }
     let mut walk = dom.descendants(page.body);

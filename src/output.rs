@@ -236,7 +236,7 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
 fn emptied(dom: &Dom, n: NodeId, left_out: &[bool]) -> bool {
     dom.tag(n).is_some_and(|t| tables::LIST_TAGS.contains(&&**t))
         && dom.children(n).any(|c| left_out[c])
-        && dom.children(n).all(|c| left_out[c] || dom.text(c).is_some_and(|t| t.trim().is_empty()))
+        && dom.children(n).all(|c| left_out[c] || dom.text(c).is_some_and(text::is_blank))
 }
 
 fn write_close(close: Option<&str>, out: &mut String) {
@@ -473,7 +473,7 @@ impl<'a> Reader<'a> {
             let tag = dom.tag(c).map_or("", |t| &**t);
             match tag {
                 "" => {
-                    if dom.text(c).is_some_and(|t| !t.trim().is_empty()) {
+                    if dom.text(c).is_some_and(|t| !text::is_blank(t)) {
                         self.leaf(c, quote, "");
                     }
                 }
@@ -574,7 +574,7 @@ impl<'a> Reader<'a> {
         let dom = self.dom;
         self.text_block(|out| push_inline_text(dom, n, out));
         let mut md = self.inline_md(n);
-        if md.trim().is_empty() {
+        if text::is_blank(&md) {
             return;
         }
         let close = if marker == "*" { "*" } else { "" };
@@ -607,7 +607,7 @@ impl<'a> Reader<'a> {
         for c in dom.children(n) {
             self.push_md(c, out);
         }
-        let filled = !out[start..].trim().is_empty();
+        let filled = !text::is_blank(&out[start..]);
         match tag {
             "a" if filled => {
                 if let Some(h) = dom.attr(n, "href") {

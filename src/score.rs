@@ -503,7 +503,7 @@ fn best(candidates: &[NodeId], score: &[f32], n: usize) -> Vec<NodeId> {
 /// the template shows in the shape instead: the same tags on the way up from both to that ancestor.
 fn join_sections(page: &Page, score: &[f32], candidates: &[NodeId], top: NodeId) -> NodeId {
     let dom = &page.dom;
-    let class_of = |n: NodeId| dom.attr(n, "class").filter(|c| !c.trim().is_empty());
+    let class_of = |n: NodeId| dom.attr(n, "class").filter(|c| !text::is_blank(c));
     let class = class_of(top);
     let tag = dom.tag(top);
     let path: Vec<NodeId> = dom.ancestors(top).take(tables::MAX_COMMON_ANCESTOR_LEVELS).collect();
@@ -727,7 +727,7 @@ pub(crate) fn is_teaser_card(page: &Page, n: NodeId) -> bool {
     if page.links[n] == 0 || excerpt > tables::MAX_TEASER_EXCERPT_LETTERS {
         return false;
     }
-    let first_text = dom.descendants(n).find(|&d| dom.text(d).is_some_and(|t| !t.trim().is_empty()));
+    let first_text = dom.descendants(n).find(|&d| dom.text(d).is_some_and(|t| !text::is_blank(t)));
     first_text.is_some_and(|t| {
         dom.ancestors(t)
             .take_while(|&a| a != n)

@@ -5,7 +5,7 @@
 
 use crate::dom::{Dom, NodeId};
 use crate::tables;
-use crate::text::Needles;
+use crate::text::{self, Needles};
 
 /// A word list: whole words, and stems that match any word they begin.
 pub(crate) struct Words {
@@ -44,7 +44,7 @@ pub(crate) fn may_name_a_box(dom: &Dom, n: NodeId) -> bool {
 }
 
 fn wraps_a_subheading(dom: &Dom, n: NodeId) -> bool {
-    let mut inside = dom.children(n).filter(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !t.trim().is_empty()));
+    let mut inside = dom.children(n).filter(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !text::is_blank(t)));
     matches!((inside.next(), inside.next()), (Some(h), None) if dom.is_heading(h) && !dom.is(h, "h1"))
 }
 

@@ -53,6 +53,12 @@ pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
     (out, ends)
 }
 
+/// `s` is empty or white space alone. Most blank texts are the indentation between tags, so ASCII
+/// white space is passed over a byte at a time, not decoded as characters.
+pub(crate) fn is_blank(s: &str) -> bool {
+    s.bytes().position(|b| !b.is_ascii_whitespace()).is_none_or(|i| s[i..].trim_start().is_empty())
+}
+
 /// Eval tokens: maximal runs of letters, marks, decimal digits and `_`, with ZWJ/ZWNJ removed (the
 /// Scrapinghub article-extraction-benchmark method, made Bengali-safe). The caller applies full
 /// NFC first (the CLI's eval does); [`bengali_nfc`] is applied here.
@@ -558,6 +564,16 @@ const fn bucket(a: u8, b: u8, c: u8) -> usize {
 mod tests {
     use super::*;
     use unicode_segmentation::UnicodeSegmentation;
+
+    #[test]
+    fn blank_is_white_space_of_any_kind() {
+        for blank in ["", "\n\t\t  ", "\u{0B}", " \u{A0}\u{2003}\n"] {
+            assert!(is_blank(blank), "{blank:?}");
+        }
+        for text in ["\n  x", "\u{A0}।", "\u{200B}"] {
+            assert!(!is_blank(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn key_folds_spellings_and_digits() {
