@@ -94,7 +94,7 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         }
         let words = signals::words(&page.dom, n);
         let says_clutter = tables::CLUTTER.meets(&words) || (tables::AD_WORDS.meets(&words) && is_ad_sized(page, n));
-        let by_class = signals::may_name_a_box(&page.dom, n) && says_clutter && !score::wraps_a_table(page, n) && !is_photo_caption(page, n);
+        let by_class = says_clutter && signals::may_name_a_box(&page.dom, n) && !score::wraps_a_table(page, n) && !is_photo_caption(page, n);
         let by_links = is_link_box(page, n) && !is_quote_attribution(page, n);
         if by_class || by_links || is_back_link(page, n) {
             drop_subtree(page, n);

@@ -89,9 +89,13 @@ pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     if pass != Pass::KeepHidden && page.hidden[n] {
         return true;
     }
-    if pass == Pass::Strict && n != page.body && signals::may_name_a_box(dom, n) {
+    if pass == Pass::Strict && n != page.body {
         let words = signals::words(dom, n);
-        return tables::UNLIKELY.meets(&words) && !tables::MAYBE_CONTENT.meets(&words) && !wraps_a_table(page, n) && !holds_a_headline(page, n);
+        return tables::UNLIKELY.meets(&words)
+            && !tables::MAYBE_CONTENT.meets(&words)
+            && signals::may_name_a_box(dom, n)
+            && !wraps_a_table(page, n)
+            && !holds_a_headline(page, n);
     }
     false
 }
