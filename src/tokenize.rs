@@ -930,7 +930,10 @@ fn entity(name: &str) -> Option<&'static str> {
     let (mut lo, mut hi) = (0, ENTITY_STARTS.len() - 1);
     while lo < hi {
         let mid = (lo + hi) / 2;
-        let (key, value) = entry(mid).split_once('=')?;
+        // Names are short: a byte loop finds the `=` for less than `split_once` takes to set up its search.
+        let entry = entry(mid);
+        let eq = entry.bytes().position(|b| b == b'=')?;
+        let (key, value) = (&entry[..eq], &entry[eq + 1..]);
         match key.cmp(name) {
             std::cmp::Ordering::Equal => return Some(value),
             std::cmp::Ordering::Less => lo = mid + 1,
