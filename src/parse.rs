@@ -138,7 +138,11 @@ pub(crate) fn is_out_of_sight(dom: &Dom, n: NodeId) -> bool {
         return true;
     }
     if let Some(style) = dom.attr(n, "style") {
-        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        // Copied a piece between spaces at a time: some styles carry a whole image as a data URL.
+        let mut squeezed = String::with_capacity(style.len());
+        style.split(char::is_whitespace).for_each(|piece| squeezed.push_str(piece));
+        squeezed.make_ascii_lowercase();
+        let style = squeezed;
         if style.contains("display:none") || style.contains("visibility:hidden") {
             return true;
         }
