@@ -40,7 +40,12 @@ pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
                 out.push(' ');
             }
             gap = false;
-            push_lowercase(latin_digit(c).unwrap_or(c), &mut out);
+            // An ASCII letter needs neither the digit mapping nor the call: the bulk of English text.
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                push_lowercase(latin_digit(c).unwrap_or(c), &mut out);
+            }
         } else if c == ' ' {
             gap = true;
         } else if c != '\u{200C}' && c != '\u{200D}' {
