@@ -1600,8 +1600,7 @@ fn lang(page: &Page, body: &Body, scan: &Scan) -> Option<String> {
         .or_else(|| scan.meta(tables::LANG_METAS))
         .map(bcp47);
     let sample = text_sample(page, body);
-    let bengali = text::letter_count(&sample) > 0
-        && text::bengali_share(&sample) >= tables::BENGALI_LANG_SHARE;
+    let bengali = text::bengali_share(&sample) >= tables::BENGALI_LANG_SHARE;
     match declared {
         Some(tag) if bengali && primary_subtag(&tag) != "bn" => Some("bn".to_owned()),
         None if bengali => Some("bn".to_owned()),

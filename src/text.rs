@@ -365,15 +365,23 @@ fn breaks_before(chars: &[(char, Wb)], i: usize) -> bool {
 /// Read by bytes: it runs on every text node of the page, and ASCII and the Bengali block (three
 /// bytes, `E0 A6`/`E0 A7` then one) need no char decoding.
 pub(crate) fn letter_count(s: &str) -> usize {
+    letter_counts(s).0
+}
+
+/// [`letter_count`], and how many of those letters are Bengali.
+#[inline]
+fn letter_counts(s: &str) -> (usize, usize) {
     let bytes = s.as_bytes();
-    let mut count = 0;
+    let (mut count, mut bengali) = (0, 0);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
             count += usize::from(b.is_ascii_alphanumeric());
             i += 1;
         } else if let (0xE0, Some(&lead @ (0xA6 | 0xA7)), Some(&last)) = (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            count += usize::from(BENGALI_WORD_CHARS[usize::from(lead & 1) << 6 | usize::from(last & 0x3F)]);
+            let letter = usize::from(BENGALI_WORD_CHARS[usize::from(lead & 1) << 6 | usize::from(last & 0x3F)]);
+            count += letter;
+            bengali += letter;
             i += 3;
         } else {
             let c = s[i..].chars().next().unwrap_or_default();
@@ -381,7 +389,7 @@ pub(crate) fn letter_count(s: &str) -> usize {
             i += c.len_utf8();
         }
     }
-    count
+    (count, bengali)
 }
 
 /// Sentence ends: the danda "।", the double danda, and "." "?" "!".
@@ -396,13 +404,7 @@ pub(crate) fn comma_count(s: &str) -> usize {
 
 /// Share of letters, marks and digits that are Bengali (U+0980–U+09FF), 0.0 for text with none.
 pub(crate) fn bengali_share(s: &str) -> f32 {
-    let (mut bn, mut all) = (0u32, 0u32);
-    for c in s.chars().filter(|&c| is_word_char(c)) {
-        all += 1;
-        if ('\u{0980}'..='\u{09FF}').contains(&c) {
-            bn += 1;
-        }
-    }
+    let (all, bn) = letter_counts(s);
     if all == 0 {
         0.0
     } else {
