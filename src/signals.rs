@@ -9,14 +9,28 @@ use crate::text::{self, Needles};
 
 /// A word list: whole words, and stems that match any word they begin.
 pub(crate) struct Words {
-    pub(crate) exact: &'static [&'static str],
-    pub(crate) stems: &'static [&'static str],
+    exact: &'static [&'static str],
+    stems: &'static [&'static str],
+    /// The first bytes of all of them: most class words begin with none, and are passed over at that.
+    firsts: [u64; 4],
 }
 
 impl Words {
+    pub(crate) const fn new(exact: &'static [&'static str], stems: &'static [&'static str]) -> Words {
+        let mut firsts = [0u64; 4];
+        let mut i = 0;
+        while i < exact.len() + stems.len() {
+            let word = if i < exact.len() { exact[i] } else { stems[i - exact.len()] };
+            text::set(&mut firsts, word.as_bytes()[0]);
+            i += 1;
+        }
+        Words { exact, stems, firsts }
+    }
+
     pub(crate) fn meets(&self, words: &ClassWords) -> bool {
         words.iter().any(|w| {
-            self.exact.contains(&w) || self.stems.iter().any(|s| w.starts_with(s))
+            w.as_bytes().first().is_some_and(|&b| text::has(&self.firsts, b))
+                && (self.exact.contains(&w) || self.stems.iter().any(|s| w.starts_with(s)))
         })
     }
 }
@@ -163,7 +177,7 @@ mod tests {
 
     #[test]
     fn whole_words_only() {
-        let w = Words { exact: &["tag", "ad"], stems: &["comment"] };
+        let w = Words::new(&["tag", "ad"], &["comment"]);
         let words = |s: &str| ClassWords(s.to_owned());
         assert!(!w.meets(&words("stage header ")));
         assert!(w.meets(&words("comments ")));

@@ -127,43 +127,43 @@ tag_set! {
 pub(crate) const NOT_CONTENT_ROLES: &[&str] = &["menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"];
 /// Class/id words of boxes that are seldom content (Readability's list, as whole words, plus the
 /// ticker, share, tag and list boxes of Bengali news themes).
-pub(crate) const UNLIKELY: crate::signals::Words = crate::signals::Words {
-    exact: &[
+pub(crate) const UNLIKELY: crate::signals::Words = crate::signals::Words::new(
+    &[
         "banner", "combx", "community", "disqus", "extra", "footer", "gdpr", "header", "legends",
         "menu", "related", "remark", "replies", "rss", "shoutbox", "skyscraper", "social",
         "supplemental", "agegate", "pagination", "pager", "popup", "ticker", "marquee", "breaking",
         "scroll", "share", "sharing", "popular", "latest", "trending", "newsletter",
         "subscribe", "follow", "navbar", "nav", "masthead", "topbar", "cookie", "modal",
     ],
-    stems: &["breadcrumb", "comment", "sidebar", "sponsor", "advert", "sharethis", "widget"],
-};
+    &["breadcrumb", "comment", "sidebar", "sponsor", "advert", "sharethis", "widget"],
+);
 /// Words that keep an element in even when an unlikely word is present too.
 /// Why: blog engines put "tag-…" and "category-…" words on the article element itself.
-pub(crate) const MAYBE_CONTENT: crate::signals::Words = crate::signals::Words {
-    exact: &[
+pub(crate) const MAYBE_CONTENT: crate::signals::Words = crate::signals::Words::new(
+    &[
         "and", "article", "body", "column", "content", "main", "shadow", "story", "detail", "details",
         "entry", "hentry", "post", "text",
     ],
-    stems: &[],
-};
+    &[],
+);
 /// Words that raise a candidate's score.
-pub(crate) const POSITIVE: crate::signals::Words = crate::signals::Words {
-    exact: &[
+pub(crate) const POSITIVE: crate::signals::Words = crate::signals::Words::new(
+    &[
         "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog",
         "story", "detail", "details", "news", "description",
     ],
-    stems: &["articlebody", "itembody"],
-};
+    &["articlebody", "itembody"],
+);
 /// Words that lower a candidate's score.
-pub(crate) const NEGATIVE: crate::signals::Words = crate::signals::Words {
-    exact: &[
+pub(crate) const NEGATIVE: crate::signals::Words = crate::signals::Words::new(
+    &[
         "hidden", "banner", "combx", "comment", "com", "contact", "footer", "footnote", "gdpr",
         "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
         "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tag", "widget", "ticker",
         "breaking", "popular", "latest", "print", "ad", "ads",
     ],
-    stems: &["advert", "sharethis", "comment"],
-};
+    &["advert", "sharethis", "comment"],
+);
 /// Why: Readability's tag priors (divs usually wrap text, lists and headings seldom do).
 pub(crate) const TAG_WEIGHTS: &[(&[&str], f32)] = &[
     (&["div", "article", "section", "main"], 5.0),
@@ -262,20 +262,20 @@ pub(crate) const PULL_QUOTE_REACH: usize = 8;
 // --- clutter ---
 
 /// Class/id words of boxes inside an article container that are never article text.
-pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words {
-    exact: &[
+pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words::new(
+    &[
         "share", "sharing", "social", "tag", "tags", "popular", "latest", "trending",
         "ticker", "marquee", "breaking", "scroll", "adsbygoogle", "newsletter",
         "subscribe", "follow", "promo", "outbrain", "taboola", "reaction", "reactions",
         "rating", "poll", "survey", "vote", "meta", "byline", "views", "hits", "fontsize",
     ],
     // "related" as a stem: plugins write it run together ("jp-relatedposts", "relatednews").
-    stems: &["sharethis", "comment", "advert", "sponsor", "widget", "sidebar", "breadcrumb", "related"],
-};
+    &["sharethis", "comment", "advert", "sponsor", "widget", "sidebar", "breadcrumb", "related"],
+);
 /// Class/id words of an ad's box, which say less alone: a site's initials may prefix every class of
 /// its page ("ad-body", "ad-dropcap", "ad-cap" for আনন্দধারা, held-out 13), and an ad's box holds a
 /// label at most.
-pub(crate) const AD_WORDS: crate::signals::Words = crate::signals::Words { exact: &["ad", "ads"], stems: &[] };
+pub(crate) const AD_WORDS: crate::signals::Words = crate::signals::Words::new(&["ad", "ads"], &[]);
 /// Why: a table's scrolling wrapper holds it directly or through one or two layout boxes.
 pub(crate) const TABLE_WRAPPER_DEPTH: usize = 3;
 /// Why: a language's name over a code block is a word ("javascript", "powershell", "dockerfile").

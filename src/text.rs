@@ -553,11 +553,13 @@ impl Needles {
     }
 }
 
-const fn set(bits: &mut [u64; 4], byte: u8) {
+/// Adds `byte` to a set of bytes.
+pub(crate) const fn set(bits: &mut [u64; 4], byte: u8) {
     bits[(byte >> 6) as usize] |= 1 << (byte & 63);
 }
 
-fn has(bits: &[u64; 4], byte: u8) -> bool {
+/// `byte` is in a set of bytes made by [`set`].
+pub(crate) fn has(bits: &[u64; 4], byte: u8) -> bool {
     bits[usize::from(byte >> 6)] & (1 << (byte & 63)) != 0
 }
 
