@@ -297,12 +297,10 @@ impl Dom {
 
     /// The concatenated text below `id`, as written (whitespace not collapsed).
     pub(crate) fn text_content(&self, id: NodeId) -> String {
-        let mut out = String::new();
-        for n in self.descendants(id) {
-            if let Some(t) = self.text(n) {
-                out.push_str(t);
-            }
-        }
+        let mut texts = self.descendants(id).filter_map(|n| self.text(n));
+        // Most blocks hold one text: it is copied at its size, not grown into a string piece by piece.
+        let mut out = texts.next().map(str::to_owned).unwrap_or_default();
+        texts.for_each(|t| out.push_str(t));
         out
     }
 
