@@ -4,8 +4,9 @@
 //! at a time), about a third of the wasm gzipped; ours sees the whole page and looks names up whole.
 //!
 //! Output, `$OUT_DIR/entities.rs`: `ENTITIES`, entries `name=value` sorted by name (the name without
-//! its `&`, with its `;` where the table has one), and `ENTITY_STARTS`, where each entry starts plus
-//! the string's end.
+//! its `&`, with its `;` where the table has one), `ENTITY_STARTS`, where each entry starts plus
+//! the string's end, and `ENTITY_FIRSTS`, the first entry whose name begins with each ASCII byte or
+//! a later one (so the names beginning with `b` are entries `ENTITY_FIRSTS[b]..ENTITY_FIRSTS[b + 1]`).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -30,6 +31,7 @@ fn main() {
         table.push_str(value);
     }
     starts.push(table.len());
+    let firsts: Vec<usize> = (0..=128u8).map(|b| entries.iter().position(|(n, _)| n.as_bytes()[0] >= b).unwrap_or(entries.len())).collect();
     assert!(table.len() <= usize::from(u16::MAX), "the table outgrew u16 offsets");
     let longest = |bare: bool| entries.iter().map(|(n, _)| n.trim_end_matches(';')).filter(|n| !bare || entries.iter().any(|(m, _)| m == n)).map(str::len).max().unwrap_or(0);
     let mut out = String::new();
@@ -37,6 +39,7 @@ fn main() {
     writeln!(out, "/// Letters of the longest name that is also one without its `;`.\nconst LONGEST_BARE_ENTITY_NAME: usize = {};", longest(true)).unwrap();
     writeln!(out, "pub(crate) static ENTITIES: &str = {table:?};").unwrap();
     writeln!(out, "pub(crate) static ENTITY_STARTS: [u16; {}] = {starts:?};", starts.len()).unwrap();
+    writeln!(out, "pub(crate) static ENTITY_FIRSTS: [u16; {}] = {firsts:?};", firsts.len()).unwrap();
     let dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     std::fs::write(Path::new(&dir).join("entities.rs"), out).expect("OUT_DIR is writable");
     println!("cargo::rerun-if-changed=build.rs");

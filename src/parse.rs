@@ -142,8 +142,7 @@ pub(crate) fn is_out_of_sight(dom: &Dom, n: NodeId) -> bool {
         let mut squeezed = String::with_capacity(style.len());
         style.split(char::is_whitespace).for_each(|piece| squeezed.push_str(piece));
         squeezed.make_ascii_lowercase();
-        let style = squeezed;
-        if style.contains("display:none") || style.contains("visibility:hidden") {
+        if squeezed.contains("display:none") || squeezed.contains("visibility:hidden") {
             return true;
         }
     }

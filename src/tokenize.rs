@@ -927,7 +927,9 @@ fn named_ref(rest: &str, in_attr: bool) -> Option<(usize, Replacement)> {
 /// The value of the named reference `name`, by binary search in the table build.rs wrote.
 fn entity(name: &str) -> Option<&'static str> {
     let entry = |i: usize| &ENTITIES[usize::from(ENTITY_STARTS[i])..usize::from(ENTITY_STARTS[i + 1])];
-    let (mut lo, mut hi) = (0, ENTITY_STARTS.len() - 1);
+    // Only the names that begin with the same letter are searched: five steps where the whole table took twelve.
+    let first = usize::from(*name.as_bytes().first()?);
+    let (mut lo, mut hi) = (usize::from(*ENTITY_FIRSTS.get(first)?), usize::from(*ENTITY_FIRSTS.get(first + 1)?));
     while lo < hi {
         let mid = (lo + hi) / 2;
         // Names are short: a byte loop finds the `=` for less than `split_once` takes to set up its search.
@@ -971,7 +973,7 @@ fn numeric_ref(rest: &str) -> Option<(usize, Replacement)> {
 mod tests {
     use std::path::{Path, PathBuf};
 
-    use super::newlines_normalized;
+    use super::{entity, newlines_normalized, ENTITIES, ENTITY_STARTS};
 
     use crate::dom::{self, Data, Dom, DOCUMENT};
 
@@ -1003,6 +1005,17 @@ mod tests {
         let ours = outline(&dom::parse_document(html));
         let theirs = outline(&dom::parse_document_with_html5ever_tokenizer(html));
         assert_eq!(ours, theirs, "{html:?}");
+    }
+
+    #[test]
+    fn every_named_reference_is_found_and_no_other() {
+        for window in ENTITY_STARTS.windows(2) {
+            let (name, value) = ENTITIES[usize::from(window[0])..usize::from(window[1])].split_once('=').unwrap();
+            assert_eq!(entity(name), Some(value), "{name}");
+        }
+        for name in ["", "ampx;", "zzz;", "Z", "é;", "0;"] {
+            assert_eq!(entity(name), None, "{name}");
+        }
     }
 
     #[test]
