@@ -130,7 +130,7 @@ fn is_quote_attribution(page: &Page, n: NodeId) -> bool {
     let Some(quote) = dom.ancestors(n).take(tables::CARD_LINK_CLIMB).find(|&a| dom.is(a, "blockquote")) else {
         return false;
     };
-    let opens_with_words = dom.children(n).find(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !text::is_blank(t)));
+    let opens_with_words = dom.content_children(n).next();
     opens_with_words.is_some_and(|c| dom.text(c).is_some())
         && page.letters[quote] > page.letters[n] + page.link_letters[quote] - page.link_letters[n]
 }
@@ -217,7 +217,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
 /// label's ("আরও পড়ুনসদরঘাটে").
 fn label_element(page: &Page, b: NodeId) -> Option<usize> {
     let dom = &page.dom;
-    let first = dom.children(b).find(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !text::is_blank(t)))?;
+    let first = dom.content_children(b).next()?;
     if dom.tag(first).is_none() || page.link_letters[first] > 0 {
         return None;
     }
@@ -371,7 +371,7 @@ fn is_slide_counter(line: &str) -> bool {
 /// credit, goes whole, and the photo beside it stays. So does a slideshow's counter before a caption.
 fn strip_figure_label(page: &mut Page, b: NodeId) {
     let dom = &page.dom;
-    let first = dom.children(b).find(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !text::is_blank(t)));
+    let first = dom.content_children(b).next();
     let label = first.filter(|&f| {
         if dom.tag(f).is_none() || dom.descendants(f).any(|d| dom.is(d, "img")) {
             return false;

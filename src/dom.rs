@@ -16,7 +16,7 @@ use html5ever::tendril::StrTendril;
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{Attribute, LocalName, QualName};
 
-use crate::{tables, Error};
+use crate::{tables, text, Error};
 
 /// Parses a whole document with no budget: for HTML we wrote ourselves or found inside the page's
 /// metadata. `parse::parse` is the budgeted parse of the page itself.
@@ -239,6 +239,12 @@ impl Dom {
             dom: self,
             next: self.nodes[id].first_child(),
         }
+    }
+
+    /// The children of `id` that show something: elements, and texts that are more than white space
+    /// (the indentation between tags is no content).
+    pub(crate) fn content_children(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        self.children(id).filter(|&c| self.tag(c).is_some() || self.text(c).is_some_and(|t| !text::is_blank(t)))
     }
 
     /// The siblings after `id`, in order.

@@ -58,7 +58,7 @@ pub(crate) fn may_name_a_box(dom: &Dom, n: NodeId) -> bool {
 }
 
 fn wraps_a_subheading(dom: &Dom, n: NodeId) -> bool {
-    let mut inside = dom.children(n).filter(|&c| dom.tag(c).is_some() || dom.text(c).is_some_and(|t| !text::is_blank(t)));
+    let mut inside = dom.content_children(n);
     matches!((inside.next(), inside.next()), (Some(h), None) if dom.is_heading(h) && !dom.is(h, "h1"))
 }
 
