@@ -303,11 +303,21 @@ impl Dom {
 
     /// The concatenated text below `id`, as written (whitespace not collapsed).
     pub(crate) fn text_content(&self, id: NodeId) -> String {
-        let mut texts = self.descendants(id).filter_map(|n| self.text(n));
-        // Most blocks hold one text: it is copied at its size, not grown into a string piece by piece.
-        let mut out = texts.next().map(str::to_owned).unwrap_or_default();
-        texts.for_each(|t| out.push_str(t));
+        // Sized first (from the nodes alone; the text itself is read once), so that a block of many
+        // texts is not grown into a string piece by piece.
+        let len = self.descendants(id).map(|n| self.text_len(n)).sum();
+        let mut out = String::with_capacity(len);
+        self.descendants(id).filter_map(|n| self.text(n)).for_each(|t| out.push_str(t));
         out
+    }
+
+    /// Bytes of text in node `id` (0 for other nodes), read without reading the text.
+    fn text_len(&self, id: NodeId) -> usize {
+        match &self.nodes[id].data {
+            Data::Text(Text::Shared { start, end }) => (end - start) as usize,
+            Data::Text(Text::Own(s)) => s.len(),
+            _ => 0,
+        }
     }
 
     /// The first element below `root` (or `root` itself) with local name `tag`.

@@ -76,12 +76,14 @@ impl ClassWords {
 /// The class and id words of an element (empty for other nodes), without an id made from the
 /// element's heading (see [`is_heading_slug`]).
 pub(crate) fn words(dom: &Dom, n: NodeId) -> ClassWords {
-    let mut out = ClassWords::default();
-    if let Some(class) = dom.attr(n, "class") {
-        split_words(class, &mut out);
-    }
-    if let Some(id) = dom.attr(n, "id").filter(|id| !is_heading_slug(dom, n, id)) {
-        split_words(id, &mut out);
+    let class = dom.attr(n, "class");
+    let id = dom.attr(n, "id").filter(|id| !is_heading_slug(dom, n, id));
+    // The words take the attributes' length and a space after each: with room for a few more, most
+    // elements' words are written without growing the string.
+    let len = class.map_or(0, str::len) + id.map_or(0, str::len);
+    let mut out = ClassWords(String::with_capacity(if len == 0 { 0 } else { len + 4 }));
+    for value in [class, id].into_iter().flatten() {
+        split_words(value, &mut out);
     }
     out
 }
