@@ -137,10 +137,7 @@ fn next_element_is_br(dom: &Dom, rest: impl IntoIterator<Item = NodeId>) -> bool
 
 /// Text that is more than whitespace, or an image.
 fn has_visible_content(dom: &Dom, n: NodeId) -> bool {
-    dom.descendants(n).any(|d| match dom.text(d) {
-        Some(t) => !text::is_blank(t),
-        None => dom.is(d, "img"),
-    })
+    dom.descendants(n).any(|d| dom.shows_text(d) || dom.is(d, "img"))
 }
 
 fn flush(dom: &mut Dom, run: &mut Vec<NodeId>) {

@@ -1153,6 +1153,12 @@ fn shown_texts(page: &Page, texts: &[&str]) -> Vec<Option<NodeId>> {
             walk.skip_children(n);
             continue;
         }
+        // Bounds from the node alone first, so that the text of a page's every paragraph is not read
+        // (on a large page it is no longer in the cache): untrimmed bytes bound the trimmed length
+        // from above, and the parse's letter count bounds it from below.
+        if dom.text_len(n) < shortest || page.letters[n] as usize > longest {
+            continue;
+        }
         let Some(t) = dom.text(n).filter(|t| near_length(t)) else { continue };
         let key = text::normalize_key(t);
         for (slot, k) in found.iter_mut().zip(&keys) {

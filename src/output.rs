@@ -479,7 +479,7 @@ impl<'a> Reader<'a> {
             let tag = dom.tag(c).map_or("", |t| &**t);
             match tag {
                 "" => {
-                    if dom.text(c).is_some_and(|t| !text::is_blank(t)) {
+                    if dom.shows_text(c) {
                         self.leaf(c, quote, "");
                     }
                 }

@@ -731,7 +731,7 @@ pub(crate) fn is_teaser_card(page: &Page, n: NodeId) -> bool {
     if page.links[n] == 0 || excerpt > tables::MAX_TEASER_EXCERPT_LETTERS {
         return false;
     }
-    let first_text = dom.descendants(n).find(|&d| dom.text(d).is_some_and(|t| !text::is_blank(t)));
+    let first_text = dom.descendants(n).find(|&d| dom.shows_text(d));
     first_text.is_some_and(|t| {
         dom.ancestors(t)
             .take_while(|&a| a != n)
