@@ -21,13 +21,19 @@ use crate::{tables, text, Error};
 /// Parses a whole document with no budget: for HTML we wrote ourselves or found inside the page's
 /// metadata. `parse::parse` is the budgeted parse of the page itself.
 pub(crate) fn parse_document(html: &str) -> Dom {
-    parse_with(html, &mut |_| Ok(())).unwrap_or_default()
+    build(html, Sink::for_html(html.len(), false), &mut |_| Ok(())).unwrap_or_default()
 }
 
-/// Parses a whole document, `check` asked about the tree builder as the parse goes (see
-/// [`crate::tokenize::tokenize`]): html5ever's tree builder on our tokenizer, with html5ever's defaults.
+/// Parses the page, `check` asked about the tree builder as the parse goes (see
+/// [`crate::tokenize::tokenize`]). Its texts' letters are noted as they are written: every stage reads
+/// them.
 pub(crate) fn parse_with(html: &str, check: &mut dyn FnMut(&Builder) -> Result<(), Error>) -> Result<Dom, Error> {
-    let builder = TreeBuilder::new(Sink::for_html(html.len()), TreeBuilderOpts::default());
+    build(html, Sink::for_html(html.len(), true), check)
+}
+
+/// html5ever's tree builder on our tokenizer, with html5ever's defaults.
+fn build(html: &str, sink: Sink, check: &mut dyn FnMut(&Builder) -> Result<(), Error>) -> Result<Dom, Error> {
+    let builder = TreeBuilder::new(sink, TreeBuilderOpts::default());
     crate::tokenize::tokenize(html, &builder, check)?;
     Ok(TreeSink::finish(builder.sink))
 }
@@ -39,7 +45,7 @@ pub(crate) type Builder = TreeBuilder<NodeId, Sink>;
 #[cfg(test)]
 pub(crate) fn parse_document_with_html5ever_tokenizer(html: &str) -> Dom {
     use html5ever::tendril::TendrilSink;
-    html5ever::parse_document(Sink::for_html(html.len()), html5ever::ParseOpts::default()).one(html)
+    html5ever::parse_document(Sink::for_html(html.len(), false), html5ever::ParseOpts::default()).one(html)
 }
 
 /// Index of a node in [`Dom::nodes`]. The document is always node 0.
@@ -66,10 +72,11 @@ pub(crate) enum Data {
 /// A text node's text.
 #[derive(Debug)]
 pub(crate) enum Text {
-    /// `Dom::texts[start..end]`: text the parser gave in order, which is nearly all of it. `blank`
-    /// is noted as the text is written, while it is in the cache: passes that only ask whether a
-    /// text shows anything then never read it (on a 20 MB page, each such read was a cache miss).
-    Shared { start: u32, end: u32, blank: bool },
+    /// `Dom::texts[start..end]`: text the parser gave in order, which is nearly all of it. Whether
+    /// it is blank and (in the page's tree) its letters are noted as the text is written, while it is
+    /// in the cache: passes that only ask those then never read it (on a 20 MB page, each such read
+    /// was a cache miss).
+    Shared { start: u32, end: u32, blank: bool, letters: Option<u32> },
     /// Text that grew after other text had been written (the tree builder moving text around a
     /// table, say): copied out once, so growing it never copies the shared buffer again.
     Own(String),
@@ -100,6 +107,11 @@ impl Node {
     }
 }
 
+/// [`text::letter_count`] as a [`Text::Shared`] field. The input budget keeps pages far below 4 GiB.
+fn letters_u32(s: &str) -> u32 {
+    u32::try_from(text::letter_count(s)).unwrap_or(u32::MAX)
+}
+
 /// A link to a neighbouring node, four bytes where `Option<NodeId>` takes sixteen: five per node, and
 /// every pass over a large page walks them, so a node fits in fewer cache lines (a 20 MB page's tree
 /// is well past any cache). The input budget keeps node counts far below `u32::MAX`.
@@ -126,14 +138,17 @@ pub(crate) struct Dom {
     /// no allocation and no free per node, and the passes that read text read memory in order (on a
     /// 20 MB page, memory traffic is what costs more per byte than on a small one).
     texts: String,
+    /// Each text's letters are counted as it is written ([`Dom::text_letters`]).
+    notes_letters: bool,
 }
 
 impl Dom {
     /// An empty tree with room for `nodes` nodes and `text` bytes of text. Text is given room for
     /// the whole input up front (a page's text is less than its markup), then [`Dom::fit`]: grown by
-    /// doubling, the buffer held up to three times the text while it was copied.
-    pub(crate) fn with_capacity(nodes: usize, text: usize) -> Dom {
-        Dom { nodes: Vec::with_capacity(nodes), texts: String::with_capacity(text) }
+    /// doubling, the buffer held up to three times the text while it was copied. `notes_letters`
+    /// for a page's tree; a tree of HTML we wrote ourselves is read once and need not count.
+    pub(crate) fn with_capacity(nodes: usize, text: usize, notes_letters: bool) -> Dom {
+        Dom { nodes: Vec::with_capacity(nodes), texts: String::with_capacity(text), notes_letters }
     }
 
     /// Bytes of text in the shared buffer.
@@ -159,7 +174,8 @@ impl Dom {
         let start = self.texts_end();
         self.texts.push_str(text);
         let end = self.texts_end();
-        self.push(Data::Text(Text::Shared { start, end, blank: text::is_blank(text) }))
+        let (blank, letters) = (text::is_blank(text), self.notes_letters.then(|| letters_u32(text)));
+        self.push(Data::Text(Text::Shared { start, end, blank, letters }))
     }
 
     /// Appends to text node `id`'s text (no-op for any other node).
@@ -167,10 +183,13 @@ impl Dom {
         let at_end = self.texts_end();
         let Data::Text(text) = &mut self.nodes[id].data else { return };
         match text {
-            Text::Shared { end, blank, .. } if *end == at_end => {
+            Text::Shared { end, blank, letters, .. } if *end == at_end => {
                 self.texts.push_str(more);
                 *end = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
                 *blank &= text::is_blank(more);
+                if let Some(letters) = letters {
+                    *letters = letters.saturating_add(letters_u32(more));
+                }
             }
             Text::Shared { start, end, .. } => {
                 let mut own = self.texts[*start as usize..*end as usize].to_owned();
@@ -323,6 +342,15 @@ impl Dom {
         out
     }
 
+    /// [`text::letter_count`] of text node `id` (0 for other nodes), read without reading the text.
+    pub(crate) fn text_letters(&self, id: NodeId) -> u32 {
+        match &self.nodes[id].data {
+            Data::Text(Text::Shared { letters: Some(letters), .. }) => *letters,
+            Data::Text(t) => letters_u32(self.str(t)),
+            _ => 0,
+        }
+    }
+
     /// Bytes of text in node `id` (0 for other nodes), read without reading the text.
     pub(crate) fn text_len(&self, id: NodeId) -> usize {
         match &self.nodes[id].data {
@@ -470,10 +498,10 @@ pub(crate) struct Sink {
 }
 
 impl Sink {
-    /// A sink for `bytes` of HTML.
-    pub(crate) fn for_html(bytes: usize) -> Self {
+    /// A sink for `bytes` of HTML, `notes_letters` as in [`Dom::with_capacity`].
+    pub(crate) fn for_html(bytes: usize, notes_letters: bool) -> Self {
         let sink = Sink {
-            dom: RefCell::new(Dom::with_capacity(0, bytes)),
+            dom: RefCell::new(Dom::with_capacity(0, bytes, notes_letters)),
             templates: RefCell::default(),
         };
         sink.push(Data::Document);

@@ -11,7 +11,7 @@ use crate::blocks;
 use crate::snapshot::{self, Snapshot};
 use crate::budget::Budget;
 use crate::dom::{self, Data, Dom, NodeId, DOCUMENT};
-use crate::{tables, text, Error, Options};
+use crate::{tables, Error, Options};
 
 /// The parsed page and the facts later stages share.
 pub(crate) struct Page {
@@ -204,7 +204,7 @@ fn count_letters(dom: &Dom) -> Counts {
             // A script's or stylesheet's text is never read; counting it was most of the count on pages
             // with large inline scripts.
             Data::Text(_) if dom.nodes[n].parent().is_some_and(|p| is_unread(dom, p)) => {}
-            Data::Text(t) => letters[n] = u32::try_from(text::letter_count(dom.str(t))).unwrap_or(u32::MAX),
+            Data::Text(_) => letters[n] = dom.text_letters(n),
             Data::Element { .. } if is_unread(dom, n) => {
                 letters[n] = 0;
                 link_letters[n] = 0;

@@ -33,7 +33,7 @@ pub struct Snapshot<'a> {
 
 /// Builds the arena DOM from a snapshot; a malformed snapshot is an error, never a panic.
 pub(crate) fn build(snapshot: &Snapshot) -> Result<Dom, Error> {
-    let mut dom = Dom::with_capacity(snapshot.parents.len() + 1, snapshot.records.len());
+    let mut dom = Dom::with_capacity(snapshot.parents.len() + 1, snapshot.records.len(), true);
     dom.push(Data::Document);
     let mut records = snapshot.records.split(RECORD);
     for (i, &parent) in snapshot.parents.iter().enumerate() {
