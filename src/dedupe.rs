@@ -5,6 +5,7 @@
 //! leaves out in `Page::dropped`; it never scores.
 
 use std::hash::BuildHasher;
+use std::ops::Range;
 
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
@@ -59,14 +60,17 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     let mut last: Option<(NodeId, u64)> = None;
     let copied_tables = copied_tables(page, &pick.roots);
     // Read ahead of the walk below: a repeated heading is judged by the block after it.
-    let mut reads: Vec<Read> = blocks.iter().map(|&b| Read::of(&page.dom.text_content(b))).collect();
+    // All blocks' sentences in one vector, each block's a range of it: read in order below, where a
+    // vector per block lay scattered over a large page's heap (a cache miss per block).
+    let mut all_parts = Vec::new();
+    let mut reads: Vec<Read> = blocks.iter().map(|&b| Read::of(&page.dom.text_content(b), &mut all_parts)).collect();
     // Text folded in a closed <details> (a transcript, a summary) that the story's own blocks tell
     // anywhere on the page goes, even when it runs several of them together; the story's copy stays.
     let folded = folded_blocks(page, &pick.roots);
     let told: FxHashSet<u64> = if folded.is_empty() {
         FxHashSet::default()
     } else {
-        blocks.iter().zip(&reads).filter(|(b, _)| !folded.contains(b)).flat_map(|(_, r)| r.parts.iter().map(|p| p.hash)).collect()
+        blocks.iter().zip(&reads).filter(|(b, _)| !folded.contains(b)).flat_map(|(_, r)| all_parts[r.parts.clone()].iter().map(|p| p.hash)).collect()
     };
     for (i, &b) in blocks.iter().enumerate() {
         let key = std::mem::take(&mut reads[i].key);
@@ -92,7 +96,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             }
             continue;
         }
-        let Read { hash, ref parts, .. } = reads[i];
+        let (hash, parts) = (reads[i].hash, &all_parts[reads[i].parts.clone()]);
         let twin = last.is_some_and(|(prev, h)| h == hash && is_twin(page, prev, b));
         let entry = is_contents_entry(page, b);
         let repeat = whole.contains(&hash)
@@ -101,7 +105,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             || folded.contains(&b) && is_told(parts, &told);
         let next_is_new = || {
             reads[i + 1..].iter().find(|r| !r.key.is_empty()).is_none_or(|next| {
-                !whole.contains(&next.hash) && !is_partial_copy(&next.parts, &sentences)
+                !whole.contains(&next.hash) && !is_partial_copy(&all_parts[next.parts.clone()], &sentences)
             })
         };
         // A heading said again over new text is a section title used twice ("Setting up", "Parameters"); in a
@@ -120,7 +124,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             continue;
         }
         whole.insert(hash);
-        for p in &reads[i].parts {
+        for p in parts {
             sentences.entry(p.hash).or_insert(kept.len());
         }
         kept.push(b);
@@ -200,19 +204,22 @@ pub(crate) fn drop_subtree(page: &mut Page, n: NodeId) {
     }
 }
 
-/// A block's text as dedupe compares it: its key, the key's hash and its sentences.
+/// A block's text as dedupe compares it: its key, the key's hash and where its sentences are in the
+/// vector of all of them.
 struct Read {
     key: String,
     hash: u64,
-    parts: Vec<Sentence>,
+    parts: Range<usize>,
 }
 
 impl Read {
-    fn of(content: &str) -> Read {
+    /// Reads `content`, its sentences added to `all_parts`.
+    fn of(content: &str, all_parts: &mut Vec<Sentence>) -> Read {
         let (key, ends) = text::key_and_sentence_ends(content);
         let hash = FxBuildHasher.hash_one(&key);
-        let parts = sentence_keys(&key, &ends);
-        Read { key, hash, parts }
+        let start = all_parts.len();
+        all_parts.extend(sentence_keys(&key, &ends));
+        Read { key, hash, parts: start..all_parts.len() }
     }
 }
 
@@ -224,18 +231,17 @@ struct Sentence {
 
 /// The sentences of a block (split at danda, full stop, question and exclamation marks): slices of
 /// its key between the sentence ends [`text::key_and_sentence_ends`] found.
-fn sentence_keys(key: &str, ends: &[usize]) -> Vec<Sentence> {
+fn sentence_keys<'a>(key: &'a str, ends: &'a [usize]) -> impl Iterator<Item = Sentence> + 'a {
     let mut start = 0;
     ends.iter()
         .copied()
         .chain([key.len()])
-        .filter_map(|end| {
+        .filter_map(move |end| {
             let sentence = key[start..end].trim_matches(' ');
             start = end;
             let chars = sentence.chars().count();
             (chars >= tables::MIN_SENTENCE_KEY_CHARS).then(|| Sentence { hash: FxBuildHasher.hash_one(sentence), chars })
         })
-        .collect()
 }
 
 /// Every sentence of the block was read before, all in one earlier block (a cut-down copy of
@@ -285,7 +291,7 @@ mod tests {
 
     fn sentences(content: &str) -> Vec<Sentence> {
         let (key, ends) = text::key_and_sentence_ends(content);
-        sentence_keys(&key, &ends)
+        sentence_keys(&key, &ends).collect()
     }
 
     #[test]
@@ -397,7 +403,7 @@ mod tests {
     fn sentence_keys_are_the_keys_of_the_sentences() {
         let content = "প্রথম বাক্য, এখানে লেখা আছে! দ্বিতীয়টি? 3.5 শতাংশ।  শেষ বাক্যটি বেশ লম্বা";
         let (key, ends) = text::key_and_sentence_ends(content);
-        let sliced: Vec<u64> = sentence_keys(&key, &ends).iter().map(|s| s.hash).collect();
+        let sliced: Vec<u64> = sentence_keys(&key, &ends).map(|s| s.hash).collect();
         let direct: Vec<u64> = content
             .split(|c| tables::SENTENCE_ENDS.contains(&c))
             .map(text::normalize_key)
