@@ -60,7 +60,7 @@ fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
         !h.is_empty() && !h.starts_with('#') && !tables::IMAGE_FILE_ENDINGS.iter().any(|e| h.split(['?', '#']).next().is_some_and(|p| p.ends_with(e)))
     });
     let pictured = dom.descendants(link).any(|d| dom.is(d, "img"));
-    if !to_page || !pictured || page.letters[b] == 0 || text::sentence_count(&dom.text_content(b)) > 0 {
+    if !to_page || !pictured || page.letters[b] == 0 || page.sentence_ends[b] > 0 {
         return 0;
     }
     let mut top = if inside.is_some() { link } else { b };
@@ -119,7 +119,7 @@ fn is_photo_caption(page: &Page, n: NodeId) -> bool {
         && page.links[n] == 0
         && page.letters[n] >= tables::MIN_BLOCK_LETTERS
         && page.letters[n] < tables::BODY_LINE_LETTERS as u32
-        && text::sentence_count(&dom.text_content(n)) > 0
+        && page.sentence_ends[n] > 0
 }
 
 /// The last line of a quoted post, naming who posted it and when ("Posted by <a>name</a> on

@@ -16,7 +16,8 @@ use html5ever::tendril::StrTendril;
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
 use html5ever::{Attribute, LocalName, QualName};
 
-use crate::{tables, text, Error};
+use crate::text::{self, Tally};
+use crate::{tables, Error};
 
 /// Parses a whole document with no budget: for HTML we wrote ourselves or found inside the page's
 /// metadata. `parse::parse` is the budgeted parse of the page itself.
@@ -25,8 +26,8 @@ pub(crate) fn parse_document(html: &str) -> Dom {
 }
 
 /// Parses the page, `check` asked about the tree builder as the parse goes (see
-/// [`crate::tokenize::tokenize`]). Its texts' letters are noted as they are written: every stage reads
-/// them.
+/// [`crate::tokenize::tokenize`]). Its texts' [`Tally`]s are noted as they are written: every stage
+/// reads them.
 pub(crate) fn parse_with(html: &str, check: &mut dyn FnMut(&Builder) -> Result<(), Error>) -> Result<Dom, Error> {
     build(html, Sink::for_html(html.len(), true), check)
 }
@@ -73,10 +74,10 @@ pub(crate) enum Data {
 #[derive(Debug)]
 pub(crate) enum Text {
     /// `Dom::texts[start..end]`: text the parser gave in order, which is nearly all of it. Whether
-    /// it is blank and (in the page's tree) its letters are noted as the text is written, while it is
-    /// in the cache: passes that only ask those then never read it (on a 20 MB page, each such read
-    /// was a cache miss).
-    Shared { start: u32, end: u32, blank: bool, letters: Option<u32> },
+    /// it is blank and (in the page's tree) its [`Tally`] are noted as the text is written, while it
+    /// is in the cache: passes that only ask those then never read it (on a 20 MB page, each such
+    /// read was a cache miss).
+    Shared { start: u32, end: u32, blank: bool, tally: Option<Tally> },
     /// Text that grew after other text had been written (the tree builder moving text around a
     /// table, say): copied out once, so growing it never copies the shared buffer again.
     Own(String),
@@ -107,11 +108,6 @@ impl Node {
     }
 }
 
-/// [`text::letter_count`] as a [`Text::Shared`] field. The input budget keeps pages far below 4 GiB.
-fn letters_u32(s: &str) -> u32 {
-    u32::try_from(text::letter_count(s)).unwrap_or(u32::MAX)
-}
-
 /// A link to a neighbouring node, four bytes where `Option<NodeId>` takes sixteen: five per node, and
 /// every pass over a large page walks them, so a node fits in fewer cache lines (a 20 MB page's tree
 /// is well past any cache). The input budget keeps node counts far below `u32::MAX`.
@@ -138,17 +134,17 @@ pub(crate) struct Dom {
     /// no allocation and no free per node, and the passes that read text read memory in order (on a
     /// 20 MB page, memory traffic is what costs more per byte than on a small one).
     texts: String,
-    /// Each text's letters are counted as it is written ([`Dom::text_letters`]).
-    notes_letters: bool,
+    /// Each text's [`Tally`] is counted as it is written ([`Dom::text_tally`]).
+    notes_tallies: bool,
 }
 
 impl Dom {
     /// An empty tree with room for `nodes` nodes and `text` bytes of text. Text is given room for
     /// the whole input up front (a page's text is less than its markup), then [`Dom::fit`]: grown by
-    /// doubling, the buffer held up to three times the text while it was copied. `notes_letters`
+    /// doubling, the buffer held up to three times the text while it was copied. `notes_tallies`
     /// for a page's tree; a tree of HTML we wrote ourselves is read once and need not count.
-    pub(crate) fn with_capacity(nodes: usize, text: usize, notes_letters: bool) -> Dom {
-        Dom { nodes: Vec::with_capacity(nodes), texts: String::with_capacity(text), notes_letters }
+    pub(crate) fn with_capacity(nodes: usize, text: usize, notes_tallies: bool) -> Dom {
+        Dom { nodes: Vec::with_capacity(nodes), texts: String::with_capacity(text), notes_tallies }
     }
 
     /// Bytes of text in the shared buffer.
@@ -174,8 +170,8 @@ impl Dom {
         let start = self.texts_end();
         self.texts.push_str(text);
         let end = self.texts_end();
-        let (blank, letters) = (text::is_blank(text), self.notes_letters.then(|| letters_u32(text)));
-        self.push(Data::Text(Text::Shared { start, end, blank, letters }))
+        let (blank, tally) = (text::is_blank(text), self.notes_tallies.then(|| Tally::of(text)));
+        self.push(Data::Text(Text::Shared { start, end, blank, tally }))
     }
 
     /// Appends to text node `id`'s text (no-op for any other node).
@@ -183,12 +179,12 @@ impl Dom {
         let at_end = self.texts_end();
         let Data::Text(text) = &mut self.nodes[id].data else { return };
         match text {
-            Text::Shared { end, blank, letters, .. } if *end == at_end => {
+            Text::Shared { end, blank, tally, .. } if *end == at_end => {
                 self.texts.push_str(more);
                 *end = u32::try_from(self.texts.len()).unwrap_or(u32::MAX);
                 *blank &= text::is_blank(more);
-                if let Some(letters) = letters {
-                    *letters = letters.saturating_add(letters_u32(more));
+                if let Some(tally) = tally {
+                    *tally = tally.add(Tally::of(more));
                 }
             }
             Text::Shared { start, end, .. } => {
@@ -342,12 +338,13 @@ impl Dom {
         out
     }
 
-    /// [`text::letter_count`] of text node `id` (0 for other nodes), read without reading the text.
-    pub(crate) fn text_letters(&self, id: NodeId) -> u32 {
+    /// The [`Tally`] of text node `id` (all zero for other nodes), in the page's tree read without
+    /// reading the text.
+    pub(crate) fn text_tally(&self, id: NodeId) -> Tally {
         match &self.nodes[id].data {
-            Data::Text(Text::Shared { letters: Some(letters), .. }) => *letters,
-            Data::Text(t) => letters_u32(self.str(t)),
-            _ => 0,
+            Data::Text(Text::Shared { tally: Some(tally), .. }) => *tally,
+            Data::Text(t) => Tally::of(self.str(t)),
+            _ => Tally::default(),
         }
     }
 
@@ -498,10 +495,10 @@ pub(crate) struct Sink {
 }
 
 impl Sink {
-    /// A sink for `bytes` of HTML, `notes_letters` as in [`Dom::with_capacity`].
-    pub(crate) fn for_html(bytes: usize, notes_letters: bool) -> Self {
+    /// A sink for `bytes` of HTML, `notes_tallies` as in [`Dom::with_capacity`].
+    pub(crate) fn for_html(bytes: usize, notes_tallies: bool) -> Self {
         let sink = Sink {
-            dom: RefCell::new(Dom::with_capacity(0, bytes, notes_letters)),
+            dom: RefCell::new(Dom::with_capacity(0, bytes, notes_tallies)),
             templates: RefCell::default(),
         };
         sink.push(Data::Document);

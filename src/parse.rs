@@ -32,6 +32,12 @@ pub(crate) struct Page {
     pub(crate) link_letters: Vec<u32>,
     /// Links (`<a href>`) in the subtree of each node.
     pub(crate) links: Vec<u32>,
+    /// Commas in the subtree's text ([`crate::text::Tally`] of its `text_content`).
+    pub(crate) commas: Vec<u32>,
+    /// Sentence ends in the subtree's text ([`crate::text::Tally`] of its `text_content`).
+    pub(crate) sentence_ends: Vec<u32>,
+    /// Characters other than white space in the subtree's text.
+    pub(crate) shown: Vec<u32>,
     /// `<body>`, or the document when the page has none.
     pub(crate) body: NodeId,
 }
@@ -69,7 +75,7 @@ fn prepare(mut dom: Dom, options: &Options, budget: &Budget) -> Result<Page, Err
     budget.check_nodes(dom.len())?;
     budget.check_time()?;
     let blocky = blocks::wrap_inline_runs(&mut dom);
-    let Counts { letters, link_letters, links } = count_letters(&dom);
+    let Counts { letters, link_letters, links, commas, sentence_ends, shown } = count_letters(&dom);
     let html_el = dom.children(DOCUMENT).find(|&n| dom.is(n, "html"));
     let body = html_el
         .and_then(|h| dom.children(h).find(|&n| dom.is(n, "body")))
@@ -88,6 +94,9 @@ fn prepare(mut dom: Dom, options: &Options, budget: &Budget) -> Result<Page, Err
         letters,
         link_letters,
         links,
+        commas,
+        sentence_ends,
+        shown,
         body,
     })
 }
@@ -180,6 +189,9 @@ struct Counts {
     letters: Vec<u32>,
     link_letters: Vec<u32>,
     links: Vec<u32>,
+    commas: Vec<u32>,
+    sentence_ends: Vec<u32>,
+    shown: Vec<u32>,
 }
 
 /// A `javascript:` href is a button in link's clothing: its text is read, not followed (and the
@@ -193,18 +205,26 @@ pub(crate) fn is_unread(dom: &Dom, n: NodeId) -> bool {
     dom.tag(n).is_some_and(|t| tables::is_unread(t))
 }
 
-/// Letters, link letters and links per subtree, in one pass from the leaves up.
+/// Letters, link letters and links per subtree, and the tallies of its text, in one pass from the
+/// leaves up.
 fn count_letters(dom: &Dom) -> Counts {
     let order: Vec<NodeId> = dom.descendants(DOCUMENT).collect();
     let mut letters = vec![0u32; dom.len()];
     let mut link_letters = vec![0u32; dom.len()];
     let mut links = vec![0u32; dom.len()];
+    let mut commas = vec![0u32; dom.len()];
+    let mut sentence_ends = vec![0u32; dom.len()];
+    let mut shown = vec![0u32; dom.len()];
     for &n in order.iter().rev() {
+        let tally = dom.text_tally(n);
+        // All the subtree's text, as its `text_content` holds it: unread text too.
+        commas[n] = commas[n].saturating_add(tally.commas);
+        sentence_ends[n] = sentence_ends[n].saturating_add(tally.sentence_ends);
+        shown[n] = shown[n].saturating_add(tally.shown);
         match &dom.nodes[n].data {
-            // A script's or stylesheet's text is never read; counting it was most of the count on pages
-            // with large inline scripts.
+            // Letters of a script's or stylesheet's text are never read.
             Data::Text(_) if dom.nodes[n].parent().is_some_and(|p| is_unread(dom, p)) => {}
-            Data::Text(_) => letters[n] = dom.text_letters(n),
+            Data::Text(_) => letters[n] = tally.letters,
             Data::Element { .. } if is_unread(dom, n) => {
                 letters[n] = 0;
                 link_letters[n] = 0;
@@ -220,9 +240,12 @@ fn count_letters(dom: &Dom) -> Counts {
             letters[p] = letters[p].saturating_add(letters[n]);
             link_letters[p] = link_letters[p].saturating_add(link_letters[n]);
             links[p] = links[p].saturating_add(links[n]);
+            commas[p] = commas[p].saturating_add(commas[n]);
+            sentence_ends[p] = sentence_ends[p].saturating_add(sentence_ends[n]);
+            shown[p] = shown[p].saturating_add(shown[n]);
         }
     }
-    Counts { letters, link_letters, links }
+    Counts { letters, link_letters, links, commas, sentence_ends, shown }
 }
 
 #[cfg(test)]

@@ -207,7 +207,7 @@ fn attempt_in(page: &Page, pass: Pass, scope: NodeId) -> Option<Pick> {
         if letters < tables::MIN_BLOCK_LETTERS {
             continue;
         }
-        let points = block_points(&dom.text_content(b), letters);
+        let points = block_points(page, b);
         for (level, anc) in dom.ancestors(b).take(tables::ANCESTOR_LEVELS).enumerate() {
             if anc == DOCUMENT || dom.tag(anc).is_none() {
                 break;
@@ -376,10 +376,10 @@ fn title_keys(page: &Page) -> Vec<String> {
 }
 
 /// Readability's paragraph score, counted in letters and any script's punctuation.
-fn block_points(text: &str, letters: u32) -> f32 {
-    let commas = f32_of(text::comma_count(text));
-    let sentences = f32_of(text::sentence_count(text).min(tables::MAX_SENTENCE_POINTS));
-    let length = (f32_of(letters as usize) / tables::LETTERS_PER_POINT).min(tables::MAX_LENGTH_POINTS);
+fn block_points(page: &Page, b: NodeId) -> f32 {
+    let commas = f32_of(page.commas[b] as usize);
+    let sentences = f32_of((page.sentence_ends[b] as usize).min(tables::MAX_SENTENCE_POINTS));
+    let length = (f32_of(page.letters[b] as usize) / tables::LETTERS_PER_POINT).min(tables::MAX_LENGTH_POINTS);
     1.0 + commas + sentences * tables::SENTENCE_WEIGHT + length
 }
 
@@ -622,13 +622,13 @@ fn is_headed_section(page: &Page, n: NodeId) -> bool {
     // block's worth of letters.
     let mut over = 0;
     let heading = dom.descendants(n).find(|&d| {
-        over += dom.text(d).map_or(0, text::letter_count);
+        over += dom.text_tally(d).letters as usize;
         dom.is_heading(d)
     });
     heading.is_some()
         && over < tables::MIN_BLOCK_LETTERS as usize
         && link_density(page, n) < tables::SIBLING_PARAGRAPH_LINK_DENSITY
-        && text::sentence_count(&dom.text_content(n)) > 0
+        && page.sentence_ends[n] > 0
 }
 
 /// A sibling figure that shows a photo: the article's lead photo above its text container, with its
@@ -659,7 +659,7 @@ pub(crate) fn reads_as_paragraph(page: &Page, n: NodeId) -> bool {
     if letters > tables::SIBLING_PARAGRAPH_LETTERS {
         return density < tables::SIBLING_PARAGRAPH_LINK_DENSITY;
     }
-    letters > 0 && density == 0.0 && text::sentence_count(&page.dom.text_content(n)) > 0
+    letters > 0 && density == 0.0 && page.sentence_ends[n] > 0
 }
 
 /// The final check on a cleaned body: a grid of teaser headlines, or too little text, is no article.
@@ -678,7 +678,7 @@ pub(crate) fn judge(page: &Page, body: &Body, bare: bool) -> Result<(), Error> {
             reason: format!("{link_letters} of {letters} letters are links"),
         });
     }
-    let visible: usize = kept.iter().map(|&b| page.dom.text_content(b).chars().filter(|c| !c.is_whitespace()).count()).sum();
+    let visible: usize = kept.iter().map(|&b| page.shown[b] as usize).sum();
     if f32_of(letters as usize) < f32_of(visible) * tables::MIN_WORD_CHAR_SHARE {
         return Err(Error::NotAnArticle {
             reason: format!("not running text: {letters} of {visible} characters are letters or digits"),

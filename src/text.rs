@@ -22,7 +22,7 @@ pub(crate) fn extends(longer: &str, base: &str) -> bool {
         || longer.strip_suffix(base).is_some_and(|r| r.ends_with(' '))
 }
 
-/// [`normalize_key`], and the byte offsets in the key where `s` ends a sentence ([`sentence_count`]'s
+/// [`normalize_key`], and the byte offsets in the key where `s` ends a sentence ([`Tally`]'s
 /// marks), so each sentence's key is a slice of the block's: one normalisation serves both.
 pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
     let folded = if s.contains(tables::KHANDA_TA_SPELLED) {
@@ -361,50 +361,75 @@ fn breaks_before(chars: &[(char, Wb)], i: usize) -> bool {
 }
 
 /// Characters that carry text: letters, marks and digits (whitespace and punctuation excluded).
-///
-/// Read by bytes: it runs on every text node of the page, and ASCII and the Bengali block (three
-/// bytes, `E0 A6`/`E0 A7` then one) need no char decoding.
 pub(crate) fn letter_count(s: &str) -> usize {
-    letter_counts(s).0
+    Tally::of(s).letters as usize
 }
 
-/// [`letter_count`], and how many of those letters are Bengali.
-#[inline]
-fn letter_counts(s: &str) -> (usize, usize) {
-    let bytes = s.as_bytes();
-    let (mut count, mut bengali) = (0, 0);
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b.is_ascii() {
-            count += usize::from(b.is_ascii_alphanumeric());
-            i += 1;
-        } else if let (0xE0, Some(&lead @ (0xA6 | 0xA7)), Some(&last)) = (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            let letter = usize::from(BENGALI_WORD_CHARS[usize::from(lead & 1) << 6 | usize::from(last & 0x3F)]);
-            count += letter;
-            bengali += letter;
-            i += 3;
-        } else {
-            let c = s[i..].chars().next().unwrap_or_default();
-            count += usize::from(is_word_char(c));
-            i += c.len_utf8();
+/// What one pass over a text counts: its letters ([`letter_count`]) and how many of them are Bengali,
+/// its commas of any script (`tables::COMMAS`: Bengali uses the Latin comma) and sentence ends
+/// (`tables::SENTENCE_ENDS`: the danda, the double danda, "." "?" "!"), and its characters other than
+/// white space. Counts of texts written one after another add up.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Tally {
+    pub(crate) letters: u32,
+    pub(crate) bengali: u32,
+    pub(crate) commas: u32,
+    pub(crate) sentence_ends: u32,
+    pub(crate) shown: u32,
+}
+
+impl Tally {
+    /// Read by bytes: it runs on every text node of the page, and ASCII and the Bengali block (three
+    /// bytes, `E0 A6`/`E0 A7` then one, none of them punctuation or white space) need no char decoding.
+    pub(crate) fn of(s: &str) -> Tally {
+        let bytes = s.as_bytes();
+        let (mut letters, mut bengali, mut commas, mut ends, mut shown) = (0usize, 0usize, 0usize, 0usize, 0usize);
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b.is_ascii() {
+                letters += usize::from(b.is_ascii_alphanumeric());
+                let c = char::from(b);
+                shown += usize::from(!c.is_whitespace());
+                if b.is_ascii_punctuation() {
+                    commas += usize::from(tables::COMMAS.contains(&c));
+                    ends += usize::from(tables::SENTENCE_ENDS.contains(&c));
+                }
+                i += 1;
+            } else if let (0xE0, Some(&lead @ (0xA6 | 0xA7)), Some(&last)) = (b, bytes.get(i + 1), bytes.get(i + 2)) {
+                let letter = usize::from(BENGALI_WORD_CHARS[usize::from(lead & 1) << 6 | usize::from(last & 0x3F)]);
+                letters += letter;
+                bengali += letter;
+                shown += 1;
+                i += 3;
+            } else {
+                let c = s[i..].chars().next().unwrap_or_default();
+                letters += usize::from(is_word_char(c));
+                shown += usize::from(!c.is_whitespace());
+                commas += usize::from(tables::COMMAS.contains(&c));
+                ends += usize::from(tables::SENTENCE_ENDS.contains(&c));
+                i += c.len_utf8();
+            }
+        }
+        // The input budget keeps pages far below 4 GiB.
+        let u = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Tally { letters: u(letters), bengali: u(bengali), commas: u(commas), sentence_ends: u(ends), shown: u(shown) }
+    }
+
+    /// The counts of this text and `more` written after it.
+    pub(crate) fn add(self, more: Tally) -> Tally {
+        Tally {
+            letters: self.letters.saturating_add(more.letters),
+            bengali: self.bengali.saturating_add(more.bengali),
+            commas: self.commas.saturating_add(more.commas),
+            sentence_ends: self.sentence_ends.saturating_add(more.sentence_ends),
+            shown: self.shown.saturating_add(more.shown),
         }
     }
-    (count, bengali)
-}
-
-/// Sentence ends: the danda "।", the double danda, and "." "?" "!".
-pub(crate) fn sentence_count(s: &str) -> usize {
-    s.chars().filter(|c| tables::SENTENCE_ENDS.contains(c)).count()
-}
-
-/// Commas of any script (Bengali uses the Latin comma; Arabic and CJK ones count too).
-pub(crate) fn comma_count(s: &str) -> usize {
-    s.chars().filter(|c| tables::COMMAS.contains(c)).count()
 }
 
 /// Share of letters, marks and digits that are Bengali (U+0980–U+09FF), 0.0 for text with none.
 pub(crate) fn bengali_share(s: &str) -> f32 {
-    let (all, bn) = letter_counts(s);
+    let Tally { letters: all, bengali: bn, .. } = Tally::of(s);
     if all == 0 {
         0.0
     } else {
@@ -673,8 +698,16 @@ mod tests {
         }
 
         #[test]
-        fn letter_count_matches_the_char_rule(s in "[ a-z0-9.\u{0980}-\u{09FF}\u{0964}\u{00e9}\u{0301}\u{0915}\u{2019}\u{4e2d}\u{1F600}]{0,40}") {
-            proptest::prop_assert_eq!(letter_count(&s), s.chars().filter(|&c| is_word_char(c)).count());
+        fn a_tally_matches_the_char_rules(s in "[ \t\u{0b}\u{a0}\u{3000}a-z0-9.,?!\u{0980}-\u{09FF}\u{0964}\u{0965}\u{060C}\u{3001}\u{FF0C}\u{FF1F}\u{00e9}\u{0301}\u{0915}\u{2019}\u{4e2d}\u{1F600}]{0,40}") {
+            let count = |rule: &dyn Fn(char) -> bool| u32::try_from(s.chars().filter(|&c| rule(c)).count()).unwrap();
+            let tally = Tally::of(&s);
+            proptest::prop_assert_eq!(tally.letters, count(&is_word_char));
+            proptest::prop_assert_eq!(tally.bengali, count(&|c| is_word_char(c) && ('\u{0980}'..='\u{09FF}').contains(&c)));
+            proptest::prop_assert_eq!(tally.commas, count(&|c| tables::COMMAS.contains(&c)));
+            proptest::prop_assert_eq!(tally.sentence_ends, count(&|c| tables::SENTENCE_ENDS.contains(&c)));
+            proptest::prop_assert_eq!(tally.shown, count(&|c| !c.is_whitespace()));
+            let (a, b) = s.split_at(s.char_indices().nth(s.chars().count() / 2).map_or(0, |(i, _)| i));
+            proptest::prop_assert_eq!(Tally::of(a).add(Tally::of(b)), tally);
         }
     }
 
@@ -687,7 +720,7 @@ mod tests {
 
     #[test]
     fn danda_ends_sentences() {
-        assert_eq!(sentence_count("এক। দুই? তিন!"), 3);
+        assert_eq!(Tally::of("এক। দুই? তিন!").sentence_ends, 3);
     }
 
     proptest::proptest! {
