@@ -21,9 +21,9 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
     removed += strip_card_runs(page, &body.roots, total);
     // Before the labels go: the comments' heading is one of them, and it is what ends the story.
     removed += strip_after_story(page, &body.blocks);
-    let keyed: Vec<(NodeId, String)> = body.blocks.iter().copied().zip(std::mem::take(&mut body.keys)).collect();
+    let keyed: Vec<(NodeId, Option<String>)> = body.blocks.iter().copied().zip(std::mem::take(&mut body.keys)).collect();
     for (b, key) in &keyed {
-        if !page.dropped[*b] {
+        if let Some(key) = key.as_deref().filter(|_| !page.dropped[*b]) {
             removed += strip_label(page, &body.roots, *b, key);
         }
         if !page.dropped[*b] && page.dom.is_heading(*b) {
@@ -41,6 +41,13 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
     (body.blocks, body.keys) = keyed.into_iter().filter(|(b, _)| !page.dropped[*b]).unzip();
     body.clutter_removed += removed;
     body
+}
+
+/// Whether the line rules below ([`strip_label`], [`strip_tail`]) read block `b`'s key: for a short
+/// block, or one with links. A longer link-free block is none of their lines, so dedupe need not keep
+/// its key.
+pub(crate) fn reads_key(page: &Page, b: NodeId) -> bool {
+    page.links[b] > 0 || page.letters[b] <= tables::MAX_KEYED_LINE_LETTERS
 }
 
 /// A block that is all one link to another page, with a picture, and no sentence: a card of another
@@ -400,7 +407,7 @@ fn strip_figure_label(page: &mut Page, b: NodeId) {
 /// article may quote its editor mid-text, and a line about an app mid-text is news about it. A
 /// heading left last headed what was taken away ("লাইফস্টাইল থেকে আরও" over the cards of other
 /// stories); a call to action last needs no link to be one ("… আমাদের ফেসবুক পেজে লাইক দিন").
-fn strip_tail(page: &mut Page, keyed: &[(NodeId, String)]) -> usize {
+fn strip_tail(page: &mut Page, keyed: &[(NodeId, Option<String>)]) -> usize {
     let mut removed = 0;
     for (b, key) in keyed.iter().rev() {
         let b = *b;
@@ -408,7 +415,7 @@ fn strip_tail(page: &mut Page, keyed: &[(NodeId, String)]) -> usize {
             continue;
         }
         let line = page.dom.text_content(b);
-        if !page.dom.is_heading(b) && !is_imprint(&line) && !is_call_to_action(key) && !is_view_count(&line) {
+        if !page.dom.is_heading(b) && !is_imprint(&line) && !key.as_deref().is_some_and(is_call_to_action) && !is_view_count(&line) {
             break;
         }
         drop_subtree(page, b);
@@ -426,7 +433,7 @@ fn is_blank_box(page: &Page, b: NodeId) -> bool {
 
 /// Headings whose section clutter emptied: the next heading kept is of the same rank or higher, and
 /// what stood between them went ("See also" over its list of links).
-fn strip_emptied_headings(page: &mut Page, keyed: &[(NodeId, String)]) -> usize {
+fn strip_emptied_headings(page: &mut Page, keyed: &[(NodeId, Option<String>)]) -> usize {
     let rank = |page: &Page, b: NodeId| page.dom.tag(b).filter(|_| page.dom.is_heading(b)).and_then(|t| t[1..].parse::<u8>().ok());
     let mut removed = 0;
     for (i, (b, _)) in keyed.iter().enumerate() {
@@ -834,6 +841,27 @@ mod tests {
         let card = "<div><span>আরও পড়ুন</span><a href='/r/12'><img src='/r12.jpg' alt=''><span>সদরঘাটে টার্মিনাল আধুনিকায়নের কাজ শেষ হবে কবে</span><time>১২ মার্চ ২০২৬</time></a></div>";
         let text = story_text(&format!("{PROSE}{card}{MORE}"));
         assert!(text.contains("পাঠাগার চালু") && text.contains("পত্রিকা পড়তে") && !text.contains("সদরঘাটে"), "{text}");
+    }
+
+    #[test]
+    fn the_line_rules_read_no_longer_lines() {
+        use crate::tables;
+        let longest = |keys: &mut dyn Iterator<Item = usize>| keys.max().unwrap();
+        let bounds = [
+            tables::MAX_BOILERPLATE_CHARS,
+            tables::MAX_PROMO_CHARS,
+            longest(&mut tables::CLUTTER_LABEL_KEYS.iter().map(|(_, chars)| *chars)) + tables::MAX_LABEL_TAIL_CHARS,
+            longest(&mut tables::AUTHOR_BOX_KEYS.iter().map(|k| k.chars().count())),
+            tables::MAX_MEDIA_CLOCK_LETTERS,
+            tables::MAX_COUNTER_LETTERS as usize,
+            tables::MIN_BLOCK_LETTERS as usize,
+        ];
+        for bound in bounds {
+            assert!(bound <= tables::MAX_KEYED_LINE_LETTERS as usize, "{bound}");
+        }
+        // A long link-free paragraph that opens with a label's words is the story's.
+        let story = story_text(&format!("<p>আরও পড়ুন {}</p>", "নদীর পানি বিপৎসীমার ওপর দিয়ে প্রবাহিত হচ্ছে। ".repeat(12)));
+        assert!(story.starts_with("আরও পড়ুন নদীর"), "{story}");
     }
 
     #[test]

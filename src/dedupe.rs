@@ -4,6 +4,7 @@
 //! the walk (unless the only body was hidden), so a visible copy always comes first. Marks what it
 //! leaves out in `Page::dropped`; it never scores.
 
+use std::borrow::Cow;
 use std::hash::BuildHasher;
 use std::ops::Range;
 
@@ -12,7 +13,7 @@ use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 use crate::dom::NodeId;
 use crate::parse::Page;
 use crate::score::{self, Pick};
-use crate::{tables, text};
+use crate::{clutter, tables, text};
 
 /// The article's content: subtree roots to render in order; nodes marked in `Page::dropped` inside
 /// them are left out.
@@ -21,8 +22,9 @@ pub(crate) struct Body {
     pub(crate) roots: Vec<NodeId>,
     /// Text blocks (paragraphs, headings, list items, captions) in document order, each once.
     pub(crate) blocks: Vec<NodeId>,
-    /// `text::normalize_key` of each block, index for index, built once here for the later stages.
-    pub(crate) keys: Vec<String>,
+    /// `text::normalize_key` of each block, index for index, built once here for the later stages;
+    /// `None` where they never read it ([`clutter::reads_key`]).
+    pub(crate) keys: Vec<Option<String>>,
     /// Blocks dropped as repeats.
     pub(crate) duplicates_removed: usize,
     /// Boxes dropped as clutter.
@@ -63,7 +65,13 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     // All blocks' sentences in one vector, each block's a range of it: read in order below, where a
     // vector per block lay scattered over a large page's heap (a cache miss per block).
     let mut all_parts = Vec::new();
-    let mut reads: Vec<Read> = blocks.iter().map(|&b| Read::of(&page.dom.text_content(b), &mut all_parts)).collect();
+    let mut reads: Vec<Read> = blocks
+        .iter()
+        .map(|&b| {
+            let keeps_key = clutter::reads_key(page, b) || in_quote_box(page, b);
+            Read::of(&page.dom.text_content(b), keeps_key, &mut all_parts)
+        })
+        .collect();
     // Text folded in a closed <details> (a transcript, a summary) that the story's own blocks tell
     // anywhere on the page goes, even when it runs several of them together; the story's copy stays.
     let folded = folded_blocks(page, &pick.roots);
@@ -73,13 +81,15 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         blocks.iter().zip(&reads).filter(|(b, _)| !folded.contains(b)).flat_map(|(_, r)| all_parts[r.parts.clone()].iter().map(|p| p.hash)).collect()
     };
     for (i, &b) in blocks.iter().enumerate() {
-        let key = std::mem::take(&mut reads[i].key);
-        if key.is_empty() {
+        let key = reads[i].key.take();
+        if !reads[i].words {
             kept.push(b);
             keys.push(key);
             continue;
         }
-        if is_pull_quote(page, b, &key, &keys, &reads[i + 1..]) {
+        let before = kept.iter().copied().zip(&keys).rev();
+        let after = blocks[i + 1..].iter().copied().zip(reads[i + 1..].iter().map(|r| &r.key));
+        if key.as_deref().is_some_and(|k| is_pull_quote(page, b, k, before, after)) {
             drop_subtree(page, b);
             duplicates += 1;
             continue;
@@ -104,7 +114,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             || is_partial_copy(parts, &sentences)
             || folded.contains(&b) && is_told(parts, &told);
         let next_is_new = || {
-            reads[i + 1..].iter().find(|r| !r.key.is_empty()).is_none_or(|next| {
+            reads[i + 1..].iter().find(|r| r.words).is_none_or(|next| {
                 !whole.contains(&next.hash) && !is_partial_copy(&all_parts[next.parts.clone()], &sentences)
             })
         };
@@ -165,20 +175,35 @@ fn copied_tables(page: &Page, roots: &[NodeId]) -> FxHashSet<NodeId> {
         .collect()
 }
 
-/// A quote box (`blockquote`, `figure`, `aside`) whose words a paragraph beside it holds: a pull
-/// quote, which repeats part of a sentence of the story in large type ("The agency's ridership has
-/// recovered to 91 percent" out of "…, according to figures presented at the meeting.").
-fn is_pull_quote(page: &Page, b: NodeId, key: &str, before: &[String], after: &[Read]) -> bool {
+/// A block in a quote box (`blockquote`, `figure`, `aside`), not in a photo's caption (which may say
+/// again what the text says of the photo).
+fn in_quote_box(page: &Page, b: NodeId) -> bool {
     let dom = &page.dom;
-    // A photo's caption may say again what the text says of the photo.
-    let boxed = dom
-        .self_and_ancestors(b)
+    dom.self_and_ancestors(b)
         .take(tables::CELL_CLIMB)
         .take_while(|&a| !dom.is(a, "figcaption"))
-        .any(|a| dom.is(a, "blockquote") || dom.is(a, "figure") || dom.is(a, "aside"));
-    boxed
-        && key.len() >= tables::MIN_PARTIAL_COPY_CHARS
-        && before.iter().rev().take(tables::PULL_QUOTE_REACH).chain(after.iter().take(tables::PULL_QUOTE_REACH).map(|r| &r.key)).any(|k| k.len() > key.len() && k.contains(key))
+        .any(|a| dom.is(a, "blockquote") || dom.is(a, "figure") || dom.is(a, "aside"))
+}
+
+/// A quote box's block whose words a paragraph beside it holds: a pull quote, which repeats part of a
+/// sentence of the story in large type ("The agency's ridership has recovered to 91 percent" out of
+/// "…, according to figures presented at the meeting."). `before`: the kept blocks before it, nearest
+/// first; `after`: the blocks after it; each with its key where kept (read again where not: pull
+/// quotes are rare).
+fn is_pull_quote<'a>(
+    page: &Page,
+    b: NodeId,
+    key: &str,
+    before: impl Iterator<Item = (NodeId, &'a Option<String>)>,
+    after: impl Iterator<Item = (NodeId, &'a Option<String>)>,
+) -> bool {
+    if !in_quote_box(page, b) || key.len() < tables::MIN_PARTIAL_COPY_CHARS {
+        return false;
+    }
+    before.take(tables::PULL_QUOTE_REACH).chain(after.take(tables::PULL_QUOTE_REACH)).any(|(n, k)| {
+        let k = k.as_deref().map_or_else(|| Cow::Owned(text::normalize_key(&page.dom.text_content(n))), Cow::Borrowed);
+        k.len() > key.len() && k.contains(key)
+    })
 }
 
 /// The same element written twice in a row (same parent, tag and class): the author repeated
@@ -204,22 +229,25 @@ pub(crate) fn drop_subtree(page: &mut Page, n: NodeId) {
     }
 }
 
-/// A block's text as dedupe compares it: its key, the key's hash and where its sentences are in the
-/// vector of all of them.
+/// A block's text as dedupe compares it: its key (where kept), whether the key holds any word, the
+/// key's hash and where its sentences are in the vector of all of them.
 struct Read {
-    key: String,
+    key: Option<String>,
+    words: bool,
     hash: u64,
     parts: Range<usize>,
 }
 
 impl Read {
-    /// Reads `content`, its sentences added to `all_parts`.
-    fn of(content: &str, all_parts: &mut Vec<Sentence>) -> Read {
+    /// Reads `content`, its sentences added to `all_parts`. A key not kept is freed at once, so the
+    /// next block's is written to the same memory, still in the cache: on a large page, keeping every
+    /// paragraph's key wrote as much memory as the text itself.
+    fn of(content: &str, keeps_key: bool, all_parts: &mut Vec<Sentence>) -> Read {
         let (key, ends) = text::key_and_sentence_ends(content);
         let hash = FxBuildHasher.hash_one(&key);
         let start = all_parts.len();
         all_parts.extend(sentence_keys(&key, &ends));
-        Read { key, hash, parts: start..all_parts.len() }
+        Read { words: !key.is_empty(), key: keeps_key.then_some(key), hash, parts: start..all_parts.len() }
     }
 }
 
@@ -383,6 +411,12 @@ mod tests {
             para("The agency's ridership has recovered to 91 percent of its 2019 level, according to figures presented at the meeting.")
         );
         assert_eq!(kept(&html).iter().filter(|t| t.contains("91 percent")).count(), 1);
+        // Beside a paragraph long enough that its key is not kept for clutter: read again, on either side.
+        let long = para(&format!("The agency's ridership has recovered to 91 percent of its 2019 level. {}", "Fares stayed the same all year. ".repeat(12)));
+        let quote = "<figure class='pq'><blockquote>The agency's ridership has recovered to 91 percent of its 2019 level</blockquote></figure>";
+        for html in [format!("<article>{long}{quote}{others}</article>"), format!("<article>{others}{quote}{long}</article>")] {
+            assert_eq!(kept(&html).iter().filter(|t| t.contains("91 percent")).count(), 1, "{html}");
+        }
     }
 
     #[test]

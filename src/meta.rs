@@ -1811,7 +1811,7 @@ mod tests {
                 ["p", "h1", "h2", "li"].iter().any(|t| page.dom.is(n, t)) && !page.hidden[n]
             })
             .collect();
-        let keys = blocks.iter().map(|&b| text::normalize_key(&page.dom.text_content(b))).collect();
+        let keys = blocks.iter().map(|&b| Some(text::normalize_key(&page.dom.text_content(b)))).collect();
         let body = Body {
             roots: vec![root],
             blocks,

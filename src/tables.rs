@@ -453,6 +453,10 @@ pub(crate) const BOILERPLATE_KEYS: Needles = Needles::new(&[
 ]);
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
+/// Why: the most characters any line rule of clutter's allows (boilerplate's, above; the test
+/// `clutter::tests::the_line_rules_read_no_longer_lines` holds the others to it). A longer link-free
+/// block is no label line, call to action, promo or boilerplate, and its key is not kept for them.
+pub(crate) const MAX_KEYED_LINE_LETTERS: u32 = 300;
 /// The imperatives of a call to action, which make a line one without a link at the story's end,
 /// above its body, and anywhere in a box of short lines.
 /// Why: held-out pages of ours: a listicle ended "… আমাদের ফেসবুক পেজে লাইক দিন" in plain text,
