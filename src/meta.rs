@@ -1153,10 +1153,11 @@ fn shown_texts(page: &Page, texts: &[&str]) -> Vec<Option<NodeId>> {
             walk.skip_children(n);
             continue;
         }
-        // Bounds from the node alone first, so that the text of a page's every paragraph is not read
-        // (on a large page it is no longer in the cache): untrimmed bytes bound the trimmed length
-        // from above, and the parse's letter count bounds it from below.
-        if dom.text_len(n) < shortest || page.letters[n] as usize > longest {
+        // Bounds from the node alone first, so that the text of a page's every paragraph and every
+        // indentation between tags is not read (on a large page it is no longer in the cache):
+        // untrimmed bytes bound the trimmed length from above, the parse's letter count bounds it
+        // from below, and a blank text trims to nothing.
+        if dom.text_len(n) < shortest || page.letters[n] as usize > longest || shortest > 0 && !dom.shows_text(n) {
             continue;
         }
         let Some(t) = dom.text(n).filter(|t| near_length(t)) else { continue };
