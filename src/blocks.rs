@@ -20,9 +20,8 @@ pub(crate) fn in_cell(dom: &Dom, n: NodeId) -> bool {
 
 /// `blocky[n]`: `n` is a block element or holds one. One pass, children before parents.
 fn blocky(dom: &Dom) -> Vec<bool> {
-    let order: Vec<NodeId> = dom.descendants(DOCUMENT).collect();
     let mut blocky = vec![false; dom.len()];
-    for &n in order.iter().rev() {
+    for n in dom.post_order(DOCUMENT) {
         if is_block_tag(dom, n) {
             blocky[n] = true;
         }

@@ -328,6 +328,24 @@ impl Dom {
         }
     }
 
+    /// `root` and the nodes below it, each after its children. In document order, not backwards over
+    /// a pre-order list: on a large page, passes that read the tree backwards cost more per node.
+    pub(crate) fn post_order(&self, root: NodeId) -> PostOrder<'_> {
+        PostOrder {
+            dom: self,
+            root,
+            next: Some(self.first_leaf(root)),
+        }
+    }
+
+    /// The first node without children down the first-child links from `id`.
+    fn first_leaf(&self, mut id: NodeId) -> NodeId {
+        while let Some(c) = self.nodes[id].first_child() {
+            id = c;
+        }
+        id
+    }
+
     /// The concatenated text below `id`, as written (whitespace not collapsed).
     pub(crate) fn text_content(&self, id: NodeId) -> String {
         // Sized first (from the nodes alone; the text itself is read once), so that a block of many
@@ -482,6 +500,29 @@ impl Iterator for Descendants<'_> {
         self.next = match self.dom.nodes[id].first_child() {
             Some(c) => Some(c),
             None => self.after(id),
+        };
+        Some(id)
+    }
+}
+
+/// Post-order iterator over a subtree; iterative, so nesting depth costs no stack.
+pub(crate) struct PostOrder<'a> {
+    dom: &'a Dom,
+    root: NodeId,
+    next: Option<NodeId>,
+}
+
+impl Iterator for PostOrder<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let id = self.next?;
+        self.next = if id == self.root {
+            None
+        } else {
+            match self.dom.nodes[id].next() {
+                Some(sibling) => Some(self.dom.first_leaf(sibling)),
+                None => self.dom.nodes[id].parent(),
+            }
         };
         Some(id)
     }
@@ -648,6 +689,19 @@ static NO_NAME: std::sync::LazyLock<QualName> =
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn post_order_visits_every_node_after_its_children() {
+        let dom = parse_document("<div><p>a<b>b</b></p><ul><li>c</li><li></li></ul></div>text<!-- c -->");
+        let order: Vec<NodeId> = dom.post_order(DOCUMENT).collect();
+        let mut all: Vec<NodeId> = dom.descendants(DOCUMENT).collect();
+        let mut sorted = order.clone();
+        sorted.sort_unstable();
+        all.sort_unstable();
+        assert_eq!(sorted, all);
+        let at = |n: NodeId| order.iter().position(|&o| o == n).unwrap();
+        assert!(order.iter().all(|&n| dom.nodes[n].parent().is_none_or(|p| at(p) > at(n))));
+    }
 
     fn body_text(html: &str) -> String {
         let dom = parse_document(html);

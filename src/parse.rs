@@ -208,14 +208,13 @@ pub(crate) fn is_unread(dom: &Dom, n: NodeId) -> bool {
 /// Letters, link letters and links per subtree, and the tallies of its text, in one pass from the
 /// leaves up.
 fn count_letters(dom: &Dom) -> Counts {
-    let order: Vec<NodeId> = dom.descendants(DOCUMENT).collect();
     let mut letters = vec![0u32; dom.len()];
     let mut link_letters = vec![0u32; dom.len()];
     let mut links = vec![0u32; dom.len()];
     let mut commas = vec![0u32; dom.len()];
     let mut sentence_ends = vec![0u32; dom.len()];
     let mut shown = vec![0u32; dom.len()];
-    for &n in order.iter().rev() {
+    for n in dom.post_order(DOCUMENT) {
         let tally = dom.text_tally(n);
         // All the subtree's text, as its `text_content` holds it: unread text too.
         commas[n] = commas[n].saturating_add(tally.commas);
