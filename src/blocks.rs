@@ -4,7 +4,7 @@
 //! It must not score or drop anything.
 
 use crate::dom::{Dom, NodeId, DOCUMENT};
-use crate::{tables, text};
+use crate::tables;
 
 /// True for elements that start a new block in a browser's layout.
 pub(crate) fn is_block_tag(dom: &Dom, n: NodeId) -> bool {
@@ -118,7 +118,7 @@ fn skip_break_pair(dom: &mut Dom, children: &[NodeId], i: &mut usize) {
     while let Some(&next) = children.get(*i + 1) {
         *i += 1;
         let is_br = dom.is(next, "br");
-        if is_br || dom.text(next).is_some_and(text::is_blank) {
+        if is_br || dom.is_blank_text(next) {
             dom.detach(next);
         }
         if is_br {
@@ -130,7 +130,7 @@ fn skip_break_pair(dom: &mut Dom, children: &[NodeId], i: &mut usize) {
 /// The next sibling that is not whitespace text is a `<br>`.
 fn next_element_is_br(dom: &Dom, rest: impl IntoIterator<Item = NodeId>) -> bool {
     rest.into_iter()
-        .find(|&s| !dom.text(s).is_some_and(text::is_blank))
+        .find(|&s| !dom.is_blank_text(s))
         .is_some_and(|s| dom.is(s, "br"))
 }
 

@@ -68,8 +68,9 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     let mut reads: Vec<Read> = blocks
         .iter()
         .map(|&b| {
-            let keeps_key = clutter::reads_key(page, b) || in_quote_box(page, b);
-            Read::of(&page.dom.text_content(b), keeps_key, &mut all_parts)
+            let boxed = in_quote_box(page, b);
+            let keeps_key = boxed || clutter::reads_key(page, b);
+            Read::of(&page.dom.text_content(b), boxed, keeps_key, &mut all_parts)
         })
         .collect();
     // Text folded in a closed <details> (a transcript, a summary) that the story's own blocks tell
@@ -89,7 +90,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         }
         let before = kept.iter().copied().zip(&keys).rev();
         let after = blocks[i + 1..].iter().copied().zip(reads[i + 1..].iter().map(|r| &r.key));
-        if key.as_deref().is_some_and(|k| is_pull_quote(page, b, k, before, after)) {
+        if reads[i].boxed && key.as_deref().is_some_and(|k| is_pull_quote(page, k, before, after)) {
             drop_subtree(page, b);
             duplicates += 1;
             continue;
@@ -185,19 +186,18 @@ fn in_quote_box(page: &Page, b: NodeId) -> bool {
         .any(|a| dom.is(a, "blockquote") || dom.is(a, "figure") || dom.is(a, "aside"))
 }
 
-/// A quote box's block whose words a paragraph beside it holds: a pull quote, which repeats part of a
-/// sentence of the story in large type ("The agency's ridership has recovered to 91 percent" out of
+/// A quote box's block (`key`, [`in_quote_box`]) whose words a paragraph beside it holds: a pull
+/// quote, which repeats part of a sentence of the story in large type ("The agency's ridership has recovered to 91 percent" out of
 /// "…, according to figures presented at the meeting."). `before`: the kept blocks before it, nearest
 /// first; `after`: the blocks after it; each with its key where kept (read again where not: pull
 /// quotes are rare).
 fn is_pull_quote<'a>(
     page: &Page,
-    b: NodeId,
     key: &str,
     before: impl Iterator<Item = (NodeId, &'a Option<String>)>,
     after: impl Iterator<Item = (NodeId, &'a Option<String>)>,
 ) -> bool {
-    if !in_quote_box(page, b) || key.len() < tables::MIN_PARTIAL_COPY_CHARS {
+    if key.len() < tables::MIN_PARTIAL_COPY_CHARS {
         return false;
     }
     before.take(tables::PULL_QUOTE_REACH).chain(after.take(tables::PULL_QUOTE_REACH)).any(|(n, k)| {
@@ -230,8 +230,10 @@ pub(crate) fn drop_subtree(page: &mut Page, n: NodeId) {
 }
 
 /// A block's text as dedupe compares it: its key (where kept), whether the key holds any word, the
-/// key's hash and where its sentences are in the vector of all of them.
+/// key's hash and where its sentences are in the vector of all of them; and whether the block is in
+/// a quote box.
 struct Read {
+    boxed: bool,
     key: Option<String>,
     words: bool,
     hash: u64,
@@ -239,15 +241,15 @@ struct Read {
 }
 
 impl Read {
-    /// Reads `content`, its sentences added to `all_parts`. A key not kept is freed at once, so the
+    /// Reads `content` (of a block in a quote box when `boxed`), its sentences added to `all_parts`. A key not kept is freed at once, so the
     /// next block's is written to the same memory, still in the cache: on a large page, keeping every
     /// paragraph's key wrote as much memory as the text itself.
-    fn of(content: &str, keeps_key: bool, all_parts: &mut Vec<Sentence>) -> Read {
+    fn of(content: &str, boxed: bool, keeps_key: bool, all_parts: &mut Vec<Sentence>) -> Read {
         let (key, ends) = text::key_and_sentence_ends(content);
         let hash = FxBuildHasher.hash_one(&key);
         let start = all_parts.len();
         all_parts.extend(sentence_keys(&key, &ends));
-        Read { words: !key.is_empty(), key: keeps_key.then_some(key), hash, parts: start..all_parts.len() }
+        Read { boxed, words: !key.is_empty(), key: keeps_key.then_some(key), hash, parts: start..all_parts.len() }
     }
 }
 

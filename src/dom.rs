@@ -267,10 +267,20 @@ impl Dom {
 
     /// True when `id` is a text node that is more than white space.
     pub(crate) fn shows_text(&self, id: NodeId) -> bool {
+        self.text_is_blank(id) == Some(false)
+    }
+
+    /// True when `id` is a text node of white space alone (the indentation between tags).
+    pub(crate) fn is_blank_text(&self, id: NodeId) -> bool {
+        self.text_is_blank(id) == Some(true)
+    }
+
+    /// Whether text node `id` is blank, as noted when it was written (`None` for other nodes).
+    fn text_is_blank(&self, id: NodeId) -> Option<bool> {
         match &self.nodes[id].data {
-            Data::Text(Text::Shared { blank, .. }) => !blank,
-            Data::Text(Text::Own(s)) => !text::is_blank(s),
-            _ => false,
+            Data::Text(Text::Shared { blank, .. }) => Some(*blank),
+            Data::Text(Text::Own(s)) => Some(text::is_blank(s)),
+            _ => None,
         }
     }
 

@@ -238,7 +238,7 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
 fn emptied(dom: &Dom, n: NodeId, left_out: &[bool]) -> bool {
     dom.tag(n).is_some_and(|t| tables::LIST_TAGS.contains(&&**t))
         && dom.children(n).any(|c| left_out[c])
-        && dom.children(n).all(|c| left_out[c] || dom.text(c).is_some_and(text::is_blank))
+        && dom.children(n).all(|c| left_out[c] || dom.is_blank_text(c))
 }
 
 fn write_close(close: Option<&str>, out: &mut String) {
