@@ -241,9 +241,9 @@ struct Read {
 }
 
 impl Read {
-    /// Reads `content` (of a block in a quote box when `boxed`), its sentences added to `all_parts`. A key not kept is freed at once, so the
-    /// next block's is written to the same memory, still in the cache: on a large page, keeping every
-    /// paragraph's key wrote as much memory as the text itself.
+    /// Reads `content` (of a block in a quote box when `boxed`), its sentences added to `all_parts`.
+    /// A key not kept is freed at once, so the next block's is written to the same memory, still in
+    /// the cache: on a large page, keeping every paragraph's key wrote as much memory as the text.
     fn of(content: &str, boxed: bool, keeps_key: bool, all_parts: &mut Vec<Sentence>) -> Read {
         let (key, ends) = text::key_and_sentence_ends(content);
         let hash = FxBuildHasher.hash_one(&key);
