@@ -381,38 +381,43 @@ pub(crate) struct Tally {
 impl Tally {
     /// Read by bytes: it runs on every text node of the page, and ASCII and the Bengali block (three
     /// bytes, `E0 A6`/`E0 A7` then one, none of them punctuation or white space) need no char decoding.
+    /// Each character adds its [`step`] to one word of packed counters (a table lookup for ASCII, no
+    /// branch per rule), which is emptied into the tally before a lane can fill.
     pub(crate) fn of(s: &str) -> Tally {
         let bytes = s.as_bytes();
-        let (mut letters, mut bengali, mut commas, mut ends, mut shown) = (0usize, 0usize, 0usize, 0usize, 0usize);
+        let (ascii, bengali) = (&*ASCII_STEPS, &*BENGALI_WORD_CHARS);
+        let mut tally = Tally::default();
         let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
-            if b.is_ascii() {
-                letters += usize::from(b.is_ascii_alphanumeric());
-                let c = char::from(b);
-                shown += usize::from(!c.is_whitespace());
-                if b.is_ascii_punctuation() {
-                    commas += usize::from(tables::COMMAS.contains(&c));
-                    ends += usize::from(tables::SENTENCE_ENDS.contains(&c));
+        while i < bytes.len() {
+            // Every character is at least a byte, so a run of LANE_MAX bytes adds at most LANE_MAX to a lane.
+            let run_end = bytes.len().min(i + LANE_MAX);
+            let mut lanes = 0;
+            while i < run_end {
+                let b = bytes[i];
+                if b.is_ascii() {
+                    lanes += ascii[usize::from(b)];
+                    i += 1;
+                } else if let (0xE0, Some(&lead @ (0xA6 | 0xA7)), Some(&last)) = (b, bytes.get(i + 1), bytes.get(i + 2)) {
+                    let letter = bengali[usize::from(lead & 1) << 6 | usize::from(last & 0x3F)];
+                    lanes += SHOWN + u64::from(letter) * (LETTER | BENGALI);
+                    i += 3;
+                } else {
+                    let c = s[i..].chars().next().unwrap_or_default();
+                    lanes += step(c);
+                    i += c.len_utf8();
                 }
-                i += 1;
-            } else if let (0xE0, Some(&lead @ (0xA6 | 0xA7)), Some(&last)) = (b, bytes.get(i + 1), bytes.get(i + 2)) {
-                let letter = usize::from(BENGALI_WORD_CHARS[usize::from(lead & 1) << 6 | usize::from(last & 0x3F)]);
-                letters += letter;
-                bengali += letter;
-                shown += 1;
-                i += 3;
-            } else {
-                let c = s[i..].chars().next().unwrap_or_default();
-                letters += usize::from(is_word_char(c));
-                shown += usize::from(!c.is_whitespace());
-                commas += usize::from(tables::COMMAS.contains(&c));
-                ends += usize::from(tables::SENTENCE_ENDS.contains(&c));
-                i += c.len_utf8();
             }
+            tally = tally.add(Tally::unpack(lanes));
         }
-        // The input budget keeps pages far below 4 GiB.
-        let u = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-        Tally { letters: u(letters), bengali: u(bengali), commas: u(commas), sentence_ends: u(ends), shown: u(shown) }
+        tally
+    }
+
+    /// The counts held in a word of lanes.
+    fn unpack(lanes: u64) -> Tally {
+        // Masked to a lane's 12 bits, so the casts keep every bit.
+        #[allow(clippy::cast_possible_truncation)]
+        let lane = |at: u64| (lanes / at % (1 << LANE_BITS)) as u32;
+        Tally { letters: lane(LETTER), bengali: lane(BENGALI), commas: lane(COMMA), sentence_ends: lane(END), shown: lane(SHOWN) }
     }
 
     /// The counts of this text and `more` written after it.
@@ -426,6 +431,29 @@ impl Tally {
         }
     }
 }
+
+/// [`Tally::of`]'s packed counters: five lanes of `LANE_BITS` bits in a `u64`, one per count.
+const LANE_BITS: u32 = 12;
+const LANE_MAX: usize = (1 << LANE_BITS) - 1;
+const LETTER: u64 = 1;
+const BENGALI: u64 = 1 << LANE_BITS;
+const COMMA: u64 = 1 << (2 * LANE_BITS);
+const END: u64 = 1 << (3 * LANE_BITS);
+const SHOWN: u64 = 1 << (4 * LANE_BITS);
+
+/// What character `c` adds to each lane: the rules a [`Tally`] counts by, in one place.
+fn step(c: char) -> u64 {
+    let letter = is_word_char(c);
+    u64::from(letter) * LETTER
+        + u64::from(letter && ('\u{0980}'..='\u{09FF}').contains(&c)) * BENGALI
+        + u64::from(tables::COMMAS.contains(&c)) * COMMA
+        + u64::from(tables::SENTENCE_ENDS.contains(&c)) * END
+        + u64::from(!c.is_whitespace()) * SHOWN
+}
+
+/// [`step`] of every ASCII character, computed once.
+static ASCII_STEPS: std::sync::LazyLock<[u64; 128]> =
+    std::sync::LazyLock::new(|| std::array::from_fn(|b| step(char::from(u8::try_from(b).unwrap_or(0)))));
 
 /// Share of letters, marks and digits that are Bengali (U+0980–U+09FF), 0.0 for text with none.
 pub(crate) fn bengali_share(s: &str) -> f32 {
@@ -716,6 +744,13 @@ mod tests {
         for c in ('\0'..='\u{0AFF}').chain('\u{2000}'..='\u{2100}').chain(['€', 'ß', '中']) {
             assert_eq!(is_word_char(c), is_word_char_slow(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn a_text_longer_than_a_lane_holds_is_counted_whole() {
+        let s = "ক, a. ".repeat(3_000);
+        let expected = Tally { letters: 6_000, bengali: 3_000, commas: 3_000, sentence_ends: 3_000, shown: 12_000 };
+        assert_eq!(Tally::of(&s), expected);
     }
 
     #[test]
