@@ -30,32 +30,93 @@ pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
     } else {
         std::borrow::Cow::Borrowed(s)
     };
-    let mut out = String::with_capacity(folded.len());
-    let mut ends = Vec::new();
-    let mut gap = false;
-    // Word characters first, then the space that parts most of them: the rest is rare.
-    for c in BengaliNfc::of(&folded) {
-        if is_word_char(c) {
-            if gap && !out.is_empty() {
-                out.push(' ');
-            }
-            gap = false;
-            // An ASCII letter needs neither the digit mapping nor the call: the bulk of English text.
-            if c.is_ascii() {
-                out.push(c.to_ascii_lowercase());
+    let mut key = Key { out: String::with_capacity(folded.len()), ends: Vec::new(), gap: false };
+    // ASCII, and the Bengali characters [`bengali_nfc`] leaves as they are, are read by their bytes
+    // ([`is_word_char`] by its own tables; Bengali has no case): the bulk of a page's text. The rest
+    // (other scripts, and what it rewrites, with the vowel sign after ে) go through BengaliNfc.
+    let (bytes, bengali_words) = (folded.as_bytes(), &*BENGALI_WORD_CHARS);
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                key.start_word();
+                key.out.push(char::from(b.to_ascii_lowercase()));
             } else {
-                push_lowercase(latin_digit(c).unwrap_or(c), &mut out);
+                key.mark(char::from(b));
             }
-        } else if c == ' ' {
-            gap = true;
-        } else if c != '\u{200C}' && c != '\u{200D}' {
-            gap = true;
-            if tables::SENTENCE_ENDS.contains(&c) {
-                ends.push(out.len());
+            i += 1;
+            continue;
+        }
+        if let (0xE0, Some(&lead @ (0xA6 | 0xA7)), Some(&last)) = (b, bytes.get(i + 1), bytes.get(i + 2)) {
+            let c = bengali_char(lead, last);
+            if BengaliNfc::keeps(c) {
+                if bengali_words[usize::from(lead & 1) << 6 | usize::from(last & 0x3F)] {
+                    key.start_word();
+                    match latin_digit(c) {
+                        Some(digit) => key.out.push(digit),
+                        None => key.out.push_str(&folded[i..i + 3]),
+                    }
+                } else {
+                    key.mark(c);
+                }
+                i += 3;
+                continue;
             }
         }
+        let rest = &folded[i..];
+        let c = rest.chars().next().unwrap_or_default();
+        let mut len = c.len_utf8();
+        if c == '\u{09C7}' && rest[len..].starts_with(['\u{09BE}', '\u{09D7}']) {
+            len += '\u{09BE}'.len_utf8();
+        }
+        BengaliNfc::of(&rest[..len]).for_each(|c| key.push(c));
+        i += len;
     }
-    (out, ends)
+    (key.out, key.ends)
+}
+
+/// The character of the Bengali block written `E0 lead last` in UTF-8 (`lead` is A6 or A7).
+fn bengali_char(lead: u8, last: u8) -> char {
+    char::from_u32(0x0980 | u32::from(lead & 1) << 6 | u32::from(last & 0x3F)).unwrap_or_default()
+}
+
+/// A [`normalize_key`] being written, with its sentence ends.
+struct Key {
+    out: String,
+    ends: Vec<usize>,
+    /// Something that is not a letter, mark or digit came since the last word character.
+    gap: bool,
+}
+
+impl Key {
+    fn push(&mut self, c: char) {
+        if is_word_char(c) {
+            self.start_word();
+            push_lowercase(latin_digit(c).unwrap_or(c), &mut self.out);
+        } else {
+            self.mark(c);
+        }
+    }
+
+    /// Before a word character: one space for whatever parted it from the last.
+    fn start_word(&mut self) {
+        if self.gap && !self.out.is_empty() {
+            self.out.push(' ');
+        }
+        self.gap = false;
+    }
+
+    /// A character that is not a letter, mark or digit: a gap, unless it is a joiner, and maybe a
+    /// sentence end.
+    fn mark(&mut self, c: char) {
+        if c == '\u{200C}' || c == '\u{200D}' {
+            return;
+        }
+        self.gap = true;
+        if c != ' ' && tables::SENTENCE_ENDS.contains(&c) {
+            self.ends.push(self.out.len());
+        }
+    }
 }
 
 /// `s` is empty or white space alone. Most blank texts are the indentation between tags, so ASCII
@@ -135,6 +196,12 @@ struct BengaliNfc<'a> {
 impl<'a> BengaliNfc<'a> {
     fn of(s: &'a str) -> Self {
         BengaliNfc { chars: s.chars().peekable(), pending: None }
+    }
+
+    /// `c` comes out of the iterator as it went in, whatever follows it: every character but the
+    /// four that `next` rewrites.
+    fn keeps(c: char) -> bool {
+        !matches!(c, '\u{09C7}' | '\u{09DC}' | '\u{09DD}' | '\u{09DF}')
     }
 
     fn split(&mut self, letter: char) -> char {
@@ -723,6 +790,14 @@ mod tests {
         fn bengali_nfc_is_nfc_on_bengali_vowel_signs_and_nukta_letters(s in "[কডঢযোৗোৌ\u{09DC}\u{09DD}\u{09DF}\u{09BC}a ]{0,24}") {
             use unicode_normalization::UnicodeNormalization;
             proptest::prop_assert_eq!(bengali_nfc(&s), s.nfc().collect::<String>());
+        }
+
+        #[test]
+        fn a_key_read_by_bytes_is_the_key_read_by_chars(s in "[ \t.,?!a-zA-Z0-9\u{0980}-\u{09FF}\u{09C7}\u{09BE}\u{09D7}\u{09DC}\u{09DD}\u{09DF}\u{0964}\u{200C}\u{200D}\u{00C9}\u{0915}\u{4e2d}\u{1F600}]{0,40}(ত্\u{200D})?[\u{0980}-\u{09FF}\u{09C7} ]{0,8}") {
+            let folded = s.replace(tables::KHANDA_TA_SPELLED, tables::KHANDA_TA);
+            let mut key = Key { out: String::new(), ends: Vec::new(), gap: false };
+            BengaliNfc::of(&folded).for_each(|c| key.push(c));
+            proptest::prop_assert_eq!(key_and_sentence_ends(&s), (key.out, key.ends));
         }
 
         #[test]
