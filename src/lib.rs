@@ -80,7 +80,7 @@ fn article(mut page: parse::Page, options: &Options, budget: &budget::Budget) ->
         other => other?,
     };
     let (metadata, consumed) = meta::read(&page, &body);
-    output::render(&page, &body, &consumed, metadata, options)
+    output::render(page, &body, &consumed, metadata, options)
 }
 
 /// Stages 2–4: the article's blocks, each once, without clutter; from the whole page when `bare`.
@@ -100,5 +100,5 @@ fn from_json_ld(page: &parse::Page, options: &Options, budget: &budget::Budget) 
     let mut body_page = parse::parse(&html, options, budget).ok()?;
     let body = clean_body(&mut body_page, budget, false).ok()?;
     let (metadata, _) = meta::read(page, &dedupe::Body::empty());
-    Some(output::render(&body_page, &body, &[], metadata, options))
+    Some(output::render(body_page, &body, &[], metadata, options))
 }
