@@ -3,6 +3,7 @@
 //! wraps loose inline runs ("text<br><br>text" bodies) into `<p>` so every text lives in a block.
 //! It must not score or drop anything.
 
+use html5ever::local_name;
 use crate::dom::{Dom, NodeId, DOCUMENT};
 use crate::tables;
 
@@ -61,7 +62,7 @@ pub(crate) fn wrap_inline_runs(dom: &mut Dom) -> Vec<bool> {
         let mut i = 0;
         while i < children.len() {
             let c = children[i];
-            let is_break = dom.is(c, "br") && next_element_is_br(dom, children[i + 1..].iter().copied());
+            let is_break = dom.is(c, local_name!("br")) && next_element_is_br(dom, children[i + 1..].iter().copied());
             if c < blocky.len() && blocky[c] || is_break {
                 flush(dom, &mut run);
                 if is_break {
@@ -98,7 +99,7 @@ fn wants_wrapping(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
     }
     let has_double_break = || {
         dom.children(n)
-            .any(|c| dom.is(c, "br") && next_element_is_br(dom, dom.siblings_after(c)))
+            .any(|c| dom.is(c, local_name!("br")) && next_element_is_br(dom, dom.siblings_after(c)))
     };
     let has_inline_text = || dom.children(n).any(|c| !blocky[c] && has_visible_content(dom, c));
     if !blocky[n] {
@@ -106,7 +107,7 @@ fn wants_wrapping(dom: &Dom, blocky: &[bool], n: NodeId) -> bool {
         return &**tag != "a"
             && has_double_break()
             && has_inline_text()
-            && !dom.ancestors(n).take(tables::INLINE_IN_PRE_CLIMB).any(|a| dom.is(a, "pre"));
+            && !dom.ancestors(n).take(tables::INLINE_IN_PRE_CLIMB).any(|a| dom.is(a, local_name!("pre")));
     }
     let has_block = || dom.children(n).any(|c| blocky[c]);
     (has_block() || has_double_break()) && has_inline_text()
@@ -117,7 +118,7 @@ fn skip_break_pair(dom: &mut Dom, children: &[NodeId], i: &mut usize) {
     dom.detach(children[*i]);
     while let Some(&next) = children.get(*i + 1) {
         *i += 1;
-        let is_br = dom.is(next, "br");
+        let is_br = dom.is(next, local_name!("br"));
         if is_br || dom.is_blank_text(next) {
             dom.detach(next);
         }
@@ -131,12 +132,12 @@ fn skip_break_pair(dom: &mut Dom, children: &[NodeId], i: &mut usize) {
 fn next_element_is_br(dom: &Dom, rest: impl IntoIterator<Item = NodeId>) -> bool {
     rest.into_iter()
         .find(|&s| !dom.is_blank_text(s))
-        .is_some_and(|s| dom.is(s, "br"))
+        .is_some_and(|s| dom.is(s, local_name!("br")))
 }
 
 /// Text that is more than whitespace, or an image.
 fn has_visible_content(dom: &Dom, n: NodeId) -> bool {
-    dom.descendants(n).any(|d| dom.shows_text(d) || dom.is(d, "img"))
+    dom.descendants(n).any(|d| dom.shows_text(d) || dom.is(d, local_name!("img")))
 }
 
 fn flush(dom: &mut Dom, run: &mut Vec<NodeId>) {
@@ -160,8 +161,8 @@ mod tests {
     fn paragraphs(html: &str) -> (Vec<String>, bool) {
         let mut dom = parse_document(html);
         let blocky = wrap_inline_runs(&mut dom);
-        let body = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "body")).unwrap();
-        let ps = dom.descendants(body).filter(|&n| dom.is(n, "p")).map(|n| dom.text_content(n)).collect();
+        let body = dom.descendants(DOCUMENT).find(|&n| dom.is(n, local_name!("body"))).unwrap();
+        let ps = dom.descendants(body).filter(|&n| dom.is(n, local_name!("p"))).map(|n| dom.text_content(n)).collect();
         (ps, blocky[body])
     }
 

@@ -4,6 +4,7 @@
 //! a small label lexicon in `tables`. Never drops a box that holds half the article's text, and
 //! never scores.
 
+use html5ever::local_name;
 use crate::dedupe::{drop_subtree, Body};
 use crate::dom::{Dom, NodeId};
 use crate::parse::Page;
@@ -29,7 +30,7 @@ pub(crate) fn strip(page: &mut Page, mut body: Body) -> Body {
         if !page.dropped[*b] && page.dom.is_heading(*b) {
             strip_permalinks(page, *b);
         }
-        if !page.dropped[*b] && page.dom.self_and_ancestors(*b).take(tables::FIGURE_LABEL_CLIMB).any(|a| page.dom.is(a, "figure")) {
+        if !page.dropped[*b] && page.dom.self_and_ancestors(*b).take(tables::FIGURE_LABEL_CLIMB).any(|a| page.dom.is(a, local_name!("figure"))) {
             strip_figure_label(page, *b);
         }
         if !page.dropped[*b] {
@@ -55,18 +56,18 @@ pub(crate) fn reads_key(page: &Page, b: NodeId) -> bool {
 /// only the card. A link to an image file is the article's own photo, enlarged.
 fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
     let dom = &page.dom;
-    let inside = dom.ancestors(b).take(tables::CARD_LINK_CLIMB).find(|&a| dom.is(a, "a"));
+    let inside = dom.ancestors(b).take(tables::CARD_LINK_CLIMB).find(|&a| dom.is(a, local_name!("a")));
     let around = || {
         (page.links[b] == 1 && page.link_letters[b] == page.letters[b])
-            .then(|| dom.descendants(b).find(|&d| dom.is(d, "a")))
+            .then(|| dom.descendants(b).find(|&d| dom.is(d, local_name!("a"))))
             .flatten()
     };
     let Some(link) = inside.or_else(around) else { return 0 };
-    let to_page = dom.attr(link, "href").is_some_and(|h| {
+    let to_page = dom.attr(link, local_name!("href")).is_some_and(|h| {
         let h = h.trim().to_ascii_lowercase();
         !h.is_empty() && !h.starts_with('#') && !tables::IMAGE_FILE_ENDINGS.iter().any(|e| h.split(['?', '#']).next().is_some_and(|p| p.ends_with(e)))
     });
-    let pictured = dom.descendants(link).any(|d| dom.is(d, "img"));
+    let pictured = dom.descendants(link).any(|d| dom.is(d, local_name!("img")));
     if !to_page || !pictured || page.letters[b] == 0 || page.sentence_ends[b] > 0 {
         return 0;
     }
@@ -87,7 +88,7 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     let mut walk = page.dom.descendants(root);
     while let Some(n) = walk.next() {
         // Preformatted text is one block: its highlighter's spans ("token comment") are no boxes.
-        if page.dom.is(n, "pre") {
+        if page.dom.is(n, local_name!("pre")) {
             walk.skip_children(n);
         }
         if n != root {
@@ -121,7 +122,7 @@ fn is_ad_sized(page: &Page, n: NodeId) -> bool {
 /// gallery): right after a box that is the photo alone, with no link.
 fn is_photo_caption(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    let after_photo = dom.prev_element(n).is_some_and(|p| page.letters[p] == 0 && dom.descendants(p).any(|d| dom.is(d, "img")));
+    let after_photo = dom.prev_element(n).is_some_and(|p| page.letters[p] == 0 && dom.descendants(p).any(|d| dom.is(d, local_name!("img"))));
     after_photo
         && page.links[n] == 0
         && page.letters[n] >= tables::MIN_BLOCK_LETTERS
@@ -134,7 +135,7 @@ fn is_photo_caption(page: &Page, n: NodeId) -> bool {
 /// the post's text in the same `<blockquote>`. Its links make it no list of them.
 fn is_quote_attribution(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    let Some(quote) = dom.ancestors(n).take(tables::CARD_LINK_CLIMB).find(|&a| dom.is(a, "blockquote")) else {
+    let Some(quote) = dom.ancestors(n).take(tables::CARD_LINK_CLIMB).find(|&a| dom.is(a, local_name!("blockquote"))) else {
         return false;
     };
     let opens_with_words = dom.content_children(n).next();
@@ -146,7 +147,7 @@ fn is_quote_attribution(page: &Page, n: NodeId) -> bool {
 /// leading to a place on the same page.
 fn is_back_link(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    if !dom.is(n, "a") || page.letters[n] > 0 || !dom.attr(n, "href").is_some_and(|h| h.starts_with('#')) {
+    if !dom.is(n, local_name!("a")) || page.letters[n] > 0 || !dom.attr(n, local_name!("href")).is_some_and(|h| h.starts_with('#')) {
         return false;
     }
     let text = dom.text_content(n);
@@ -212,7 +213,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
     }
     drop_subtree(page, top);
     if let Some(next) = page.dom.next_element(top) {
-        if is_link_box(page, next) || page.dom.is(next, "ul") && link_density(page, next) >= tables::LABEL_LINK_DENSITY {
+        if is_link_box(page, next) || page.dom.is(next, local_name!("ul")) && link_density(page, next) >= tables::LABEL_LINK_DENSITY {
             drop_subtree(page, next);
         }
     }
@@ -285,12 +286,12 @@ fn strip_card_runs(page: &mut Page, roots: &[NodeId], total: u32) -> usize {
 /// such headline, and a photo whose credit is a link is not itself linked.
 fn is_story_card(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    let linked = |d: NodeId| dom.ancestors(d).take_while(|&a| a != n).any(|a| dom.is(a, "a"));
+    let linked = |d: NodeId| dom.ancestors(d).take_while(|&a| a != n).any(|a| dom.is(a, local_name!("a")));
     !page.dropped[n]
-        && !dom.is(n, "p")
+        && !dom.is(n, local_name!("p"))
         && score::is_teaser_card(page, n)
         && dom.descendants(n).any(|d| {
-            dom.is_heading(d) && (link_density(page, d) >= tables::TEASER_LINK_DENSITY || linked(d)) || dom.is(d, "img") && linked(d)
+            dom.is_heading(d) && (link_density(page, d) >= tables::TEASER_LINK_DENSITY || linked(d)) || dom.is(d, local_name!("img")) && linked(d)
         })
 }
 
@@ -344,7 +345,7 @@ fn strip_permalinks(page: &mut Page, heading: NodeId) {
     let dom = &page.dom;
     let marks: Vec<NodeId> = dom
         .descendants(heading)
-        .filter(|&a| dom.is(a, "a") && dom.attr(a, "href").is_some_and(|h| h.starts_with('#')))
+        .filter(|&a| dom.is(a, local_name!("a")) && dom.attr(a, local_name!("href")).is_some_and(|h| h.starts_with('#')))
         .filter(|&a| {
             let text = dom.text_content(a);
             let mut chars = text.trim().chars();
@@ -380,7 +381,7 @@ fn strip_figure_label(page: &mut Page, b: NodeId) {
     let dom = &page.dom;
     let first = dom.content_children(b).next();
     let label = first.filter(|&f| {
-        if dom.tag(f).is_none() || dom.descendants(f).any(|d| dom.is(d, "img")) {
+        if dom.tag(f).is_none() || dom.descendants(f).any(|d| dom.is(d, local_name!("img"))) {
             return false;
         }
         let key = text::normalize_key(&dom.text_content(f));
@@ -393,9 +394,9 @@ fn strip_figure_label(page: &mut Page, b: NodeId) {
     // Beside a photo and its caption, a figure's other few words ("ছবি ১ / ৮", "বড় করে দেখুন") are
     // its gallery's controls.
     let dom = &page.dom;
-    let captioned = dom.nodes[b].parent().is_some_and(|f| dom.is(f, "figure") && dom.children(f).any(|c| dom.is(c, "figcaption")));
-    if captioned && page.letters[b] as usize <= tables::MAX_CREDIT_CHARS && dom.children(b).any(|c| dom.is(c, "img")) {
-        let controls: Vec<NodeId> = dom.children(b).filter(|&c| !dom.is(c, "img")).collect();
+    let captioned = dom.nodes[b].parent().is_some_and(|f| dom.is(f, local_name!("figure")) && dom.children(f).any(|c| dom.is(c, local_name!("figcaption"))));
+    if captioned && page.letters[b] as usize <= tables::MAX_CREDIT_CHARS && dom.children(b).any(|c| dom.is(c, local_name!("img"))) {
+        let controls: Vec<NodeId> = dom.children(b).filter(|&c| !dom.is(c, local_name!("img"))).collect();
         for c in controls {
             drop_subtree(page, c);
         }
@@ -428,7 +429,7 @@ fn strip_tail(page: &mut Page, keyed: &[(NodeId, Option<String>)]) -> usize {
 /// no block of the story, so it neither ends the story nor stops the tail from being read.
 fn is_blank_box(page: &Page, b: NodeId) -> bool {
     let dom = &page.dom;
-    page.letters[b] == 0 && dom.descendants(b).all(|d| dom.is(d, "div") || dom.is(d, "span") || dom.text(d).is_some())
+    page.letters[b] == 0 && dom.descendants(b).all(|d| dom.is(d, local_name!("div")) || dom.is(d, local_name!("span")) || dom.text(d).is_some())
 }
 
 /// Headings whose section clutter emptied: the next heading kept is of the same rank or higher, and
@@ -525,7 +526,7 @@ fn is_sponsored(page: &Page, b: NodeId, key: &str) -> bool {
     let dom = &page.dom;
     page.links[b] > 0
         && key.chars().count() <= tables::MAX_PROMO_CHARS
-        && dom.descendants(b).any(|d| dom.is(d, "a") && dom.attr(d, "rel").is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("sponsored"))))
+        && dom.descendants(b).any(|d| dom.is(d, local_name!("a")) && dom.attr(d, local_name!("rel")).is_some_and(|r| r.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case("sponsored"))))
 }
 
 /// A media player's clock, played and total time ("0:00 / 32:14", "০:০০ / ২:১৪"), perhaps with a
@@ -567,23 +568,23 @@ fn holds_within(key: &str, phrases: &text::Needles, max_chars: usize) -> bool {
 
 /// The letters of the buttons in `n`.
 fn button_letters(page: &Page, n: NodeId) -> u32 {
-    page.dom.descendants(n).filter(|&d| page.dom.is(d, "button")).map(|d| page.letters[d]).sum()
+    page.dom.descendants(n).filter(|&d| page.dom.is(d, local_name!("button"))).map(|d| page.letters[d]).sum()
 }
 
 /// A box to tick beside a list's item, outside any form: an ingredient checked off, a task list's
 /// done mark. It goes alone; the item is content (a poll's choices sit in a form).
 fn is_check_off(dom: &Dom, c: NodeId) -> bool {
-    dom.is(c, "input")
-        && dom.attr(c, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"))
+    dom.is(c, local_name!("input"))
+        && dom.attr(c, local_name!("type")).is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"))
         && blocks::in_cell(dom, c)
-        && !dom.ancestors(c).any(|a| dom.is(a, "form"))
+        && !dom.ancestors(c).any(|a| dom.is(a, local_name!("form")))
 }
 
 /// A code viewer's bar over its code: a box right before a `<pre>` with its buttons and a word more,
 /// the language's name ("bash").
 fn is_code_bar(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    dom.next_element(n).is_some_and(|next| dom.is(next, "pre"))
+    dom.next_element(n).is_some_and(|next| dom.is(next, local_name!("pre")))
         && page.letters[n] <= page.link_letters[n] + button_letters(page, n) + tables::MAX_CODE_LABEL_LETTERS
 }
 
@@ -603,7 +604,7 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         }
         // Buttons alone make no form: a "Copy" beside code, "Save" and "Metric" on a recipe card. They go
         // with the box that holds nothing but buttons and links, not with the content beside them.
-        let buttons_only = page.dom.is(c, "button");
+        let buttons_only = page.dom.is(c, local_name!("button"));
         let mut top = c;
         for anc in page.dom.ancestors(c) {
             if anc == root || page.letters[anc] > tables::MAX_FORM_BOX_LETTERS || page.letters[anc] * 2 > total {

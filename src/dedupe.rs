@@ -4,6 +4,7 @@
 //! the walk (unless the only body was hidden), so a visible copy always comes first. Marks what it
 //! leaves out in `Page::dropped`; it never scores.
 
+use html5ever::local_name;
 use std::borrow::Cow;
 use std::hash::BuildHasher;
 use std::ops::Range;
@@ -156,8 +157,8 @@ fn cell_table(page: &Page, b: NodeId) -> Option<NodeId> {
     if page.letters[b] as usize >= tables::BODY_LINE_LETTERS {
         return None;
     }
-    let cell = dom.self_and_ancestors(b).take(tables::CELL_CLIMB).find(|&a| dom.is(a, "td") || dom.is(a, "th"))?;
-    dom.ancestors(cell).find(|&a| dom.is(a, "table"))
+    let cell = dom.self_and_ancestors(b).take(tables::CELL_CLIMB).find(|&a| dom.is(a, local_name!("td")) || dom.is(a, local_name!("th")))?;
+    dom.ancestors(cell).find(|&a| dom.is(a, local_name!("table")))
 }
 
 /// The tables under `roots` whose whole text an earlier one already showed: the second render of a
@@ -166,8 +167,8 @@ fn cell_table(page: &Page, b: NodeId) -> Option<NodeId> {
 /// every table of a nest of them took quadratic time (100,000 nested tables, 150 s).
 fn copied_tables(page: &Page, roots: &[NodeId]) -> FxHashSet<NodeId> {
     let dom = &page.dom;
-    let tables: Vec<NodeId> = roots.iter().flat_map(|&root| dom.descendants(root)).filter(|&n| dom.is(n, "table")).collect();
-    let outer: FxHashSet<NodeId> = tables.iter().filter_map(|&t| dom.ancestors(t).find(|&a| dom.is(a, "table"))).collect();
+    let tables: Vec<NodeId> = roots.iter().flat_map(|&root| dom.descendants(root)).filter(|&n| dom.is(n, local_name!("table"))).collect();
+    let outer: FxHashSet<NodeId> = tables.iter().filter_map(|&t| dom.ancestors(t).find(|&a| dom.is(a, local_name!("table")))).collect();
     let mut seen: FxHashSet<u64> = FxHashSet::default();
     tables
         .into_iter()
@@ -182,8 +183,8 @@ fn in_quote_box(page: &Page, b: NodeId) -> bool {
     let dom = &page.dom;
     dom.self_and_ancestors(b)
         .take(tables::CELL_CLIMB)
-        .take_while(|&a| !dom.is(a, "figcaption"))
-        .any(|a| dom.is(a, "blockquote") || dom.is(a, "figure") || dom.is(a, "aside"))
+        .take_while(|&a| !dom.is(a, local_name!("figcaption")))
+        .any(|a| dom.is(a, local_name!("blockquote")) || dom.is(a, local_name!("figure")) || dom.is(a, local_name!("aside")))
 }
 
 /// A quote box's block (`key`, [`in_quote_box`]) whose words a paragraph beside it holds: a pull
@@ -212,7 +213,7 @@ fn is_twin(page: &Page, prev: NodeId, b: NodeId) -> bool {
     let dom = &page.dom;
     dom.nodes[prev].parent() == dom.nodes[b].parent()
         && dom.tag(prev) == dom.tag(b)
-        && dom.attr(prev, "class") == dom.attr(b, "class")
+        && dom.attr(prev, local_name!("class")) == dom.attr(b, local_name!("class"))
 }
 
 /// A block that is all links to places on the same page (`href="#…"`): an entry of a table of
@@ -299,11 +300,11 @@ fn folded_blocks(page: &Page, roots: &[NodeId]) -> FxHashSet<NodeId> {
     for &root in roots {
         let mut walk = dom.descendants(root);
         while let Some(n) = walk.next() {
-            if dom.is(n, "details") && dom.attr(n, "open").is_none() {
+            if dom.is(n, local_name!("details")) && dom.attr(n, local_name!("open")).is_none() {
                 walk.skip_children(n);
                 let mut inside = dom.descendants(n);
                 while let Some(d) = inside.next() {
-                    if dom.is(d, "summary") {
+                    if dom.is(d, local_name!("summary")) {
                         inside.skip_children(d);
                     } else {
                         folded.insert(d);

@@ -14,7 +14,7 @@ use std::cell::{Ref, RefCell};
 use html5ever::interface::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::tendril::StrTendril;
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts};
-use html5ever::{Attribute, LocalName, QualName};
+use html5ever::{local_name, Attribute, LocalName, QualName};
 
 use crate::text::{self, Tally};
 use crate::{tables, Error};
@@ -68,6 +68,31 @@ pub(crate) enum Data {
     /// Read through [`Dom::text`] or [`Dom::str`].
     Text(Text),
     Comment,
+}
+
+/// A tag or attribute name to look for: an atom (`local_name!("br")`: the names the code spells
+/// out, each one integer compare against the parser's atoms) or any string (names read from a
+/// list), which is compared letter by letter.
+pub(crate) trait Name {
+    fn names(&self, local: &LocalName) -> bool;
+}
+
+impl Name for LocalName {
+    fn names(&self, local: &LocalName) -> bool {
+        self == local
+    }
+}
+
+impl Name for str {
+    fn names(&self, local: &LocalName) -> bool {
+        &**local == self
+    }
+}
+
+impl<T: Name + ?Sized> Name for &T {
+    fn names(&self, local: &LocalName) -> bool {
+        (**self).names(local)
+    }
 }
 
 /// A text node's text.
@@ -211,8 +236,8 @@ impl Dom {
     }
 
     /// True when `id` is an element with local name `tag`.
-    pub(crate) fn is(&self, id: NodeId, tag: &str) -> bool {
-        self.tag(id).is_some_and(|t| &**t == tag)
+    pub(crate) fn is(&self, id: NodeId, tag: impl Name) -> bool {
+        self.tag(id).is_some_and(|t| tag.names(t))
     }
 
     /// True when `id` is an `<h1>` … `<h6>`.
@@ -221,11 +246,11 @@ impl Dom {
     }
 
     /// The value of attribute `name`, if `id` is an element that has it.
-    pub(crate) fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+    pub(crate) fn attr(&self, id: NodeId, name: impl Name) -> Option<&str> {
         match &self.nodes[id].data {
             Data::Element { attrs, .. } => attrs
                 .iter()
-                .find(|a| &*a.name.local == name)
+                .find(|a| name.names(&a.name.local))
                 .map(|a| &*a.value),
             _ => None,
         }
@@ -233,7 +258,7 @@ impl Dom {
 
     /// True when `id` is a `<script>` holding JSON-LD, the only script text any stage reads.
     pub(crate) fn is_json_ld(&self, id: NodeId) -> bool {
-        self.is(id, "script") && self.attr(id, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+        self.is(id, local_name!("script")) && self.attr(id, local_name!("type")).is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
     }
 
     /// An element of an SVG drawing, whose words (a chart's labels, a banner's slogan, an icon's title)
@@ -386,8 +411,8 @@ impl Dom {
     }
 
     /// The first element below `root` (or `root` itself) with local name `tag`.
-    pub(crate) fn find(&self, root: NodeId, tag: &str) -> Option<NodeId> {
-        self.descendants(root).find(|&n| self.is(n, tag))
+    pub(crate) fn find(&self, root: NodeId, tag: impl Name) -> Option<NodeId> {
+        self.descendants(root).find(|&n| self.is(n, &tag))
     }
 
     /// Adds a new node, not yet linked into the tree.
@@ -715,7 +740,7 @@ mod tests {
 
     fn body_text(html: &str) -> String {
         let dom = parse_document(html);
-        let body = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "body")).unwrap();
+        let body = dom.descendants(DOCUMENT).find(|&n| dom.is(n, local_name!("body"))).unwrap();
         dom.text_content(body)
     }
 

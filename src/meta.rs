@@ -6,6 +6,7 @@
 //! sources disagree, what the reader sees on the page wins over what the CMS wrote for robots:
 //! a visible byline beats a JSON-LD user name, and a title is chosen by agreement between sources.
 
+use html5ever::local_name;
 use std::fmt::Write as _;
 
 use serde::Serialize;
@@ -189,16 +190,16 @@ impl Scan {
                 "style" | "noscript" | "svg" | "template" => walk.skip_children(n),
                 "meta" => scan.note_meta(dom, n),
                 "link" => {
-                    let rel = dom.attr(n, "rel").unwrap_or_default().to_ascii_lowercase();
+                    let rel = dom.attr(n, local_name!("rel")).unwrap_or_default().to_ascii_lowercase();
                     if scan.canonical.is_none() && rel.split_whitespace().any(|r| r == "canonical")
                     {
-                        scan.canonical = dom.attr(n, "href").map(str::to_owned);
+                        scan.canonical = dom.attr(n, local_name!("href")).map(str::to_owned);
                     }
                 }
                 "html" => {
                     scan.html_lang = dom
-                        .attr(n, "lang")
-                        .or_else(|| dom.attr(n, "xml:lang"))
+                        .attr(n, local_name!("lang"))
+                        .or_else(|| dom.attr(n, local_name!("xml:lang")))
                         .map(str::to_owned);
                 }
                 "title" if scan.title.is_none() => {
@@ -207,7 +208,7 @@ impl Scan {
                 "h1" if !page.hidden[n] => scan.h1s.push(n),
                 "time" if !page.hidden[n] => scan.times.push(n),
                 // The microformat's date: `<abbr class="published" title="2026-03-05T10:30:00+06:00">`.
-                "abbr" if !page.hidden[n] && dom.attr(n, "title").is_some() && is_date_marked(dom, n) => scan.times.push(n),
+                "abbr" if !page.hidden[n] && dom.attr(n, local_name!("title")).is_some() && is_date_marked(dom, n) => scan.times.push(n),
                 _ => {}
             }
             if !page.hidden[n] && signals::marks_author(dom, n) {
@@ -224,7 +225,7 @@ impl Scan {
 
     fn note_meta(&mut self, dom: &Dom, n: NodeId) {
         let Some(content) = dom
-            .attr(n, "content")
+            .attr(n, local_name!("content"))
             .map(str::trim)
             .filter(|c| !c.is_empty())
         else {
@@ -309,8 +310,8 @@ fn short_text(dom: &Dom, n: NodeId, max_chars: usize) -> Option<String> {
 fn logo_name(dom: &Dom, n: NodeId) -> Option<String> {
     let shown = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
     let name = if shown.is_empty() {
-        let img = dom.descendants(n).find(|&d| dom.is(d, "img"))?;
-        text::collapse_ws(dom.attr(img, "alt")?)
+        let img = dom.descendants(n).find(|&d| dom.is(d, local_name!("img")))?;
+        text::collapse_ws(dom.attr(img, local_name!("alt"))?)
     } else {
         shown
     };
@@ -723,7 +724,7 @@ fn is_date_marked(dom: &Dom, n: NodeId) -> bool {
 
 /// Whether the class or `itemprop` of `n` holds one of `words` (lowercase), in any case.
 fn marked_with(dom: &Dom, n: NodeId, words: &[&str]) -> bool {
-    [dom.attr(n, "itemprop"), dom.attr(n, "class")].into_iter().flatten().any(|v| {
+    [dom.attr(n, local_name!("itemprop")), dom.attr(n, local_name!("class"))].into_iter().flatten().any(|v| {
         let v = v.to_ascii_lowercase();
         words.iter().any(|w| v.contains(w))
     })
@@ -803,8 +804,8 @@ fn time_elements(page: &Page, body: &Body, scan: &Scan) -> (Option<Stamp>, Optio
     let (mut published, mut modified) = (None, None);
     for &t in &scan.times {
         let value = dom
-            .attr(t, "datetime")
-            .or_else(|| dom.attr(t, "title"))
+            .attr(t, local_name!("datetime"))
+            .or_else(|| dom.attr(t, local_name!("title")))
             .map_or_else(|| text::collapse_ws(&dom.text_content(t)), str::to_owned);
         if date::is_masthead(&value) {
             continue;
@@ -818,8 +819,8 @@ fn time_elements(page: &Page, body: &Body, scan: &Scan) -> (Option<Stamp>, Optio
         }
         let in_article = dom
             .ancestors(t)
-            .any(|a| body.roots.contains(&a) || dom.is(a, "article"))
-            && !dom.ancestors(t).any(|a| dom.is(a, "li"));
+            .any(|a| body.roots.contains(&a) || dom.is(a, local_name!("article")))
+            && !dom.ancestors(t).any(|a| dom.is(a, local_name!("li")));
         if marked_with(dom, t, &["publish"]) || dom.attr(t, "pubdate").is_some() || in_article {
             published = published.or(Some(stamp));
         }
@@ -893,7 +894,7 @@ fn byline(
         scan.marked
             .iter()
             .filter(|&&m| {
-                dom.self_and_ancestors(m).any(|a| body.roots.contains(&a) || dom.is(a, "article"))
+                dom.self_and_ancestors(m).any(|a| body.roots.contains(&a) || dom.is(a, local_name!("article")))
             })
             .find_map(|&m| byline_at(dom, m))
     };
@@ -981,17 +982,17 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
             walk.skip_children(n);
             continue;
         }
-        if started && near.image.is_none() && dom.is(n, "img") {
+        if started && near.image.is_none() && dom.is(n, local_name!("img")) {
             near.image = image_src(dom, n).map(str::to_owned);
         }
         // The time of an update says nothing of when the story was published, nor does its text.
-        if started && dom.is(n, "time") && is_update_time(dom, n) {
+        if started && dom.is(n, local_name!("time")) && is_update_time(dom, n) {
             walk.skip_children(n);
             continue;
         }
-        if started && near.time.is_none() && dom.is(n, "time") {
+        if started && near.time.is_none() && dom.is(n, local_name!("time")) {
             let value = dom
-                .attr(n, "datetime")
+                .attr(n, local_name!("datetime"))
                 .map_or_else(|| text::collapse_ws(&dom.text_content(n)), str::to_owned);
             near.time = date::parse_any(&value);
         }
@@ -1209,7 +1210,7 @@ fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
     };
     let parent = dom.nodes[first].parent();
     let mut names = vec![name];
-    let same_kind = |d: NodeId| dom.nodes[d].parent() == parent && dom.tag(d) == dom.tag(first) && dom.attr(d, "class") == dom.attr(first, "class");
+    let same_kind = |d: NodeId| dom.nodes[d].parent() == parent && dom.tag(d) == dom.tag(first) && dom.attr(d, local_name!("class")) == dom.attr(first, local_name!("class"));
     for &d in marked.iter().filter(|&&d| d != first && same_kind(d)) {
         let name = short_text(dom, d, tables::MAX_META_LINE_CHARS).and_then(|t| visible_byline(&t, true));
         if let Some(name) = name.filter(|n| !names.contains(n)) {
@@ -1353,8 +1354,8 @@ fn consumed(
     // A short line above the headline: a kicker or a badge ("লাইভ"). A lead photo and its caption stay.
     let above_title = |b: NodeId| {
         anchor.is_some_and(|a| dom.precedes(b, a))
-            && !dom.descendants(b).any(|d| dom.is(d, "img"))
-            && !dom.ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, "figure"))
+            && !dom.descendants(b).any(|d| dom.is(d, local_name!("img")))
+            && !dom.ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figure")))
     };
     let mut above_body = true;
     let mut out = Vec::new();
@@ -1376,7 +1377,7 @@ fn consumed(
         // No words: above the body punctuation alone ("< >", "•") goes; a photo stays, wherever it
         // is (its credit may be gone). It is no section label, whose words a link would show.
         if key.is_empty() {
-            if above_body && !dom.descendants(b).any(|d| dom.is(d, "img")) {
+            if above_body && !dom.descendants(b).any(|d| dom.is(d, local_name!("img"))) {
                 out.push(b);
             }
             continue;
@@ -1414,7 +1415,7 @@ fn consumed(
         };
         // A table's cell holding a date is a value of the table ("First lit | 1 November 1874"); a
         // heading with a date and no label heads a section ("2.4.0 (2026-03-02)" in release notes).
-        let cell = dom.is(b, "td") || dom.is(b, "th");
+        let cell = dom.is(b, local_name!("td")) || dom.is(b, local_name!("th"));
         let heading = dom.is_heading(b);
         if title_key.as_ref() == Some(&key)
             || !cell && !date::labeled(&line).is_empty()
@@ -1526,8 +1527,8 @@ fn section_labels(page: &Page, body: &Body, sections: &[String]) -> Vec<NodeId> 
                 continue;
             };
             let words = line.split_whitespace().count();
-            let category_link = dom.is(n, "a")
-                && dom.attr(n, "rel").is_some_and(|r| {
+            let category_link = dom.is(n, local_name!("a"))
+                && dom.attr(n, local_name!("rel")).is_some_and(|r| {
                     r.split_whitespace()
                         .any(|t| t.eq_ignore_ascii_case("category"))
                 });
@@ -1588,7 +1589,7 @@ fn section_keys(scan: &Scan, article: Option<&Json>) -> Vec<String> {
 fn link_text(dom: &Dom, n: NodeId) -> String {
     let links: Vec<String> = dom
         .descendants(n)
-        .filter(|&d| dom.is(d, "a"))
+        .filter(|&d| dom.is(d, local_name!("a")))
         .map(|a| dom.text_content(a))
         .collect();
     text::normalize_key(&links.join(" "))
@@ -1725,7 +1726,7 @@ fn lead_image(
     let dom = &page.dom;
     let in_body = body.roots.iter().find_map(|&r| {
         dom.descendants(r)
-            .filter(|&n| dom.is(n, "img") && !page.hidden[n])
+            .filter(|&n| dom.is(n, local_name!("img")) && !page.hidden[n])
             .find_map(|img| image_src(dom, img))
     });
     let metas = tables::IMAGE_METAS.iter().filter_map(|k| scan.meta(&[k]));
@@ -1804,7 +1805,7 @@ mod tests {
             ..Options::default()
         };
         let page = crate::parse::parse(html, &options, &Budget::start(&options)).unwrap();
-        let root = page.dom.find(page.body, "article").unwrap_or(page.body);
+        let root = page.dom.find(page.body, local_name!("article")).unwrap_or(page.body);
         let blocks: Vec<NodeId> = page
             .dom
             .descendants(root)

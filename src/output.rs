@@ -8,6 +8,7 @@
 //! the wasm 76 KB gz. Text and Markdown are both read from that clean HTML, so all three formats
 //! show the same article. It decides nothing about what is article and what is not.
 
+use html5ever::local_name;
 use std::borrow::Cow;
 
 use rustc_hash::FxHashSet;
@@ -161,7 +162,7 @@ pub(crate) fn absolute_url(page: &Page, href: &str) -> Option<String> {
 pub(crate) fn image_source(page: &Page, img: NodeId) -> Option<String> {
     let dom = &page.dom;
     let lazy = tables::LAZY_SRC_ATTRS.iter().find_map(|a| dom.attr(img, a));
-    let src = dom.attr(img, "src").filter(|s| !s.trim_start().starts_with("data:"));
+    let src = dom.attr(img, local_name!("src")).filter(|s| !s.trim_start().starts_with("data:"));
     let set = tables::LAZY_SRCSET_ATTRS
         .iter()
         .find_map(|a| dom.attr(img, a))
@@ -209,7 +210,7 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
         if let Some(close) = enter {
             if let Some(child) = dom.nodes[node].first_child() {
                 depth += usize::from(close.is_some());
-                if dom.is(node, "table") {
+                if dom.is(node, local_name!("table")) {
                     tables_open.push(close.is_some());
                 }
                 open.push((node, close));
@@ -228,7 +229,7 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
             }
             let Some((parent, close)) = open.pop() else { break 'walk };
             depth -= usize::from(close.is_some());
-            if dom.is(parent, "table") {
+            if dom.is(parent, local_name!("table")) {
                 tables_open.pop();
             }
             write_close(close, out);
@@ -272,7 +273,7 @@ fn open_element(
             out.push_str("<img src=\"");
             escape(&src, true, out);
             out.push('"');
-            if let Some(alt) = dom.attr(n, "alt") {
+            if let Some(alt) = dom.attr(n, local_name!("alt")) {
                 out.push_str(" alt=\"");
                 escape(alt, true, out);
                 out.push('"');
@@ -315,7 +316,7 @@ fn open_element(
     let allowed = POLICY.attributes.iter().find(|(t, _)| *t == name).map_or(&[][..], |(_, a)| *a);
     for &attr in allowed {
         let value = match (name, attr) {
-            ("a", "href") => dom.attr(n, "href").and_then(|h| absolute_url(page, h)),
+            ("a", "href") => dom.attr(n, local_name!("href")).and_then(|h| absolute_url(page, h)),
             _ => dom.attr(n, attr).map(str::to_owned),
         };
         if let Some(v) = value {
@@ -430,7 +431,7 @@ impl<'a> Reader<'a> {
             groups: vec![Group::new(blank_line(""), false)],
             leaf_md: String::new(),
         };
-        if let Some(body) = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "body")) {
+        if let Some(body) = dom.descendants(DOCUMENT).find(|&n| dom.is(n, local_name!("body"))) {
             r.container(body, "");
         }
         (r.text, r.md)
@@ -477,7 +478,7 @@ impl<'a> Reader<'a> {
 
     fn container(&mut self, n: NodeId, quote: &str) {
         let dom = self.dom;
-        let mut ordinal = dom.attr(n, "start").and_then(|s| s.parse::<usize>().ok()).unwrap_or(1);
+        let mut ordinal = dom.attr(n, local_name!("start")).and_then(|s| s.parse::<usize>().ok()).unwrap_or(1);
         for c in dom.children(n) {
             let tag = dom.tag(c).map_or("", |t| &**t);
             match tag {
@@ -496,7 +497,7 @@ impl<'a> Reader<'a> {
                     self.grouped(c, &inner, &blank_line(&inner));
                 }
                 "blockquote" => self.leaf(c, &format!("{quote}> "), ""),
-                "li" if dom.is(n, "ol") => {
+                "li" if dom.is(n, local_name!("ol")) => {
                     let marker = format!("{ordinal}. ");
                     ordinal += 1;
                     self.list_item(c, quote, &marker);
@@ -621,7 +622,7 @@ impl<'a> Reader<'a> {
         let filled = !text::is_blank(&out[start..]);
         match tag {
             "a" if filled => {
-                if let Some(h) = dom.attr(n, "href") {
+                if let Some(h) = dom.attr(n, local_name!("href")) {
                     wrap_trimmed(out, start, "[", "](");
                     push_markdown_target(h, out);
                     out.push(')');
@@ -632,9 +633,9 @@ impl<'a> Reader<'a> {
             "code" | "kbd" => wrap_trimmed(out, start, "`", "`"),
             "br" => out.push_str("  \n"),
             "img" => {
-                if let Some(src) = dom.attr(n, "src") {
+                if let Some(src) = dom.attr(n, local_name!("src")) {
                     out.push_str("![");
-                    push_markdown_escaped(dom.attr(n, "alt").unwrap_or(""), out);
+                    push_markdown_escaped(dom.attr(n, local_name!("alt")).unwrap_or(""), out);
                     out.push_str("](");
                     push_markdown_target(src, out);
                     out.push(')');
@@ -662,7 +663,7 @@ fn push_inline_text(dom: &Dom, n: NodeId, out: &mut String) {
                 space = true;
             }
             space = t.ends_with(char::is_whitespace);
-        } else if dom.is(d, "br") {
+        } else if dom.is(d, local_name!("br")) {
             if out.len() > line_start {
                 out.push('\n');
                 line_start = out.len();
@@ -682,7 +683,7 @@ fn preformatted_text(dom: &Dom, n: NodeId) -> String {
     for d in dom.descendants(n) {
         if let Some(t) = dom.text(d) {
             out.push_str(t);
-        } else if dom.is(d, "br") {
+        } else if dom.is(d, local_name!("br")) {
             out.push('\n');
         }
     }

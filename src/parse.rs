@@ -5,6 +5,7 @@
 //! counts letters and link letters per subtree. It must not judge content: it only records facts
 //! that later stages share.
 
+use html5ever::local_name;
 use crate::url::Url;
 
 use crate::blocks;
@@ -76,11 +77,11 @@ fn prepare(mut dom: Dom, options: &Options, budget: &Budget) -> Result<Page, Err
     budget.check_time()?;
     let blocky = blocks::wrap_inline_runs(&mut dom);
     let Counts { letters, link_letters, links, commas, sentence_ends, shown } = count_letters(&dom);
-    let html_el = dom.children(DOCUMENT).find(|&n| dom.is(n, "html"));
+    let html_el = dom.children(DOCUMENT).find(|&n| dom.is(n, local_name!("html")));
     let body = html_el
-        .and_then(|h| dom.children(h).find(|&n| dom.is(n, "body")))
+        .and_then(|h| dom.children(h).find(|&n| dom.is(n, local_name!("body"))))
         .unwrap_or(DOCUMENT);
-    let head = html_el.and_then(|h| dom.children(h).find(|&n| dom.is(n, "head")));
+    let head = html_el.and_then(|h| dom.children(h).find(|&n| dom.is(n, local_name!("head"))));
     let base = base_url(&dom, head, url.as_ref());
     let hidden = mark_hidden(&dom);
     let dropped = vec![false; dom.len()];
@@ -104,8 +105,8 @@ fn prepare(mut dom: Dom, options: &Options, budget: &Budget) -> Result<Page, Err
 /// `<base href>` resolved against the page URL wins; otherwise the page URL.
 fn base_url(dom: &Dom, head: Option<NodeId>, url: Option<&Url>) -> Option<Url> {
     let href = head
-        .and_then(|h| dom.find(h, "base"))
-        .and_then(|b| dom.attr(b, "href"));
+        .and_then(|h| dom.find(h, local_name!("base")))
+        .and_then(|b| dom.attr(b, local_name!("href")));
     match (href, url) {
         (Some(h), Some(u)) => u.join(h).ok().or_else(|| Some(u.clone())),
         (Some(h), None) => Url::parse(h).ok(),
@@ -133,7 +134,7 @@ fn mark_hidden(dom: &Dom) -> Vec<bool> {
 
 /// One element's own hiding signals: `aria-hidden="true"`, or one of [`is_out_of_sight`]'s.
 pub(crate) fn is_hidden_element(dom: &Dom, n: NodeId) -> bool {
-    dom.attr(n, "aria-hidden") == Some("true") || is_out_of_sight(dom, n)
+    dom.attr(n, local_name!("aria-hidden")) == Some("true") || is_out_of_sight(dom, n)
 }
 
 /// The signals that hide an element from the eye: `hidden`, `display:none` or `visibility:hidden`
@@ -143,10 +144,10 @@ pub(crate) fn is_out_of_sight(dom: &Dom, n: NodeId) -> bool {
     if dom.tag(n).is_none() {
         return false;
     }
-    if dom.attr(n, "hidden").is_some() {
+    if dom.attr(n, local_name!("hidden")).is_some() {
         return true;
     }
-    if let Some(style) = dom.attr(n, "style") {
+    if let Some(style) = dom.attr(n, local_name!("style")) {
         // Copied a piece between spaces at a time: some styles carry a whole image as a data URL.
         let mut squeezed = String::with_capacity(style.len());
         style.split(char::is_whitespace).for_each(|piece| squeezed.push_str(piece));
@@ -155,7 +156,7 @@ pub(crate) fn is_out_of_sight(dom: &Dom, n: NodeId) -> bool {
             return true;
         }
     }
-    dom.attr(n, "class").is_some_and(|c| {
+    dom.attr(n, local_name!("class")).is_some_and(|c| {
         // Responsive classes say what a desktop browser shows, over a plain "hidden" beside them:
         // Bootstrap's "d-none d-md-block" is the desktop copy, "d-block d-md-none" the phone's.
         let shown = c.split_ascii_whitespace().filter_map(desktop_display).max_by_key(|&(rank, _)| rank).map(|(_, on)| on);
@@ -229,7 +230,7 @@ fn count_letters(dom: &Dom) -> Counts {
                 link_letters[n] = 0;
                 links[n] = 0;
             }
-            Data::Element { .. } if dom.is(n, "a") && dom.attr(n, "href").is_some_and(navigates) => {
+            Data::Element { .. } if dom.is(n, local_name!("a")) && dom.attr(n, local_name!("href")).is_some_and(navigates) => {
                 link_letters[n] = letters[n];
                 links[n] += 1;
             }
@@ -249,6 +250,7 @@ fn count_letters(dom: &Dom) -> Counts {
 
 #[cfg(test)]
 mod tests {
+    use html5ever::local_name;
     use super::is_hidden_element;
     use crate::dom::{parse_document, DOCUMENT};
 
@@ -265,7 +267,7 @@ mod tests {
             ("story-body", false),
         ] {
             let dom = parse_document(&format!("<div class='{class}'>x</div>"));
-            let div = dom.descendants(DOCUMENT).find(|&n| dom.is(n, "div")).unwrap();
+            let div = dom.descendants(DOCUMENT).find(|&n| dom.is(n, local_name!("div"))).unwrap();
             assert_eq!(is_hidden_element(&dom, div), hidden, "{class}");
         }
     }

@@ -6,6 +6,7 @@
 //! ancestor and take in siblings. The heuristics are relaxed step by step ([`LADDER`]) when a pass
 //! finds too little. This stage only reads the page; it never drops nodes.
 
+use html5ever::local_name;
 use crate::blocks;
 use crate::budget::Budget;
 use crate::dedupe::Body;
@@ -78,10 +79,10 @@ pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     let dom = &page.dom;
     let Some(tag) = dom.tag(n) else { return false };
     // A quote's footer is its attribution ("— <cite>…</cite>"), not the page's.
-    let quote_footer = || tag == "footer" && dom.nodes[n].parent().is_some_and(|p| dom.is(p, "blockquote"));
+    let quote_footer = || tag == "footer" && dom.nodes[n].parent().is_some_and(|p| dom.is(p, local_name!("blockquote")));
     if tables::is_not_prose(tag)
         || tables::is_never_content(tag) && !quote_footer()
-        || dom.attr(n, "role").is_some_and(|r| tables::NOT_CONTENT_ROLES.contains(&r))
+        || dom.attr(n, local_name!("role")).is_some_and(|r| tables::NOT_CONTENT_ROLES.contains(&r))
         || is_amp_stand_in(page, n)
     {
         return true;
@@ -104,7 +105,7 @@ pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
 /// article's own header, whatever its class says ("review-header"), with the standfirst under it.
 fn holds_a_headline(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    let headline = |h: NodeId| dom.is(h, "h1") && page.letters[h] >= tables::MIN_HEADLINE_LETTERS && page.link_letters[h] == 0;
+    let headline = |h: NodeId| dom.is(h, local_name!("h1")) && page.letters[h] >= tables::MIN_HEADLINE_LETTERS && page.link_letters[h] == 0;
     dom.children(n).filter(|&c| dom.tag(c).is_some()).any(|c| headline(c) || dom.children(c).any(headline))
 }
 
@@ -120,7 +121,7 @@ pub(crate) fn wraps_a_table(page: &Page, n: NodeId) -> bool {
         if page.letters[only] != page.letters[inner] {
             return false;
         }
-        if dom.is(only, "table") {
+        if dom.is(only, local_name!("table")) {
             return page.links[n] == 0 && page.letters[n] > 0;
         }
         inner = only;
@@ -135,7 +136,7 @@ fn is_amp_stand_in(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
     // The parent first: every element of every walk is asked, and few are an AMP component's.
     dom.nodes[n].parent().and_then(|p| dom.tag(p)).is_some_and(|t| t.starts_with("amp-"))
-        && !dom.is(n, "blockquote")
+        && !dom.is(n, local_name!("blockquote"))
         && tables::AMP_STAND_INS.iter().any(|a| dom.attr(n, a).is_some())
 }
 
@@ -247,7 +248,7 @@ fn attempt_in(page: &Page, pass: Pass, scope: NodeId) -> Option<Pick> {
 /// reads as a headline heads running text of its own; the page's story need not be the longest.
 fn own_story(page: &Page) -> Option<NodeId> {
     let dom = &page.dom;
-    let h1s: Vec<NodeId> = dom.descendants(page.body).filter(|&n| dom.is(n, "h1") && !page.hidden[n]).collect();
+    let h1s: Vec<NodeId> = dom.descendants(page.body).filter(|&n| dom.is(n, local_name!("h1")) && !page.hidden[n]).collect();
     if !(2..=tables::MAX_STORY_HEADLINES).contains(&h1s.len()) {
         return None;
     }
@@ -360,13 +361,13 @@ fn without_count(key: &str) -> &str {
 /// The page's titles as keys: `<title>`, `og:title` and the other title metas.
 fn title_keys(page: &Page) -> Vec<String> {
     let dom = &page.dom;
-    let Some(head) = dom.find(DOCUMENT, "head") else { return Vec::new() };
+    let Some(head) = dom.find(DOCUMENT, local_name!("head")) else { return Vec::new() };
     dom.descendants(head)
         .filter_map(|n| match dom.tag(n).map(|t| &**t) {
             Some("title") => Some(dom.text_content(n)),
             Some("meta") => {
-                let key = dom.attr(n, "property").or_else(|| dom.attr(n, "name"))?.to_ascii_lowercase();
-                (key == "og:title" || tables::TITLE_METAS.contains(&key.as_str())).then(|| dom.attr(n, "content").map(str::to_owned))?
+                let key = dom.attr(n, local_name!("property")).or_else(|| dom.attr(n, local_name!("name")))?.to_ascii_lowercase();
+                (key == "og:title" || tables::TITLE_METAS.contains(&key.as_str())).then(|| dom.attr(n, local_name!("content")).map(str::to_owned))?
             }
             _ => None,
         })
@@ -428,8 +429,8 @@ pub(crate) fn link_density(page: &Page, n: NodeId) -> f32 {
 pub(crate) fn links_stay_on_page(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
     dom.descendants(n)
-        .filter(|&a| dom.is(a, "a"))
-        .all(|a| dom.attr(a, "href").is_some_and(|h| h.len() > 1 && h.starts_with('#')))
+        .filter(|&a| dom.is(a, local_name!("a")))
+        .all(|a| dom.attr(a, local_name!("href")).is_some_and(|h| h.len() > 1 && h.starts_with('#')))
 }
 
 /// Moves the pick up to a common ancestor of several near-equal candidates, or to a parent that
@@ -507,7 +508,7 @@ fn best(candidates: &[NodeId], score: &[f32], n: usize) -> Vec<NodeId> {
 /// the template shows in the shape instead: the same tags on the way up from both to that ancestor.
 fn join_sections(page: &Page, score: &[f32], candidates: &[NodeId], top: NodeId) -> NodeId {
     let dom = &page.dom;
-    let class_of = |n: NodeId| dom.attr(n, "class").filter(|c| !text::is_blank(c));
+    let class_of = |n: NodeId| dom.attr(n, local_name!("class")).filter(|c| !text::is_blank(c));
     let class = class_of(top);
     let tag = dom.tag(top);
     let path: Vec<NodeId> = dom.ancestors(top).take(tables::MAX_COMMON_ANCESTOR_LEVELS).collect();
@@ -558,8 +559,8 @@ fn same_shape(page: &Page, c: NodeId, up: usize, path: &[NodeId]) -> bool {
 fn own_article_element(page: &Page, top: NodeId) -> NodeId {
     let dom = &page.dom;
     // The walk up first: for a pick in no `<article>` (on many pages), the page is not searched for others.
-    let Some(article) = dom.ancestors(top).find(|&a| dom.is(a, "article")) else { return top };
-    let visible_articles = dom.descendants(page.body).filter(|&n| dom.is(n, "article") && !page.hidden[n]);
+    let Some(article) = dom.ancestors(top).find(|&a| dom.is(a, local_name!("article"))) else { return top };
+    let visible_articles = dom.descendants(page.body).filter(|&n| dom.is(n, local_name!("article")) && !page.hidden[n]);
     if page.hidden[article] || visible_articles.take(2).count() != 1 {
         return top;
     }
@@ -582,13 +583,13 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
         return vec![top];
     }
     let threshold = (score[top] * tables::SIBLING_SHARE).max(tables::MIN_SIBLING_SCORE);
-    let top_class = dom.attr(top, "class").unwrap_or("");
+    let top_class = dom.attr(top, local_name!("class")).unwrap_or("");
     let mut roots = Vec::new();
     let mut after_headline = false;
     for s in dom.children(parent) {
         // Text and comments between the headline and the element after it change nothing.
         let standfirst = after_headline;
-        after_headline = dom.is(s, "h1") || (dom.tag(s).is_none() && after_headline);
+        after_headline = dom.is(s, local_name!("h1")) || (dom.tag(s).is_none() && after_headline);
         if s == top {
             roots.push(s);
             continue;
@@ -597,10 +598,10 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
             continue;
         }
         let mut bonus = 0.0;
-        if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class) {
+        if !top_class.is_empty() && dom.attr(s, local_name!("class")) == Some(top_class) {
             bonus = score[top] * tables::SIBLING_SHARE;
         }
-        let above_text_in_article = dom.is(parent, "article") && !roots.contains(&top);
+        let above_text_in_article = dom.is(parent, local_name!("article")) && !roots.contains(&top);
         if score[s] > 0.0 && score[s] + bonus >= threshold
             || reads_as_paragraph(page, s)
             || standfirst && is_standfirst(page, s)
@@ -637,8 +638,8 @@ fn is_headed_section(page: &Page, n: NodeId) -> bool {
 fn is_own_photo(page: &Page, n: NodeId, right_before_text: bool) -> bool {
     let dom = &page.dom;
     // Right above the text, a box of a photo and a caption line is one too ("<div><img><p>…</p></div>").
-    let photo_box = dom.is(n, "figure") || right_before_text && (page.letters[n] as usize) < tables::BODY_LINE_LETTERS;
-    let linked = |d: NodeId| dom.ancestors(d).take_while(|&a| a != n).any(|a| dom.is(a, "a"));
+    let photo_box = dom.is(n, local_name!("figure")) || right_before_text && (page.letters[n] as usize) < tables::BODY_LINE_LETTERS;
+    let linked = |d: NodeId| dom.ancestors(d).take_while(|&a| a != n).any(|a| dom.is(a, local_name!("a")));
     let photos: Vec<NodeId> = dom.descendants(n).filter(|&d| tables::IMAGE_TAGS.iter().any(|t| dom.is(d, t))).collect();
     photo_box && !photos.is_empty() && !photos.into_iter().any(linked) && !is_teaser_card(page, n)
 }
@@ -646,12 +647,12 @@ fn is_own_photo(page: &Page, n: NodeId, right_before_text: bool) -> bool {
 /// The paragraph right under the headline, link-free, a line at least: the standfirst, which need
 /// not end its sentence ("Japan, Australia and India lead the growth; shipments to Russia fall again").
 fn is_standfirst(page: &Page, n: NodeId) -> bool {
-    page.dom.is(n, "p") && page.letters[n] >= tables::MIN_BLOCK_LETTERS && page.link_letters[n] == 0
+    page.dom.is(n, local_name!("p")) && page.letters[n] >= tables::MIN_BLOCK_LETTERS && page.link_letters[n] == 0
 }
 
 /// A sibling paragraph of running text (long and link-free, or short with a sentence end).
 pub(crate) fn reads_as_paragraph(page: &Page, n: NodeId) -> bool {
-    if !page.dom.is(n, "p") {
+    if !page.dom.is(n, local_name!("p")) {
         return false;
     }
     let letters = page.letters[n];
@@ -736,7 +737,7 @@ pub(crate) fn is_teaser_card(page: &Page, n: NodeId) -> bool {
         dom.ancestors(t)
             .take_while(|&a| a != n)
             .chain([n])
-            .any(|a| dom.is(a, "a") && dom.attr(a, "href").is_some_and(|h| !h.trim_start().starts_with('#')))
+            .any(|a| dom.is(a, local_name!("a")) && dom.attr(a, local_name!("href")).is_some_and(|h| !h.trim_start().starts_with('#')))
     })
 }
 

@@ -3,6 +3,7 @@
 //! div) and whether they meet a word list. Matching whole words, not substrings, is what keeps
 //! `tag` from matching `stage` and `ad` from matching `header`. It never decides anything itself.
 
+use html5ever::local_name;
 use crate::dom::{Dom, NodeId};
 use crate::tables;
 use crate::text::{self, Needles};
@@ -46,7 +47,7 @@ pub(crate) fn marks_author(dom: &Dom, n: NodeId) -> bool {
 /// Class or id of `n` holds one of `markers` (lowercase), inside a word or whole: the fragments of
 /// names written as one ("desktopDetailReporter", "jeg_authorbox").
 pub(crate) fn has_marker(dom: &Dom, n: NodeId, markers: &Needles) -> bool {
-    ["class", "id"].iter().any(|a| dom.attr(n, a).is_some_and(|v| markers.found_in(v)))
+    [local_name!("class"), local_name!("id")].iter().any(|a| dom.attr(n, a).is_some_and(|v| markers.found_in(v)))
 }
 
 /// Whether the class and id of `n` may name a box of the page (a sidebar, a share bar). A heading's
@@ -54,12 +55,12 @@ pub(crate) fn has_marker(dom: &Dom, n: NodeId, markers: &Needles) -> bool {
 /// what holds it, and goes with a sidebar it heads. So do those of a box around a subheading and
 /// nothing else ("<div class=recipe-instructions-header><h3>").
 pub(crate) fn may_name_a_box(dom: &Dom, n: NodeId) -> bool {
-    !dom.is_heading(n) && !dom.is(n, "th") && !wraps_a_subheading(dom, n)
+    !dom.is_heading(n) && !dom.is(n, local_name!("th")) && !wraps_a_subheading(dom, n)
 }
 
 fn wraps_a_subheading(dom: &Dom, n: NodeId) -> bool {
     let mut inside = dom.content_children(n);
-    matches!((inside.next(), inside.next()), (Some(h), None) if dom.is_heading(h) && !dom.is(h, "h1"))
+    matches!((inside.next(), inside.next()), (Some(h), None) if dom.is_heading(h) && !dom.is(h, local_name!("h1")))
 }
 
 /// An element's class and id words, in one string: every element's are read, and a string for
@@ -76,8 +77,8 @@ impl ClassWords {
 /// The class and id words of an element (empty for other nodes), without an id made from the
 /// element's heading (see [`is_heading_slug`]).
 pub(crate) fn words(dom: &Dom, n: NodeId) -> ClassWords {
-    let class = dom.attr(n, "class");
-    let id = dom.attr(n, "id").filter(|id| !is_heading_slug(dom, n, id));
+    let class = dom.attr(n, local_name!("class"));
+    let id = dom.attr(n, local_name!("id")).filter(|id| !is_heading_slug(dom, n, id));
     // The words take the attributes' length and a space after each: with room for a few more, most
     // elements' words are written without growing the string.
     let len = class.map_or(0, str::len) + id.map_or(0, str::len);
@@ -170,7 +171,7 @@ mod tests {
         let dom = &page.dom;
         let ids: Vec<String> = dom
             .descendants(crate::dom::DOCUMENT)
-            .filter(|&n| dom.attr(n, "id").is_some())
+            .filter(|&n| dom.attr(n, local_name!("id")).is_some())
             .map(|n| words(dom, n).0)
             .collect();
         let expected = ["section ", "", "share this ", "sharing tools and buttons "];
