@@ -32,10 +32,10 @@ pub(crate) const WINDOWS_1252_C1: [u32; 32] = [
 
 /// The Bengali digits ০–৯, indexed by value.
 pub(crate) const BENGALI_DIGITS: [char; 10] = ['০', '১', '২', '৩', '৪', '৫', '৬', '৭', '৮', '৯'];
-/// ta + virama + ZWJ: the old way to write khanda ta.
+/// ta + virama + ZWJ: the old way to write khanda ta, which the dedupe key reads as [`KHANDA_TA`].
 pub(crate) const KHANDA_TA_SPELLED: &str = "ত্\u{200D}";
 /// ৎ, the khanda ta.
-pub(crate) const KHANDA_TA: &str = "ৎ";
+pub(crate) const KHANDA_TA: char = 'ৎ';
 /// Why: danda and double danda end Bengali sentences; Latin ends cover mixed and English text.
 pub(crate) const SENTENCE_ENDS: &[char] = &['।', '॥', '.', '?', '!', '？', '！'];
 /// Why: Bengali uses the Latin comma; Arabic, CJK and full-width commas make the rule general.

@@ -25,16 +25,11 @@ pub(crate) fn extends(longer: &str, base: &str) -> bool {
 /// [`normalize_key`], and the byte offsets in the key where `s` ends a sentence ([`Tally`]'s
 /// marks), so each sentence's key is a slice of the block's: one normalisation serves both.
 pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
-    let folded = if s.contains(tables::KHANDA_TA_SPELLED) {
-        std::borrow::Cow::Owned(s.replace(tables::KHANDA_TA_SPELLED, tables::KHANDA_TA))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    };
-    let mut key = Key { out: String::with_capacity(folded.len()), ends: Vec::new(), gap: false };
+    let mut key = Key { out: String::with_capacity(s.len()), ends: Vec::new(), gap: false };
     // ASCII, and the Bengali characters [`bengali_nfc`] leaves as they are, are read by their bytes
     // ([`is_word_char`] by its own tables; Bengali has no case): the bulk of a page's text. The rest
     // (other scripts, and what it rewrites, with the vowel sign after ে) go through BengaliNfc.
-    let (bytes, bengali_words) = (folded.as_bytes(), &*BENGALI_WORD_CHARS);
+    let (bytes, bengali_words) = (s.as_bytes(), &*BENGALI_WORD_CHARS);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b.is_ascii() {
@@ -48,22 +43,28 @@ pub(crate) fn key_and_sentence_ends(s: &str) -> (String, Vec<usize>) {
             continue;
         }
         if let (0xE0, Some(&lead @ (0xA6 | 0xA7)), Some(&last)) = (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            let c = bengali_char(lead, last);
+            let (c, len) = match bengali_char(lead, last) {
+                // ত্‍ (ta, virama, ZWJ) is read as the ৎ it spells.
+                '\u{09A4}' if bytes[i..].starts_with(tables::KHANDA_TA_SPELLED.as_bytes()) => {
+                    (tables::KHANDA_TA, tables::KHANDA_TA_SPELLED.len())
+                }
+                c => (c, 3),
+            };
             if BengaliNfc::keeps(c) {
-                if bengali_words[usize::from(lead & 1) << 6 | usize::from(last & 0x3F)] {
+                if bengali_words[c as usize - 0x0980] {
                     key.start_word();
                     match latin_digit(c) {
                         Some(digit) => key.out.push(digit),
-                        None => key.out.push_str(&folded[i..i + 3]),
+                        None => key.out.push(c),
                     }
                 } else {
                     key.mark(c);
                 }
-                i += 3;
+                i += len;
                 continue;
             }
         }
-        let rest = &folded[i..];
+        let rest = &s[i..];
         let c = rest.chars().next().unwrap_or_default();
         let mut len = c.len_utf8();
         if c == '\u{09C7}' && rest[len..].starts_with(['\u{09BE}', '\u{09D7}']) {
@@ -794,7 +795,7 @@ mod tests {
 
         #[test]
         fn a_key_read_by_bytes_is_the_key_read_by_chars(s in "[ \t.,?!a-zA-Z0-9\u{0980}-\u{09FF}\u{09C7}\u{09BE}\u{09D7}\u{09DC}\u{09DD}\u{09DF}\u{0964}\u{200C}\u{200D}\u{00C9}\u{0915}\u{4e2d}\u{1F600}]{0,40}(ত্\u{200D})?[\u{0980}-\u{09FF}\u{09C7} ]{0,8}") {
-            let folded = s.replace(tables::KHANDA_TA_SPELLED, tables::KHANDA_TA);
+            let folded = s.replace(tables::KHANDA_TA_SPELLED, &tables::KHANDA_TA.to_string());
             let mut key = Key { out: String::new(), ends: Vec::new(), gap: false };
             BengaliNfc::of(&folded).for_each(|c| key.push(c));
             proptest::prop_assert_eq!(key_and_sentence_ends(&s), (key.out, key.ends));
