@@ -70,7 +70,9 @@ pub(crate) struct ClassWords(String);
 
 impl ClassWords {
     pub(crate) fn iter(&self) -> impl Iterator<Item = &str> {
-        self.0.split_terminator(' ')
+        // Words are letters and digits, each followed by one space: split by the byte, without the
+        // searcher a char pattern sets up for each word.
+        self.0.split_ascii_whitespace()
     }
 }
 
