@@ -4,6 +4,7 @@
 //! It must not score or drop anything.
 
 use html5ever::local_name;
+
 use crate::dom::{Dom, NodeId, DOCUMENT};
 use crate::tables;
 

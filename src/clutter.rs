@@ -5,6 +5,7 @@
 //! never scores.
 
 use html5ever::local_name;
+
 use crate::dedupe::{drop_subtree, Body};
 use crate::dom::{Dom, NodeId};
 use crate::parse::Page;

@@ -4,11 +4,11 @@
 //! the walk (unless the only body was hidden), so a visible copy always comes first. Marks what it
 //! leaves out in `Page::dropped`; it never scores.
 
-use html5ever::local_name;
 use std::borrow::Cow;
 use std::hash::BuildHasher;
 use std::ops::Range;
 
+use html5ever::local_name;
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use crate::dom::NodeId;

@@ -6,9 +6,9 @@
 //! sources disagree, what the reader sees on the page wins over what the CMS wrote for robots:
 //! a visible byline beats a JSON-LD user name, and a title is chosen by agreement between sources.
 
-use html5ever::local_name;
 use std::fmt::Write as _;
 
+use html5ever::local_name;
 use serde::Serialize;
 use crate::json::{self, Json};
 use crate::url::Url;

@@ -8,9 +8,9 @@
 //! the wasm 76 KB gz. Text and Markdown are both read from that clean HTML, so all three formats
 //! show the same article. It decides nothing about what is article and what is not.
 
-use html5ever::local_name;
 use std::borrow::Cow;
 
+use html5ever::local_name;
 use rustc_hash::FxHashSet;
 
 use serde::Serialize;

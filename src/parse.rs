@@ -6,6 +6,7 @@
 //! that later stages share.
 
 use html5ever::local_name;
+
 use crate::url::Url;
 
 use crate::blocks;

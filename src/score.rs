@@ -7,6 +7,7 @@
 //! finds too little. This stage only reads the page; it never drops nodes.
 
 use html5ever::local_name;
+
 use crate::blocks;
 use crate::budget::Budget;
 use crate::dedupe::Body;

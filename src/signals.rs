@@ -4,6 +4,7 @@
 //! `tag` from matching `stage` and `ad` from matching `header`. It never decides anything itself.
 
 use html5ever::local_name;
+
 use crate::dom::{Dom, NodeId};
 use crate::tables;
 use crate::text::{self, Needles};
