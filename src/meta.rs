@@ -297,8 +297,9 @@ fn short_text(dom: &Dom, n: NodeId, max_chars: usize) -> Option<String> {
                 return None;
             }
             out.push_str(t);
-        } else if dom.tag(d).is_some_and(|t| tables::CELL_TAGS.contains(&&**t)) {
+        } else if dom.tag(d).is_some_and(|t| tables::CELL_TAGS.contains(&&**t) || *t == local_name!("time")) {
             // Cells and items are shown apart: a row's label and its value are two words ("প্রকাশের তারিখ", "২৪-০২-২০২৬").
+            // So is a <time>, a value of its own even written right after a name ("<a>Priya Castellanos</a><time>").
             out.push(' ');
         }
     }
@@ -2244,6 +2245,9 @@ mod tests {
         let (m, consumed) = read_page(&english("September 7, 2025 · 7 min · 1020 words · by Priya Raman"), None);
         assert_eq!(m.byline.as_deref(), Some("Priya Raman"));
         assert!(consumed.iter().any(|c| c.contains("1020 words")), "{consumed:?}");
+        // A <time> right after the name, without a space between.
+        let html = english("<span>By <a href='/staff/pc'>Priya Castellanos</a></span><time datetime='2026-06-18T11:00:00Z'>June 18, 2026 at 6:00 a.m. CDT</time>");
+        assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("Priya Castellanos"));
         // No bar, the fields in spans of their own: the byline, the date, then a reading time.
         let (m, consumed) = read_page(&page("<span>লিপিকা দাশগুপ্ত</span><span>১০ মে ২০২৫</span><span>পড়তে সময় লাগবে ৫ মিনিট</span>"), None);
         assert_eq!(m.byline.as_deref(), Some("লিপিকা দাশগুপ্ত"));
