@@ -435,7 +435,7 @@ pub(crate) fn links_stay_on_page(page: &Page, n: NodeId) -> bool {
 }
 
 /// Moves the pick up to a common ancestor of several near-equal candidates, or to a parent that
-/// scores higher, or past wrappers that hold nothing else.
+/// scores higher, or past wrappers that hold nothing else (but the summary of a `<details>`).
 fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> NodeId {
     let dom = &page.dom;
     top = join_sections(page, score, candidates, top);
@@ -481,8 +481,10 @@ fn climb(page: &Page, score: &[f32], candidates: &[NodeId], mut top: NodeId) -> 
         last = score[parent];
         cur = parent;
     }
+    // A <details> summary is the name of what it opens, not something else beside it.
     while let Some(parent) = dom.nodes[top].parent() {
-        if parent == page.body || parent == DOCUMENT || dom.children(parent).filter(|&c| dom.tag(c).is_some()).count() != 1 {
+        let holds_else = dom.children(parent).any(|c| c != top && dom.tag(c).is_some() && !dom.is(c, local_name!("summary")));
+        if parent == page.body || parent == DOCUMENT || holds_else {
             break;
         }
         top = parent;
@@ -940,6 +942,19 @@ mod tests {
         let html = html.replace("<section><h2>", "<section><div><span>8.4</span><span>/10</span></div><h2>");
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("Our verdict") && text.contains("flimsy case"), "{text}");
+    }
+
+    #[test]
+    fn show_notes_beside_an_open_transcript_stay_with_it() {
+        let notes = "<div><p>When the big providers passed the town by, its farmers built a fibre network of their own and ran it as a co-op.</p>\
+                     <p>Maya talks to the co-op's board chair and its first network engineer about the loan, the trenches and the first bills.</p></div>";
+        let line = "<p><strong>MAYA:</strong> On a Tuesday night in February the internet went out again, and this time nobody could say when it would be back.</p>";
+        let html = format!(
+            "<html><body><article><h1>Ep. 87: The town that built its own internet</h1>{notes}<details open><summary>Transcript</summary><div>{}</div></details></article></body></html>",
+            line.repeat(12)
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.starts_with("When the big providers") && text.contains("\n\nTranscript\n\n"), "{text}");
     }
 
     #[test]
