@@ -610,6 +610,7 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
             || standfirst && is_standfirst(page, s)
             || is_own_photo(page, s, dom.next_element(s) == Some(top))
             || above_text_in_article && is_headed_section(page, s)
+            || !roots.contains(&top) && is_summary_box(page, s)
         {
             roots.push(s);
         }
@@ -621,18 +622,30 @@ fn with_siblings(page: &Page, score: &[f32], top: NodeId, pass: Pass) -> Vec<Nod
 /// in sentences: a review's verdict box, a summary above the story. (Inside the `<article>` the page
 /// itself says what the article is; below the text, such a box is the author's or other stories'.)
 fn is_headed_section(page: &Page, n: NodeId) -> bool {
+    opening_heading(page, n).is_some()
+        && link_density(page, n) < tables::SIBLING_PARAGRAPH_LINK_DENSITY
+        && page.sentence_ends[n] > 0
+}
+
+/// A box above the text that a summary's label heads ("এক নজরে", "Key points") over a list: the
+/// story in brief, in lines that need no full stops, however small its score beside a long live feed.
+fn is_summary_box(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    // A kicker ("Long read · Coast") or a score ("8.4/10") may stand over the heading: less than a
-    // block's worth of letters.
+    opening_heading(page, n).is_some_and(|h| tables::SUMMARY_LABELS.contains(&text::normalize_key(&dom.text_content(h)).as_str()))
+        && link_density(page, n) < tables::SIBLING_PARAGRAPH_LINK_DENSITY
+        && dom.descendants(n).any(|d| dom.is(d, local_name!("li")))
+}
+
+/// The heading `n` opens with: a kicker ("Long read · Coast") or a score ("8.4/10") may stand over
+/// it, less than a block's worth of letters.
+fn opening_heading(page: &Page, n: NodeId) -> Option<NodeId> {
+    let dom = &page.dom;
     let mut over = 0;
     let heading = dom.descendants(n).find(|&d| {
         over += dom.text_tally(d).letters as usize;
         dom.is_heading(d)
-    });
-    heading.is_some()
-        && over < tables::MIN_BLOCK_LETTERS as usize
-        && link_density(page, n) < tables::SIBLING_PARAGRAPH_LINK_DENSITY
-        && page.sentence_ends[n] > 0
+    })?;
+    (over < tables::MIN_BLOCK_LETTERS as usize).then_some(heading)
 }
 
 /// A sibling figure that shows a photo: the article's lead photo above its text container, with its
@@ -942,6 +955,23 @@ mod tests {
         let html = html.replace("<section><h2>", "<section><div><span>8.4</span><span>/10</span></div><h2>");
         let text = extract(&html, &Options::default()).unwrap().text;
         assert!(text.contains("Our verdict") && text.contains("flimsy case"), "{text}");
+    }
+
+    #[test]
+    fn a_summary_box_over_a_long_live_feed_stays_with_it() {
+        let entry = "<article><time>১৮:৪০</time><p>চরকিশোরী ও হরিণমারা এলাকায় স্বাভাবিকের চেয়ে তিন ফুট উঁচু জোয়ারে বেড়িবাঁধের কয়েকটি অংশ ভেঙে লোকালয়ে পানি ঢুকেছে।</p></article>";
+        let html = format!(
+            "<html><body><main><div><h1>ঘূর্ণিঝড় কুহেলী: উপকূলে ৭ নম্বর বিপৎসংকেত</h1>\
+             <p>বঙ্গোপসাগরে সৃষ্ট ঘূর্ণিঝড় কুহেলী আজ বৃহস্পতিবার রাতে উপকূল অতিক্রম করতে পারে বলে জানিয়েছে আবহাওয়া অধিদপ্তর।</p>\
+             <div><h2>এক নজরে</h2><ul><li>উপকূলীয় ৯ জেলায় ৭ নম্বর বিপৎসংকেত</li><li>নদীবন্দরে সব ধরনের নৌযান চলাচল বন্ধ</li></ul></div>\
+             <div>{}</div></div></main></body></html>",
+            entry.repeat(12)
+        );
+        let text = extract(&html, &Options::default()).unwrap().text;
+        assert!(text.contains("এক নজরে\n\nউপকূলীয় ৯ জেলায়") && text.contains("নৌযান চলাচল বন্ধ"), "{text}");
+        // Under another heading, a list beside the feed is not the story's.
+        let other = extract(&html.replace("এক নজরে", "আরও খবর"), &Options::default()).unwrap().text;
+        assert!(!other.contains("নৌযান চলাচল বন্ধ"), "{other}");
     }
 
     #[test]

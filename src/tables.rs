@@ -211,6 +211,9 @@ pub(crate) const SIBLING_PARAGRAPH_LETTERS: u32 = 80;
 pub(crate) const MIN_SHAPE_SECTION_LETTERS: u32 = 400;
 /// The link-text share below which a long sibling paragraph joins.
 pub(crate) const SIBLING_PARAGRAPH_LINK_DENSITY: f32 = 0.25;
+/// Why: a box under one of these headings tells the story in brief above the text (a live page's "এক
+/// নজরে" over its feed); keys, as `text::normalize_key` writes them.
+pub(crate) const SUMMARY_LABELS: &[&str] = &["এক নজরে", "সংক্ষেপে", "key points", "at a glance", "key takeaways"];
 /// Why: a pass that finds this many letters is accepted without relaxing further (Readability's 500).
 pub(crate) const ACCEPT_LETTERS: u32 = 500;
 /// Why: fewer letters than about two short sentences is a stub, not an article.
