@@ -188,10 +188,10 @@ fn in_quote_box(page: &Page, b: NodeId) -> bool {
 }
 
 /// A quote box's block (`key`, [`in_quote_box`]) whose words a paragraph beside it holds: a pull
-/// quote, which repeats part of a sentence of the story in large type ("The agency's ridership has recovered to 91 percent" out of
-/// "…, according to figures presented at the meeting."). `before`: the kept blocks before it, nearest
-/// first; `after`: the blocks after it; each with its key where kept (read again where not: pull
-/// quotes are rare).
+/// quote, which repeats part of a sentence of the story in large type ("The agency's ridership has
+/// recovered to 91 percent" out of "…, according to figures presented at the meeting."). `before`:
+/// the kept blocks before it, nearest first; `after`: the blocks after it; each with its key where
+/// kept (read again where not: pull quotes are rare).
 fn is_pull_quote<'a>(
     page: &Page,
     key: &str,

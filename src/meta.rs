@@ -299,7 +299,7 @@ fn short_text(dom: &Dom, n: NodeId, max_chars: usize) -> Option<String> {
             out.push_str(t);
         } else if dom.tag(d).is_some_and(|t| tables::CELL_TAGS.contains(&&**t) || *t == local_name!("time")) {
             // Cells and items are shown apart: a row's label and its value are two words ("প্রকাশের তারিখ", "২৪-০২-২০২৬").
-            // So is a <time>, a value of its own even written right after a name ("<a>Priya Castellanos</a><time>").
+            // So is a <time>, a value of its own even right after a name ("<a>Priya Castellanos</a><time>").
             out.push(' ');
         }
     }
