@@ -156,7 +156,7 @@ function installPageHelpers(hostId) {
 // before timing. Times each stage of a toggle separately, then what a cold toggle pays for a fresh wasm
 // instance, then the alternatives to outerHTML. `MSG` is messages.js's, passed in: the message names are the
 // contract; sending is a plain runtime.sendMessage here.
-async function contentWorldStages(reps, projectSnapshot, MSG) {
+async function contentWorldStages(reps, projectSnapshot, MSG, hostId) {
   const asset = (path) => chrome.runtime.getURL(path);
   const now = () => performance.now();
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -246,16 +246,15 @@ async function contentWorldStages(reps, projectSnapshot, MSG) {
     [ms] = await timed(() => new DOMParser().parseFromString(html, 'text/html')); runs.reparse.push(ms);
     [ms] = await timed(() => encoder.encode(html)); runs.encodeHtml.push(ms);
     [ms] = await timed(() => encoder.encode(snap.text)); runs.encodeSnapshot.push(ms);
-    // reader.js's hidePage() alone: what opening the view does to the page under it.
+    // reader.js's hidePage() alone, with an empty stand-in for the host: what opening the view does to the page.
+    const stand = Object.assign(document.createElement('div'), { id: hostId });
     [ms] = await timed(() => {
-      const show = reader.hidePage(document.createElement('div'));
+      reader.hidePage(stand);
+      document.documentElement.append(stand);
       document.documentElement.getBoundingClientRect();
-      return show;
-    }).then(([t, show]) => {
-      show();
-      document.documentElement.getBoundingClientRect();
-      return [t];
     });
+    stand.remove();
+    document.documentElement.getBoundingClientRect();
     runs.pageHide.push(ms);
     // Pieces of the render, each alone: reader.css parsed into a new sheet (done on every open), the article's
     // HTML parsed into a detached node, the settings form built.
@@ -476,7 +475,7 @@ async function benchPage(session, evalInContent, id, url, readabilitySource, pat
     row.pathokChanged.push(p.ms);
   }
   await pathokClose(session, id);
-  if (row.via === 'content') row.stages = await evalInContent(contentWorldStages, 3, projectSnapshotSource(), JSON.stringify(MSG));
+  if (row.via === 'content') row.stages = await evalInContent(contentWorldStages, 3, projectSnapshotSource(), JSON.stringify(MSG), JSON.stringify(HOST_ID));
   return row;
 }
 
