@@ -61,6 +61,8 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     let mut keys = Vec::with_capacity(blocks.len());
     let mut duplicates = 0;
     let mut last: Option<(NodeId, u64)> = None;
+    // The last list one of whose items was new: its items that repeat earlier lines are values used again.
+    let mut list_with_new_item: Option<NodeId> = None;
     let copied_tables = copied_tables(page, &pick.roots);
     // Read ahead of the walk below: a repeated heading is judged by the block after it.
     // All blocks' sentences in one vector, each block's a range of it: read in order below, where a
@@ -115,16 +117,21 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             || (entry && contents.contains(&hash))
             || is_partial_copy(parts, &sentences)
             || folded.contains(&b) && is_told(parts, &told);
+        let next = (i + 1..blocks.len()).find(|&k| reads[k].words);
         let next_is_new = || {
-            reads[i + 1..].iter().find(|r| r.words).is_none_or(|next| {
-                !whole.contains(&next.hash) && !is_partial_copy(&all_parts[next.parts.clone()], &sentences)
-            })
+            next.is_none_or(|k| !whole.contains(&reads[k].hash) && !is_partial_copy(&all_parts[reads[k].parts.clone()], &sentences))
         };
         // A heading said again over new text is a section title used twice ("Setting up", "Parameters"); in a
         // copy of the body, the text after it is a copy too.
         let retitled = repeat && page.dom.is_heading(b) && next_is_new();
+        // So is a short item said again in a list with new items ("Price: Free" in each event's list, an
+        // ingredient in two groups): in a copied list, every item is a copy.
+        let list = short_item_list(page, b);
+        let reused = repeat
+            && list.is_some()
+            && (list == list_with_new_item || next.is_some_and(|k| short_item_list(page, blocks[k]) == list) && next_is_new());
         last = Some((b, hash));
-        if repeat && !twin && !retitled {
+        if repeat && !twin && !retitled && !reused {
             drop_subtree(page, b);
             duplicates += 1;
             continue;
@@ -134,6 +141,9 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             kept.push(b);
             keys.push(key);
             continue;
+        }
+        if !repeat && list.is_some() {
+            list_with_new_item = list;
         }
         whole.insert(hash);
         for p in parts {
@@ -214,6 +224,16 @@ fn is_twin(page: &Page, prev: NodeId, b: NodeId) -> bool {
     dom.nodes[prev].parent() == dom.nodes[b].parent()
         && dom.tag(prev) == dom.tag(b)
         && dom.attr(prev, local_name!("class")) == dom.attr(b, local_name!("class"))
+}
+
+/// The list a short item belongs to: the block is a list item (`<li>`, `<dd>`) or the one block in one.
+fn short_item_list(page: &Page, b: NodeId) -> Option<NodeId> {
+    let dom = &page.dom;
+    if page.letters[b] as usize >= tables::BODY_LINE_LETTERS {
+        return None;
+    }
+    let item = dom.self_and_ancestors(b).take(2).find(|&a| dom.is(a, local_name!("li")) || dom.is(a, local_name!("dd")))?;
+    dom.nodes[item].parent()
 }
 
 /// A block that is all links to places on the same page (`href="#…"`): an entry of a table of
@@ -392,6 +412,20 @@ mod tests {
         let html = format!("<article>{para}{}<table><tr><td>{}</td></tr></table></article>", results("East"), results("West"));
         let kept = kept(&html);
         assert_eq!((kept.iter().filter(|t| *t == "Candidate").count(), kept.iter().filter(|t| *t == "18").count()), (2, 4), "{kept:?}");
+    }
+
+    #[test]
+    fn an_item_said_again_in_a_list_with_new_items_stays_and_a_copied_list_goes() {
+        let para = |s: &str| format!("<p>{s} {}</p>", "The organisers expect a big turnout, so arrive early if you want a good spot by the water. ".repeat(3));
+        let event = |name: &str, when: &str| format!("<h2>{name}</h2>{}<ul><li>When: {when}</li><li>Price: Free</li></ul>", para(name));
+        let html = format!("<article>{}{}{}</article>", event("Lantern walk", "Saturday"), event("Open day", "Sunday"), event("Parkrun", "Monday"));
+        assert_eq!(kept(&html).iter().filter(|t| *t == "Price: Free").count(), 3);
+        // The repeat opens its list, the new item follows.
+        let html = format!("<article>{}<ul><li>Price: Free</li><li>When: Sunday</li></ul></article>", event("Lantern walk", "Saturday"));
+        assert_eq!(kept(&html).iter().filter(|t| *t == "Price: Free").count(), 2);
+        // A second render of the list: every item is a copy.
+        let html = format!("<article>{}<ul><li>When: Saturday</li><li>Price: Free</li></ul></article>", event("Lantern walk", "Saturday"));
+        assert_eq!(kept(&html).len(), 4);
     }
 
     #[test]
