@@ -273,11 +273,12 @@ impl Scan {
     }
 
     /// The JSON-LD object of the article: the first whose `@type` is an article type, else the
-    /// first with a `headline`.
+    /// first of a work type ([`tables::WORK_TYPES`]), else the first with a `headline`.
     fn article(&self) -> Option<&Json> {
         self.ld
             .iter()
             .find(|v| types(v).iter().any(|t| is_article_type(t)))
+            .or_else(|| self.ld.iter().find(|v| types(v).iter().any(|t| tables::WORK_TYPES.contains(t))))
             .or_else(|| self.ld.iter().find(|v| v.get("headline").is_some()))
     }
 }
@@ -551,9 +552,11 @@ fn title(
     let dom = &page.dom;
     let mut cands: Vec<(TitleSource, String, Option<NodeId>)> = Vec::new();
     if let Some(a) = article {
+        // A work's `name` names the work (a recipe's dish), not the story about it.
+        let named = types(a).iter().any(|t| is_article_type(t));
         cands.extend(
             ld_text(a, "headline")
-                .or_else(|| ld_text(a, "name"))
+                .or_else(|| named.then(|| ld_text(a, "name")).flatten())
                 .map(|t| (TitleSource::JsonLd, t, None)),
         );
     }
@@ -1860,6 +1863,20 @@ mod tests {
         assert!(m.excerpt.as_deref().unwrap().ends_with('।'));
         assert_eq!(consumed.len(), 3, "{consumed:?}");
         assert!(consumed[1].starts_with("আপডেট সময়"));
+    }
+
+    #[test]
+    fn a_recipe_object_gives_the_author_and_leaves_the_title_to_the_story() {
+        let body = "<p>ইলিশের দাম যখন নাগালের বাইরে, তখন সর্ষে বাটার স্বাদ নিতে পাবদাই ভরসা। নরম কাঁটার এই মাছ সর্ষের ঝাঁঝ খুব ভালো টেনে নেয়।</p>".repeat(3);
+        let html = format!(
+            r#"<html lang="bn"><head><script type="application/ld+json">{{"@type":"Recipe","name":"সর্ষে পাবদা","author":{{"@type":"Person","name":"শাহানা পারভীন"}},
+            "datePublished":"2027-02-17T11:30:00+06:00"}}</script></head><body><article><h1>বেগুন দিয়ে সর্ষে পাবদা, দুপুরের ভাতে জমে যাবে</h1>
+            <div><span>রেসিপি ও ছবি: শাহানা</span></div><div>{body}</div></article></body></html>"#
+        );
+        let (m, _) = read_page(&html, None);
+        assert_eq!(m.byline.as_deref(), Some("শাহানা পারভীন"));
+        assert_eq!(m.title.as_deref(), Some("বেগুন দিয়ে সর্ষে পাবদা, দুপুরের ভাতে জমে যাবে"));
+        assert_eq!(m.published.as_deref(), Some("2027-02-17T11:30:00+06:00"));
     }
 
     #[test]

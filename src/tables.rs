@@ -759,6 +759,10 @@ pub(crate) const ARTICLE_TYPES: &[&str] = &[
     "SocialMediaPosting",
     "Report",
 ];
+/// JSON-LD `@type`s of a page's own work that is no article type: read when the page has no article object.
+/// Why: a food site's recipe page describes itself as a `Recipe` (name, author, datePublished, no headline);
+/// review and how-to pages likewise.
+pub(crate) const WORK_TYPES: &[&str] = &["Recipe", "Review", "HowTo"];
 /// Separators between a headline and the site's name in `<title>` and `og:title`.
 /// Why: prothomalo-1 "… - Prothom Alo", Bengali sites "… | যুগান্তর"; spaces around the mark keep
 /// "ঢাকা-চট্টগ্রাম" whole.
