@@ -996,6 +996,8 @@ pub(crate) const MIN_TITLE_WORDS: usize = 2;
 pub(crate) const SITE_NAME_MAX_WORDS: usize = 4;
 /// Why: BCP 47 region subtags are two letters ("BD", "IN"); script subtags have four ("Beng").
 pub(crate) const REGION_SUBTAG_LEN: usize = 2;
+/// Why: an author element's own label is a few words ("যাচাই করেছেন:", "Reviewed by:", "রেসিপি ও ছবি:").
+pub(crate) const OWN_LABEL_MAX_WORDS: usize = 3;
 /// Words that make a short line a byline label rather than a name ("Author", "作者：").
 /// Why: an author box can hold only its label (Readability's gmw page "作者：").
 pub(crate) const BYLINE_LABELS: &[&str] = &[
