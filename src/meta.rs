@@ -402,13 +402,14 @@ fn ld_names(v: Option<&Json>) -> Vec<String> {
 }
 
 /// The JSON-LD authors that may stand as the byline: people, and organizations the page shows by
-/// name (a desk, a wire agency). A wiki credits its "Contributors to … projects" on no line of its
-/// page.
-fn ld_authors(page: &Page, v: Option<&Json>) -> Vec<String> {
+/// name (a desk, a wire agency) other than its `publishers` (a letters page credited to the paper,
+/// whose name the page shows in its masthead and address). A wiki credits its "Contributors to …
+/// projects" on no line of its page.
+fn ld_authors(page: &Page, v: Option<&Json>, publishers: &[String]) -> Vec<String> {
     match v {
-        Some(Json::Array(a)) => a.iter().flat_map(|i| ld_authors(page, Some(i))).collect(),
+        Some(Json::Array(a)) => a.iter().flat_map(|i| ld_authors(page, Some(i), publishers)).collect(),
         Some(o @ Json::Object(_)) if types(o).contains(&"Organization") => {
-            ld_names(v).into_iter().filter(|name| is_shown(page, name)).collect()
+            ld_names(v).into_iter().filter(|name| !publishers.contains(name) && is_shown(page, name)).collect()
         }
         _ => ld_names(v),
     }
@@ -922,7 +923,8 @@ fn byline(
             .filter(|b| !b.contains(|c: char| c.is_numeric() || c == '('))
     };
     let from_ld = || {
-        let names: Vec<String> = ld_authors(page, article.and_then(|a| a.get("author")))
+        let publishers = ld_names(article.and_then(|a| a.get("publisher")));
+        let names: Vec<String> = ld_authors(page, article.and_then(|a| a.get("author")), &publishers)
             .into_iter()
             .map(|n| clean_byline(&n).0)
             .filter(|n| !n.is_empty() && !is_username(n))
@@ -2370,10 +2372,11 @@ mod tests {
     }
 
     #[test]
-    fn an_organization_is_the_byline_only_where_the_page_shows_it() {
+    fn an_organization_is_the_byline_only_where_the_page_shows_it_and_it_is_not_the_publisher() {
         let page = |author: &str, shown: &str| {
             format!(
-                "<html><head><script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"headline\":\"হাসপাতালে অপেক্ষা\",\"author\":{author}}}</script></head>\
+                "<html><head><script type='application/ld+json'>{{\"@type\":\"NewsArticle\",\"headline\":\"হাসপাতালে অপেক্ষা\",\"author\":{author},\
+                 \"publisher\":{{\"@type\":\"Organization\",\"name\":\"দৈনিক নদীপাড়\"}}}}</script></head>\
                  <body><article><h1>হাসপাতালে অপেক্ষা</h1>{shown}{WAITING}{WAITING}</article></body></html>"
             )
         };
@@ -2383,6 +2386,8 @@ mod tests {
         assert_eq!(read_page(&page(wiki, ""), None).0.byline, None);
         let person = r#"{"@type":"Person","name":"মাহমুদা আক্তার"}"#;
         assert_eq!(read_page(&page(person, ""), None).0.byline.as_deref(), Some("মাহমুদা আক্তার"));
+        let paper = r#"{"@type":"Organization","name":"দৈনিক নদীপাড়"}"#;
+        assert_eq!(read_page(&page(paper, "<p>চিঠি পাঠানোর ঠিকানা: দৈনিক নদীপাড়, ১২ নদী সড়ক</p>"), None).0.byline, None);
     }
 
     #[test]
