@@ -802,6 +802,12 @@ mod tests {
         ));
         assert!(text.contains("স্বাস্থ্যবিধি ফলো করুন"), "{text}");
         assert!(!text.contains("ফ্রি লেখার") && !text.contains("৯৯ টাকায়") && !text.contains("Cancel anytime"), "{text}");
+        // A channel's card between two paragraphs: its line over its button.
+        let text = story_text(&format!(
+            "{PROSE}<div><p><strong>চাকরির সব খবর সবার আগে পেতে যুক্ত হোন আমাদের টেলিগ্রাম চ্যানেলে</strong></p>\
+             <a href='https://t.me/jobs'>এখনই যুক্ত হোন</a></div>{MORE}"
+        ));
+        assert!(!text.contains("টেলিগ্রাম") && !text.contains("এখনই"), "{text}");
     }
 
     #[test]
