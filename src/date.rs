@@ -126,20 +126,26 @@ pub(crate) fn parse_machine(s: &str) -> Option<Stamp> {
 
 /// A date as people read it, in Bengali or English: "০৫:৩০:১৩ অপরাহ্ন, বুধবার, ৭ জানুয়ারী ২০২৬",
 /// "১০ আগস্ট ২০২৬, ১২:০০ এএম", "২০১৫ ঘণ্টা, ফেব্রুয়ারি ২৪, ২০২৪", "১০/০৮/২০২৬". A date is needed;
-/// a time alone is not enough. No offset is set: the caller knows the page's zone.
+/// a time alone is not enough. The offset is set only where the text names the zone ("5:00 AM CDT"):
+/// otherwise the caller knows the page's.
 pub(crate) fn parse_text(s: &str) -> Option<Stamp> {
     let tokens = tokenize(&fold_for_dates(s));
     find_date(&tokens).map(|date| stamp_of(date, &tokens))
 }
 
 fn stamp_of((year, month, day): (i32, u32, u32), tokens: &[Tok]) -> Stamp {
-    Stamp {
-        year,
-        month,
-        day,
-        clock: find_clock(tokens),
-        offset: None,
-    }
+    let clock = find_clock(tokens);
+    // The zone a time is written in ("5:00 AM CDT"); a date alone has no offset.
+    let offset = clock.and_then(|_| {
+        tokens.iter().find_map(|t| match t {
+            Tok::Word(w) => match tables::DATE_WORDS.get(w.as_str()) {
+                Some(&DateWord::Zone(offset)) => Some(offset),
+                _ => None,
+            },
+            _ => None,
+        })
+    });
+    Stamp { year, month, day, clock, offset }
 }
 
 /// A machine date if `s` is one, else a written one.
@@ -368,6 +374,8 @@ pub(crate) enum DateWord {
     Night,
     /// "ঘণ্টা" after an HHMM time.
     Hhmm,
+    /// A time zone's abbreviation ("CDT"), with its minutes east of UTC.
+    Zone(i32),
     /// A word a dateline may hold without changing it: weekday, label word, "সময়", "ঢাকা".
     Filler,
 }
@@ -632,6 +640,16 @@ mod tests {
         let print = labeled("প্রিন্ট: ১০ আগস্ট ২০২৬, ১০:৫২ এএম");
         assert_eq!(print[0].0, Label::Printed);
         assert_eq!(text_iso("২৯ মার্চ ২০২৬, ০১:২১ পিএম"), "2026-03-29T13:21:00");
+    }
+
+    #[test]
+    fn a_zone_named_after_the_time_is_its_offset() {
+        let found = labeled("Posted: Tuesday, September 22, 2026 5:00 AM CDT");
+        assert_eq!(found[0].1.in_zone(Some(360)).iso(), "2026-09-22T05:00:00-05:00");
+        assert_eq!(text_iso("Jan. 5, 2026, 11:30 p.m. EST"), "2026-01-05T23:30:00-05:00");
+        // A date alone has no offset; an abbreviation of two zones names none.
+        assert_eq!(text_iso("September 22, 2026 CDT"), "2026-09-22");
+        assert_eq!(text_iso("22 September 2026 5:00 PM BST"), "2026-09-22T17:00:00");
     }
 
     #[test]

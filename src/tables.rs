@@ -568,6 +568,21 @@ pub(crate) const GREGORIAN_MONTHS: [&[&str]; 12] = [
     &["নভেম্বর", "নভেমবর", "november", "nov"],
     &["ডিসেম্বর", "ডিসেমবর", "december", "dec"],
 ];
+/// Time zones a written time names by abbreviation, with their minutes east of UTC. Only those that
+/// name one zone: "BST" is British Summer Time and Bangladesh Standard Time, "IST" India's and Ireland's.
+/// Why: US pages write "Posted: Tuesday, September 22, 2026 5:00 AM CDT" (held-out 20 p10).
+pub(crate) const ZONE_ABBREVIATIONS: &[(&str, i32)] = &[
+    ("utc", 0),
+    ("gmt", 0),
+    ("est", -300),
+    ("edt", -240),
+    ("cst", -360),
+    ("cdt", -300),
+    ("mst", -420),
+    ("mdt", -360),
+    ("pst", -480),
+    ("pdt", -420),
+];
 /// Words after (or before) a clock time that make it a.m.: "এএম", "পূর্বাহ্ন", "সকাল", "ভোর".
 /// Why: Jugantor writes "এএম", Themesbazar "পূর্বাহ্ন" (some sites "পূর্বাহ্ণ", alokbortika
 /// fixture).
@@ -932,17 +947,12 @@ pub(crate) const DATE_LINE_WORDS: &[&str] = &[
     "বঙ্গাব্দ",
     "খ্রিস্টাব্দ",
     "ইং",
-    "gmt",
-    "utc",
+    // Zones after a time that name no one offset ("5:42 p.m. ET", "BST"); the others are in
+    // ZONE_ABBREVIATIONS.
     "bst",
     "ist",
-    // North American zones after a time ("5:42 p.m. ET").
     "et",
-    "est",
-    "edt",
     "pt",
-    "pst",
-    "pdt",
     // The Hijri date a masthead clock prints third ("১৪ শাবান ১৪৪৫ হিজরি"), month names word by word:
     // on their own they only ever join a line that is otherwise all date.
     "হিজরি",
@@ -1074,6 +1084,9 @@ pub(crate) static DATE_WORDS: std::sync::LazyLock<
         for w in list {
             words.entry(fold(w)).or_insert(kind);
         }
+    }
+    for &(zone, offset) in ZONE_ABBREVIATIONS {
+        words.entry(fold(zone)).or_insert(DateWord::Zone(offset));
     }
     let labels = PUBLISHED_LABELS.iter().chain(UPDATED_LABELS).chain(PRINT_LABELS);
     let bangla = BANGLA_MONTHS.iter().flat_map(|names| names.iter());
