@@ -298,9 +298,10 @@ fn short_text(dom: &Dom, n: NodeId, max_chars: usize) -> Option<String> {
                 return None;
             }
             out.push_str(t);
-        } else if dom.tag(d).is_some_and(|t| tables::CELL_TAGS.contains(&&**t) || *t == local_name!("time")) {
+        } else if dom.tag(d).is_some_and(|t| tables::CELL_TAGS.contains(&&**t) || *t == local_name!("time") || *t == local_name!("br")) {
             // Cells and items are shown apart: a row's label and its value are two words ("প্রকাশের তারিখ", "২৪-০২-২০২৬").
-            // So is a <time>, a value of its own even right after a name ("<a>Priya Castellanos</a><time>").
+            // So is a <time>, a value of its own even right after a name ("<a>Priya Castellanos</a><time>"), and
+            // what a <br> breaks ("By Dana Whitfield<br>Posted: …").
             out.push(' ');
         }
     }
@@ -1907,6 +1908,17 @@ mod tests {
         assert_eq!(byline("Reviewed by: Tanzila Haque").as_deref(), Some("Tanzila Haque"));
         // A visarga closes an abbreviation, not a label.
         assert_eq!(byline("মোঃ রফিকুল ইসলাম").as_deref(), Some("মোঃ রফিকুল ইসলাম"));
+    }
+
+    #[test]
+    fn a_line_break_parts_a_byline_from_its_date() {
+        let body = "<p>Every Tuesday afternoon, the east-side branch of the library fills up with children who have nowhere else to go after school.</p>".repeat(3);
+        let html = format!(
+            "<html lang=\"en\"><head><title>Closing the branch library would cost more than it saves</title></head><body><table><tr><td><font size=\"5\"><b>Closing the branch library would cost more than it saves</b></font><br>\
+             <font size=\"2\">By Dana Whitfield<br>Posted: Tuesday, September 22, 2026 5:00 AM CDT</font><hr>{body}</td></tr></table></body></html>"
+        );
+        let (m, _) = read_page(&html, None);
+        assert_eq!((m.byline.as_deref(), m.published.as_deref()), (Some("Dana Whitfield"), Some("2026-09-22T05:00:00-05:00")));
     }
 
     #[test]
