@@ -238,6 +238,21 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
     }
 }
 
+/// A table laid out around prose: its one cell with words holds two paragraphs or more (blocks of words
+/// that end a sentence). A data table has more cells, and one of them may hold a paragraph or two.
+fn is_layout_table(page: &Page, table: NodeId) -> bool {
+    let dom = &page.dom;
+    let own_cell = |d: NodeId| {
+        (dom.is(d, local_name!("td")) || dom.is(d, local_name!("th")))
+            && page.letters[d] > 0
+            && dom.ancestors(d).find(|&a| dom.is(a, local_name!("table"))) == Some(table)
+    };
+    let mut cells = dom.descendants(table).filter(|&d| own_cell(d));
+    let (Some(cell), None) = (cells.next(), cells.next()) else { return false };
+    let prose = |c: NodeId| page.blocky[c] && page.sentence_ends[c] > 0 && page.letters[c] >= tables::MIN_BLOCK_LETTERS;
+    dom.children(cell).filter(|&c| prose(c)).nth(1).is_some()
+}
+
 /// `n` is a list whose items are all left out: only blank text stays.
 fn emptied(dom: &Dom, n: NodeId, left_out: &[bool]) -> bool {
     dom.tag(n).is_some_and(|t| tables::LIST_TAGS.contains(&&**t))
@@ -304,6 +319,8 @@ fn open_element(
         // A paragraph holding blocks (a table in a `<p>`, kept so by quirks-mode parsing) would be
         // split by any reader's parser; its content is written without it.
         Some("p") if dom.children(n).any(|c| page.blocky[c]) => return None,
+        // A table laid out around the story is written as what it holds, its rows and cells too.
+        Some("table") if is_layout_table(page, n) => return None,
         Some(t) => t,
         None if blocks::is_text_block(dom, &page.blocky, n) => "p",
         None => return None,
@@ -855,6 +872,19 @@ mod tests {
         assert_eq!(article.html.matches("<tr>").count(), 2, "{}", article.html);
         assert_eq!(article.html.matches("<td>").count(), 2, "{}", article.html);
         assert!(article.html.starts_with("<p>"), "{}", article.html);
+    }
+
+    #[test]
+    fn a_table_laid_out_around_the_story_is_written_as_its_paragraphs() {
+        let html = format!(
+            "<body><table><tr><td><font size='5'><b>বৃষ্টির খবর</b></font><br><p>{RAIN}</p><p>{FORECAST}</p>\
+             <table><tr><th>জেলা</th><th>বৃষ্টি</th></tr><tr><td>ঢাকা</td><td>৮০ মিমি</td></tr></table></td></tr></table></body>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        // The data table inside keeps its rows and cells; the paragraphs are paragraphs in the text too.
+        assert_eq!(article.html.matches("<table>").count(), 1, "{}", article.html);
+        assert_eq!(article.html.matches("<td>").count(), 2, "{}", article.html);
+        assert!(article.text.contains(&format!("{RAIN}\n\n{FORECAST}")), "{}", article.text);
     }
 
     #[test]
