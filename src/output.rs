@@ -636,6 +636,11 @@ impl<'a> Reader<'a> {
         for c in dom.children(n) {
             self.push_md(c, out);
         }
+        // A block inside inline content (paragraphs in a cell) starts a word of its own.
+        let glued = !out[..start].ends_with(char::is_whitespace) && out[start..].starts_with(|c: char| !c.is_whitespace());
+        if tables::is_block(tag) && start > 0 && glued {
+            out.insert(start, ' ');
+        }
         let filled = !text::is_blank(&out[start..]);
         match tag {
             "a" if filled => {
@@ -686,6 +691,9 @@ fn push_inline_text(dom: &Dom, n: NodeId, out: &mut String) {
                 line_start = out.len();
             }
             space = false;
+        } else if dom.tag(d).is_some_and(|t| tables::is_block(t)) {
+            // A block inside inline content (paragraphs in a cell) starts a word of its own.
+            space = true;
         }
     }
     if out.len() > start && out.ends_with('\n') {
@@ -885,6 +893,17 @@ mod tests {
         assert_eq!(article.html.matches("<table>").count(), 1, "{}", article.html);
         assert_eq!(article.html.matches("<td>").count(), 2, "{}", article.html);
         assert!(article.text.contains(&format!("{RAIN}\n\n{FORECAST}")), "{}", article.text);
+    }
+
+    #[test]
+    fn paragraphs_in_a_cell_stay_words_apart() {
+        let html = format!(
+            "<body><article><p>{RAIN}</p><p>{FORECAST}</p><table><tr><th>Film</th><th>Story</th></tr>\
+             <tr><td>Churuli</td><td><p>Two officers search a village.</p><p>Based on a short story.</p></td></tr></table></article></body>"
+        );
+        let article = extract(&html, &Options::default()).unwrap();
+        assert!(article.text.contains("Churuli | Two officers search a village. Based on a short story."), "{}", article.text);
+        assert!(article.markdown.contains("| Churuli | Two officers search a village. Based on a short story. |"), "{}", article.markdown);
     }
 
     #[test]
