@@ -1250,10 +1250,11 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
     let has_word = folded
         .split(|c: char| !text::is_word_char(c))
         .any(|w| tables::BYLINE_WORDS.contains(&w));
+    let agency = tables::WIRE_AGENCIES.contains(&folded.to_lowercase().as_str());
     let generic = tables::GENERIC_BYLINE_KEYS.contains(&folded);
     let credit = tables::CREDIT_WORDS.iter().any(|c| folded.contains(c));
     // The date parse last: it costs the most, and most short lines were already turned down.
-    ((marked || had_prefix || has_word)
+    ((marked || had_prefix || has_word || agency)
         && !generic
         && !credit
         && !clutter::holds_clutter_label(&text::normalize_key(&name))
@@ -2333,6 +2334,10 @@ mod tests {
             ("নিজস্ব প্রতিবেদক", Some("নিজস্ব প্রতিবেদক")),
             ("Hosted by Maya Okafor", Some("Maya Okafor")),
             ("Compiled by Nora Quist", Some("Nora Quist")),
+            // An agency's name alone credits a story; a one-word line of another kind does not.
+            ("বাসস", Some("বাসস")),
+            ("Reuters", Some("Reuters")),
+            ("রফিকুল", None),
             ("রেসিপি ও ছবি: শাহানা পারভীন", Some("শাহানা পারভীন")),
             ("স্টাফ রিপোর্টার :", Some("স্টাফ রিপোর্টার")),
             ("অনলাইন ডেস্ক", Some("অনলাইন ডেস্ক")),

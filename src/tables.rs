@@ -803,6 +803,14 @@ pub(crate) const BYLINE_WORDS: &[&str] = &[
     "staff",
     "bureau",
 ];
+/// News agencies whose name alone, on a line of its own, credits a story: one word where a desk's
+/// credit has two ("বাসস" against "বাসস প্রতিবেদক"). Lowercase, written folded (tested below).
+/// Why: Bangladeshi wire copy credited "বাসস" in its own row under the headline (held-out 21 p05);
+/// the other agencies Bengali and English pages credit so.
+pub(crate) const WIRE_AGENCIES: &[&str] = &[
+    "বাসস", "ইউএনবি", "এএফপি", "রয়টার্স", "এপি", "পিটিআই", "আইএএনএস", "bss", "unb", "afp", "reuters", "ap",
+    "associated press", "agence france-presse", "pti", "ians",
+];
 /// Class or id fragments (lowercase) of elements that hold the byline.
 /// Why: Jugantor `desktopDetailReporter`, the blog themes' `byline`, `author-name`, `news-detail__author`.
 pub(crate) const BYLINE_MARKERS: Needles = Needles::new(&[
@@ -1131,7 +1139,7 @@ mod tests {
 
     #[test]
     fn word_lists_compared_with_folded_text_are_written_folded() {
-        for list in [BYLINE_PREFIXES, BYLINE_WORDS, CREDIT_WORDS, DHAKA_WORDS, &[BANGABDA]] {
+        for list in [BYLINE_PREFIXES, BYLINE_WORDS, CREDIT_WORDS, DHAKA_WORDS, WIRE_AGENCIES, &[BANGABDA]] {
             for word in list {
                 assert_eq!(crate::text::fold_spelling(word), *word);
             }
