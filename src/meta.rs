@@ -1031,6 +1031,8 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
                         alone.then(|| name_before_date(dom, line)).flatten()
                     })
                     .or_else(|| name_beside_label(dom, parent))
+                    // The name in a link of its own beside the label: "<span><a>নাম</a></span> <span>প্রকাশিত: …</span>".
+                    .or_else(|| name_beside_label(dom, line))
                     .or_else(|| labeled_field(dom, parent))
             };
             after_label = is_byline_label(t);
@@ -2323,6 +2325,9 @@ mod tests {
         // The middot glued to the name before the time goes with the time.
         let (m, _) = read_page(&page("<span>অনলাইন ডেস্ক·</span> <time datetime='2025-05-10T21:10:00+06:00'>১০ মে ২০২৫</time>"), None);
         assert_eq!(m.byline.as_deref(), Some("অনলাইন ডেস্ক"));
+        // The name in a link of its own, the labelled date in a span beside it.
+        let (m, _) = read_page(&page("<span><a href='/author/ds'>দেবলীনা সরকার</a></span> <span>প্রকাশিত: ১২:৩০, ১৪ ফেব্রুয়ারি ২০২৭</span>"), None);
+        assert_eq!(m.byline.as_deref(), Some("দেবলীনা সরকার"));
         // A name before a bar and no date after it is not taken for a byline by this rule.
         let (m, _) = read_page(&page("মাহমুদা আক্তার | বিশেষ সংখ্যা ২০২৫"), None);
         assert_eq!((m.byline, m.published), (None, None));
