@@ -1031,7 +1031,8 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
                         alone.then(|| name_before_date(dom, line)).flatten()
                     })
                     .or_else(|| name_beside_label(dom, parent))
-                    // The name in a link of its own beside the label: "<span><a>নাম</a></span> <span>প্রকাশিত: …</span>".
+                    // The name in a link of its own beside the label:
+                    // "<span><a>নাম</a></span> <span>প্রকাশিত: …</span>".
                     .or_else(|| name_beside_label(dom, line))
                     .or_else(|| labeled_field(dom, parent))
             };

@@ -828,7 +828,8 @@ pub(crate) const NOT_BYLINE_MARKERS: Needles = Needles::new(&["authorit", "autho
 /// Prefixes removed from a byline ("By …", "লেখক: …").
 /// Why: English "By …" (and a podcast's "Hosted by …", held-out 18 p06; a police blotter's "Compiled by
 /// …", held-out 20 p09), French "Par …" and Spanish "Por …" (Readability's videos-2 page), Bengali
-/// "লেখক:", "লেখা:", the interview ("সাক্ষাৎকার: …") and photo-story fixtures, a recipe's "রেসিপি ও ছবি:". Written folded, as is the text they are compared with (tested below).
+/// "লেখক:", "লেখা:", the interview ("সাক্ষাৎকার: …") and photo-story fixtures, a recipe's "রেসিপি ও
+/// ছবি:". Written folded, as is the text they are compared with (tested below).
 pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "written by",
     "hosted by",
