@@ -600,7 +600,7 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     for c in controls {
         // The walk has already left the controls out (they are never content), but not the box around
         // them; a control whose parent is out went with a larger box.
-        if page.dom.nodes[c].parent().is_some_and(|p| page.dropped[p]) || is_check_off(&page.dom, c) {
+        if page.dom.nodes[c].parent().is_some_and(|p| page.dropped[p]) || is_check_off(&page.dom, c) || score::is_heading_button(page, c) {
             continue;
         }
         // Buttons alone make no form: a "Copy" beside code, "Save" and "Metric" on a recipe card. They go
@@ -764,6 +764,10 @@ mod tests {
         let widget = html.replace("<input type='radio' name='a'> Yes <input type='radio' name='a'> No <button>Send</button>", "<button>Yes</button><button>No</button>");
         let text = extract(&widget, &Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("max_attempts = 8") && !text.contains("helpful"), "{text}");
+        // An accordion's heading is a button that is all of it: its words are the heading's.
+        let faq = html.replace("<h3>Ingredients</h3>", "<h3><button type='button'>Which flour works best?</button></h3>");
+        let text = extract(&faq, &Options::default()).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("\n\nWhich flour works best?\n\n") && !text.contains("Copy") && !text.contains("Metric"), "{text}");
     }
 
     #[test]
