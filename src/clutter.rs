@@ -86,11 +86,17 @@ fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
 /// Boxes whose class words or link density mark them as clutter.
 fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     let mut candidates = Vec::new();
+    // The texts that are a running time and nothing else, read in the same walk: most pages have none, and
+    // every small box would otherwise be searched for one (is_video_teaser).
+    let mut times = Vec::new();
     let mut walk = page.dom.descendants(root);
     while let Some(n) = walk.next() {
         // Preformatted text is one block: its highlighter's spans ("token comment") are no boxes.
         if page.dom.is(n, local_name!("pre")) {
             walk.skip_children(n);
+        }
+        if is_running_time(&page.dom, n) {
+            times.push(n);
         }
         if n != root {
             candidates.push(n);
@@ -105,7 +111,7 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         let says_clutter = tables::CLUTTER.meets(&words) || (tables::AD_WORDS.meets(&words) && is_ad_sized(page, n));
         let by_class = says_clutter && signals::may_name_a_box(&page.dom, n) && !score::wraps_a_table(page, n) && !is_photo_caption(page, n);
         let by_links = is_link_box(page, n) && !is_quote_attribution(page, n);
-        if by_class || by_links || is_back_link(page, n) || is_video_teaser(page, n) {
+        if by_class || by_links || is_back_link(page, n) || is_video_teaser(page, n, &times) {
             drop_subtree(page, n);
             removed += 1;
         }
@@ -114,26 +120,41 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
 }
 
 /// A teaser of another video between the story's paragraphs: a small box holding a running time alone in its
-/// element ("2:41", under a thumbnail or beside a play button) and a teaser's label ("WATCH: …", "Related
-/// video: …") outside its buttons. The story's own player says "ভিডিও দেখুন" on its play button only.
-fn is_video_teaser(page: &Page, n: NodeId) -> bool {
-    let dom = &page.dom;
-    if !page.blocky[n] || page.letters[n] > tables::MAX_VIDEO_TEASER_LETTERS {
+/// element (one of `times`: "2:41", under a thumbnail or beside a play button) and a teaser's label ("WATCH: …",
+/// "Related video: …") outside its buttons. The story's own player says "ভিডিও দেখুন" on its play button only.
+fn is_video_teaser(page: &Page, n: NodeId, times: &[NodeId]) -> bool {
+    if times.is_empty() || !page.blocky[n] || page.letters[n] > tables::MAX_VIDEO_TEASER_LETTERS {
         return false;
     }
-    let mut timed = false;
+    if !times.iter().any(|&t| page.dom.ancestors(t).any(|a| a == n)) {
+        return false;
+    }
+    tables::VIDEO_TEASER_KEYS.found_in(&text::normalize_key(&text_outside_buttons(&page.dom, n)))
+}
+
+/// A text that is a running time and nothing else ("2:41"), not a button's. At most "mm:ss", five characters:
+/// blank text is passed over by its node's note, and a paragraph is turned down by its length, not searched
+/// for a colon.
+fn is_running_time(dom: &Dom, n: NodeId) -> bool {
+    let Some(t) = dom.text(n).filter(|_| !dom.is_blank_text(n)).map(str::trim) else { return false };
+    t.len() <= 5 * tables::MAX_UTF8_BYTES
+        && after_clock(t).is_some_and(str::is_empty)
+        && !dom.ancestors(n).any(|a| dom.is(a, local_name!("button")))
+}
+
+/// The text under `n`, leaving out what its buttons say, its text nodes parted by spaces.
+fn text_outside_buttons(dom: &Dom, n: NodeId) -> String {
     let mut shown = String::new();
     let mut walk = dom.descendants(n);
     while let Some(d) = walk.next() {
         if dom.is(d, local_name!("button")) {
             walk.skip_children(d);
         } else if let Some(t) = dom.text(d) {
-            timed |= after_clock(t).is_some_and(|rest| rest.trim().is_empty());
             shown.push_str(t);
             shown.push(' ');
         }
     }
-    timed && tables::VIDEO_TEASER_KEYS.found_in(&text::normalize_key(&shown))
+    shown
 }
 
 /// A box the size of an ad: of its own in the layout (not a span in a line of text, such as a drop

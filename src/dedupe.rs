@@ -117,9 +117,10 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
             || (entry && contents.contains(&hash))
             || is_partial_copy(parts, &sentences)
             || folded.contains(&b) && is_told(parts, &told);
-        let next = (i + 1..blocks.len()).find(|&k| reads[k].words);
+        // The next block with words, looked for only behind a repeat.
+        let next = || (i + 1..blocks.len()).find(|&k| reads[k].words);
         let next_is_new = || {
-            next.is_none_or(|k| !whole.contains(&reads[k].hash) && !is_partial_copy(&all_parts[reads[k].parts.clone()], &sentences))
+            next().is_none_or(|k| !whole.contains(&reads[k].hash) && !is_partial_copy(&all_parts[reads[k].parts.clone()], &sentences))
         };
         // A heading said again over new text is a section title used twice ("Setting up", "Parameters"); in a
         // copy of the body, the text after it is a copy too.
@@ -129,7 +130,7 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         let list = short_item_list(page, b);
         let reused = repeat
             && list.is_some()
-            && (list == list_with_new_item || next.is_some_and(|k| short_item_list(page, blocks[k]) == list) && next_is_new());
+            && (list == list_with_new_item || next().is_some_and(|k| short_item_list(page, blocks[k]) == list) && next_is_new());
         last = Some((b, hash));
         if repeat && !twin && !retitled && !reused {
             drop_subtree(page, b);

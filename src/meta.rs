@@ -1253,7 +1253,7 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
     let has_word = folded
         .split(|c: char| !text::is_word_char(c))
         .any(|w| tables::BYLINE_WORDS.contains(&w));
-    let agency = tables::WIRE_AGENCIES.contains(&folded.to_lowercase().as_str());
+    let agency = tables::WIRE_AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(&folded));
     let generic = tables::GENERIC_BYLINE_KEYS.contains(&folded);
     let credit = tables::CREDIT_WORDS.iter().any(|c| folded.contains(c));
     // The date parse last: it costs the most, and most short lines were already turned down.
