@@ -161,6 +161,9 @@ pub(crate) struct Dom {
     texts: String,
     /// Each text's [`Tally`] is counted as it is written ([`Dom::text_tally`]).
     notes_tallies: bool,
+    /// Each `<noscript>`'s raw text (markup to a parser with scripting on, as browsers parse it), kept out of
+    /// the tree, where every stage would read it as words: only a page with no article elsewhere reads it.
+    pub(crate) noscripts: Vec<(NodeId, String)>,
 }
 
 impl Dom {
@@ -169,7 +172,7 @@ impl Dom {
     /// doubling, the buffer held up to three times the text while it was copied. `notes_tallies`
     /// for a page's tree; a tree of HTML we wrote ourselves is read once and need not count.
     pub(crate) fn with_capacity(nodes: usize, text: usize, notes_tallies: bool) -> Dom {
-        Dom { nodes: Vec::with_capacity(nodes), texts: String::with_capacity(text), notes_tallies }
+        Dom { nodes: Vec::with_capacity(nodes), texts: String::with_capacity(text), notes_tallies, noscripts: Vec::new() }
     }
 
     /// Bytes of text in the shared buffer.
@@ -594,6 +597,13 @@ impl Sink {
     fn append_text(&self, parent: NodeId, text: &str) {
         {
             let mut dom = self.dom.borrow_mut();
+            if dom.is(parent, local_name!("noscript")) {
+                match dom.noscripts.last_mut() {
+                    Some((n, raw)) if *n == parent => raw.push_str(text),
+                    _ => dom.noscripts.push((parent, text.to_owned())),
+                }
+                return;
+            }
             if (dom.tag(parent).is_some_and(|t| tables::drops_text(t)) && !dom.is_json_ld(parent)) || dom.is_drawing(parent) {
                 return;
             }

@@ -67,7 +67,7 @@ pub fn extract_snapshot(snapshot: &Snapshot, options: &Options) -> Result<Articl
 fn article(mut page: parse::Page, options: &Options, budget: &budget::Budget) -> Result<Article, Error> {
     let body = match clean_body(&mut page, budget, false) {
         Err(Error::NotAnArticle { reason }) => {
-            if let Some(found) = from_json_ld(&page, options, budget) {
+            if let Some(found) = from_json_ld(&page, options, budget).or_else(|| from_embedded(&page, options, budget)) {
                 return found;
             }
             // Last: a short page with nothing else on it (not a client-rendered shell whose "Loading…"
@@ -96,8 +96,17 @@ fn clean_body(page: &mut parse::Page, budget: &budget::Budget, bare: bool) -> Re
 /// A client-rendered page has no body in its DOM, only in JSON-LD: the body comes from there and
 /// everything else from the page.
 fn from_json_ld(page: &parse::Page, options: &Options, budget: &budget::Budget) -> Option<Result<Article, Error>> {
-    let html = meta::json_ld_body(page)?;
-    let mut body_page = parse::parse(&html, options, budget).ok()?;
+    from_elsewhere(page, &meta::json_ld_body(page)?, options, budget)
+}
+
+/// Or its body is only in a `<noscript>` fallback or an `<iframe srcdoc>` document.
+fn from_embedded(page: &parse::Page, options: &Options, budget: &budget::Budget) -> Option<Result<Article, Error>> {
+    from_elsewhere(page, parse::embedded_document(page)?, options, budget)
+}
+
+/// The article whose body is `html`, read apart from the page, and whose metadata is the page's.
+fn from_elsewhere(page: &parse::Page, html: &str, options: &Options, budget: &budget::Budget) -> Option<Result<Article, Error>> {
+    let mut body_page = parse::parse(html, options, budget).ok()?;
     let body = clean_body(&mut body_page, budget, false).ok()?;
     let (metadata, _) = meta::read(page, &dedupe::Body::empty());
     Some(output::render(body_page, &body, &[], metadata, options))

@@ -202,6 +202,16 @@ fn navigates(href: &str) -> bool {
     !href.trim_start().get(..11).is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
 }
 
+/// The longest document the page carries as text rather than as its own elements: a `<noscript>`
+/// fallback (raw text to a parser with scripting on, as browsers parse) or an `<iframe srcdoc>`. A page whose
+/// body is only there shows it to a reader without scripts or in its frame; `None` when there is neither.
+pub(crate) fn embedded_document(page: &Page) -> Option<&str> {
+    let dom = &page.dom;
+    let frames = dom.descendants(DOCUMENT).filter(|&n| dom.is(n, local_name!("iframe"))).filter_map(|n| Some((n, dom.attr(n, local_name!("srcdoc"))?)));
+    let fallbacks = dom.noscripts.iter().map(|(n, raw)| (*n, raw.as_str()));
+    frames.chain(fallbacks).filter(|&(n, _)| !page.hidden[n]).map(|(_, html)| html).max_by_key(|html| html.len())
+}
+
 /// An element whose text no reader sees; its text nodes count no letters.
 pub(crate) fn is_unread(dom: &Dom, n: NodeId) -> bool {
     dom.tag(n).is_some_and(|t| tables::is_unread(t))
@@ -271,5 +281,18 @@ mod tests {
             let div = dom.descendants(DOCUMENT).find(|&n| dom.is(n, local_name!("div"))).unwrap();
             assert_eq!(is_hidden_element(&dom, div), hidden, "{class}");
         }
+    }
+
+    #[test]
+    fn the_embedded_document_is_the_longest_shown_one() {
+        let options = crate::Options::default();
+        let budget = crate::budget::Budget::start(&options);
+        let read = |html: &str| super::parse(html, &options, &budget).ok().and_then(|page| super::embedded_document(&page).map(str::to_owned));
+        let html = "<head><noscript><img src=px></noscript></head><body><iframe srcdoc='<p>a frame&apos;s whole story</p>'></iframe>\
+            <noscript><p>a fallback story</p><p>of two paragraphs</p></noscript>\
+            <div hidden><noscript><p>a hidden fallback, the longest of all</p></noscript></div>";
+        assert_eq!(read(html).as_deref(), Some("<p>a fallback story</p><p>of two paragraphs</p>"));
+        assert_eq!(read(&html.replace("<p>of two paragraphs</p>", "")).as_deref(), Some("<p>a frame's whole story</p>"));
+        assert_eq!(read("<p>no fallback</p><noscript></noscript>"), None);
     }
 }
