@@ -110,7 +110,7 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         let words = signals::words(&page.dom, n);
         let says_clutter = tables::CLUTTER.meets(&words) || (tables::AD_WORDS.meets(&words) && is_ad_sized(page, n));
         let by_class = says_clutter && signals::may_name_a_box(&page.dom, n) && !score::wraps_a_table(page, n) && !is_photo_caption(page, n);
-        let by_links = is_link_box(page, n) && !is_quote_attribution(page, n);
+        let by_links = is_link_box(page, n) && !is_quote_attribution(page, n) && !is_linked_sentence(page, n);
         if by_class || by_links || is_back_link(page, n) || is_video_teaser(page, n, &times) {
             drop_subtree(page, n);
             removed += 1;
@@ -186,6 +186,31 @@ fn is_quote_attribution(page: &Page, n: NodeId) -> bool {
     let opens_with_words = dom.content_children(n).next();
     opens_with_words.is_some_and(|c| dom.text(c).is_some())
         && page.letters[quote] > page.letters[n] + page.link_letters[quote] - page.link_letters[n]
+}
+
+/// Prose whose names or terms are links ("সভায় উপস্থিত ছিলেন <a>…</a>, <a>…</a> ও <a>…</a>।", a news site's
+/// keyword links): words of its own around them, and a stop after the last of them, outside every link. A list of
+/// links has a label of its own at most, and each of its items ends inside its link.
+fn is_linked_sentence(page: &Page, n: NodeId) -> bool {
+    if page.sentence_ends[n] == 0 {
+        return false;
+    }
+    let dom = &page.dom;
+    let mut own = String::new();
+    let mut ends_in_link = false;
+    let mut walk = dom.descendants(n);
+    while let Some(d) = walk.next() {
+        if dom.is(d, local_name!("a")) {
+            ends_in_link |= page.letters[d] > 0;
+            walk.skip_children(d);
+        } else if let Some(t) = dom.text(d).filter(|t| !text::is_blank(t)) {
+            own.push_str(t);
+            own.push(' ');
+            ends_in_link = false;
+        }
+    }
+    let closed = own.trim_end().trim_end_matches(tables::CLOSING_QUOTES);
+    !ends_in_link && closed.ends_with(tables::SENTENCE_ENDS) && text::word_count(&own) >= tables::MIN_LINKED_SENTENCE_WORDS
 }
 
 /// A note's link back to where it is cited: an arrow or a caret and nothing else ("↩", "↑", "^"),
@@ -683,6 +708,21 @@ mod tests {
     /// The article text of a story page: the headline over `inside`.
     fn story_text(inside: &str) -> String {
         text_of(&format!("<html><body><article><h1>শিরোনাম</h1>{inside}</article></body></html>"))
+    }
+
+    #[test]
+    fn a_sentence_that_links_its_names_stays_and_a_list_of_links_goes() {
+        let linked = "<p>সভায় উপস্থিত ছিলেন <a href='/t/1'>জেলা প্রশাসক</a> <a href='/t/2'>নাজনীন সুলতানা</a>, <a href='/t/3'>প্রধান প্রকৌশলী</a> <a href='/t/4'>কামরুল হাসান</a> ও <a href='/t/5'>নির্বাহী প্রকৌশলী</a> <a href='/t/6'>সুব্রত বড়ুয়া</a>।</p>";
+        let quoted = "<p>তিনি বলেন, \"<a href='/t/7'>নদী কমিশন</a> আর <a href='/t/8'>পানি উন্নয়ন বোর্ড</a> এক হয়ে কাজ করবে।\"</p>";
+        let text = story_text(&format!("{PROSE}{linked}{quoted}{MORE}"));
+        assert!(text.contains("উপস্থিত ছিলেন জেলা প্রশাসক") && text.contains("এক হয়ে কাজ করবে"), "{text}");
+        for list in [
+            "<p>আরও পড়ুন: <a href='/a'>চরে সৌরবিদ্যুতের পাঠাগার চালু হলো।</a> <a href='/b'>নদীভাঙনে বিলীন তিন গ্রাম।</a></p>",
+            "<p>ট্যাগ: <a href='/t/1'>শিক্ষা</a>, <a href='/t/2'>চর অঞ্চল</a>, <a href='/t/3'>সৌরবিদ্যুৎ</a>।</p>",
+        ] {
+            let text = story_text(&format!("{PROSE}{list}{MORE}"));
+            assert!(!text.contains("পড়ুন") && !text.contains("ট্যাগ"), "{list}: {text}");
+        }
     }
 
     #[test]

@@ -296,6 +296,11 @@ pub(crate) const LINK_BOX_TAGS: &[&str] = &["ul", "ol", "dl", "div", "section", 
 pub(crate) const MIN_LINKS_IN_BOX: u32 = 2;
 /// Why: running text with citations stays under half link text; link lists are well over.
 pub(crate) const LINK_BOX_DENSITY: f32 = 0.6;
+/// Why: a sentence that links its names still has a verb and a conjunction of its own ("উপস্থিত ছিলেন … ও …");
+/// a list's label is one or two words ("আরও পড়ুন", "Tags").
+pub(crate) const MIN_LINKED_SENTENCE_WORDS: usize = 3;
+/// Closing quotation marks and brackets a sentence's stop may stand inside.
+pub(crate) const CLOSING_QUOTES: &[char] = &['"', '\'', '”', '’', '»', ')', ']'];
 /// A labelled block with at least this share of link text is the label's list.
 pub(crate) const LABEL_LINK_DENSITY: f32 = 0.4;
 /// Why: a slideshow's counter is two numbers and a word between at most ("12 of 24").
