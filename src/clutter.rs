@@ -726,6 +726,14 @@ mod tests {
     }
 
     #[test]
+    fn a_class_inside_a_sentence_names_no_box() {
+        let tagged = "<p>সভায় মেয়র <a class='auto-tag-link' href='/t/1'>ফারুক আহমেদ</a> বলেন, নগরের <span class='share-word'>পশ্চিম বাকলিয়া</span> এলাকা হাঁটুপানিতে ডুবে ছিল।</p>";
+        let tags = "<div class='tags'><a href='/t/1'>জলাবদ্ধতা</a> <a href='/t/2'>সিটি করপোরেশন</a></div>";
+        let text = story_text(&format!("{PROSE}{tagged}{MORE}{tags}"));
+        assert!(text.contains("মেয়র ফারুক আহমেদ বলেন, নগরের পশ্চিম বাকলিয়া এলাকা") && !text.contains("জলাবদ্ধতা"), "{text}");
+    }
+
+    #[test]
     fn a_media_players_clock_and_words_go_and_times_in_the_story_stay() {
         for player in [
             "<div><div><span>Listen to this article</span><span>32 min</span></div><div><button>▶</button><span>0:00</span> / <span>32:14</span></div></div>",

@@ -54,9 +54,16 @@ pub(crate) fn has_marker(dom: &Dom, n: NodeId, markers: &Needles) -> bool {
 /// Whether the class and id of `n` may name a box of the page (a sidebar, a share bar). A heading's
 /// or a header cell's name its looks ("section-header", Tailwind's "scroll-mt-24"): it is a part of
 /// what holds it, and goes with a sidebar it heads. So do those of a box around a subheading and
-/// nothing else ("<div class=recipe-instructions-header><h3>").
+/// nothing else ("<div class=recipe-instructions-header><h3>"), and those of a link or a phrase inside a sentence
+/// (a keyword link's "auto-tag-link" between the words of a paragraph).
 pub(crate) fn may_name_a_box(dom: &Dom, n: NodeId) -> bool {
-    !dom.is_heading(n) && !dom.is(n, local_name!("th")) && !wraps_a_subheading(dom, n)
+    !dom.is_heading(n) && !dom.is(n, local_name!("th")) && !wraps_a_subheading(dom, n) && !is_in_a_sentence(dom, n)
+}
+
+/// An inline element with words beside it in the same parent.
+fn is_in_a_sentence(dom: &Dom, n: NodeId) -> bool {
+    let (Some(tag), Some(parent)) = (dom.tag(n), dom.nodes[n].parent()) else { return false };
+    !tables::is_block(tag) && dom.children(parent).any(|c| dom.text(c).is_some_and(|t| t.chars().any(char::is_alphanumeric)))
 }
 
 fn wraps_a_subheading(dom: &Dom, n: NodeId) -> bool {
