@@ -669,7 +669,7 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     for c in controls {
         // The walk has already left the controls out (they are never content), but not the box around
         // them; a control whose parent is out went with a larger box.
-        if page.dom.nodes[c].parent().is_some_and(|p| page.dropped[p]) || is_check_off(&page.dom, c) || score::is_heading_button(page, c) {
+        if page.dom.nodes[c].parent().is_some_and(|p| page.dropped[p]) || is_check_off(&page.dom, c) || score::is_text_button(page, c) {
             continue;
         }
         // Buttons alone make no form: a "Copy" beside code, "Save" and "Metric" on a recipe card. They go
@@ -731,6 +731,14 @@ mod tests {
         let tags = "<div class='tags'><a href='/t/1'>জলাবদ্ধতা</a> <a href='/t/2'>সিটি করপোরেশন</a></div>";
         let text = story_text(&format!("{PROSE}{tagged}{MORE}{tags}"));
         assert!(text.contains("মেয়র ফারুক আহমেদ বলেন, নগরের পশ্চিম বাকলিয়া এলাকা") && !text.contains("জলাবদ্ধতা"), "{text}");
+    }
+
+    #[test]
+    fn a_button_inside_a_sentence_keeps_its_words() {
+        let glossary = "<p>The reservoir held about 410,000 <button type='button'>acre-feet</button> of water in February.</p>";
+        let controls = "<div><button type='button'>Share</button> <button type='button'>Save</button></div>";
+        let text = story_text(&format!("{PROSE}{glossary}{controls}{MORE}"));
+        assert!(text.contains("410,000 acre-feet of water") && !text.contains("Share"), "{text}");
     }
 
     #[test]

@@ -75,11 +75,13 @@ pub(crate) fn whole_page(page: &Page) -> Pick {
     Pick { roots: vec![page.body], pass, letters }
 }
 
-/// A button that is all of its heading: an accordion's, which folds the section under it ("<h2><button>আবেদন
-/// কোথায় করতে হবে?</button></h2>" over the answer). Its words are the heading's.
-pub(crate) fn is_heading_button(page: &Page, n: NodeId) -> bool {
+/// A button whose words are the text's: all of its heading, an accordion's, which folds the section under it
+/// ("<h2><button>আবেদন কোথায় করতে হবে?</button></h2>" over the answer), or a term inside a sentence, a glossary's,
+/// which opens its definition ("held about 410,000 <button>acre-feet</button> of water").
+pub(crate) fn is_text_button(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    dom.is(n, local_name!("button")) && dom.nodes[n].parent().is_some_and(|p| dom.is_heading(p) && page.letters[p] == page.letters[n])
+    dom.is(n, local_name!("button"))
+        && (dom.nodes[n].parent().is_some_and(|p| dom.is_heading(p) && page.letters[p] == page.letters[n]) || signals::is_in_a_sentence(dom, n))
 }
 
 /// True when a walk over content in `pass` must not enter `n`.
@@ -89,7 +91,7 @@ pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     // A quote's footer is its attribution ("— <cite>…</cite>"), not the page's.
     let quote_footer = || tag == "footer" && dom.nodes[n].parent().is_some_and(|p| dom.is(p, local_name!("blockquote")));
     if tables::is_not_prose(tag)
-        || tables::is_never_content(tag) && !quote_footer() && !is_heading_button(page, n)
+        || tables::is_never_content(tag) && !quote_footer() && !is_text_button(page, n)
         || dom.attr(n, local_name!("role")).is_some_and(|r| tables::NOT_CONTENT_ROLES.contains(&r))
         || is_amp_stand_in(page, n)
     {

@@ -61,7 +61,7 @@ pub(crate) fn may_name_a_box(dom: &Dom, n: NodeId) -> bool {
 }
 
 /// An inline element with words beside it in the same parent.
-fn is_in_a_sentence(dom: &Dom, n: NodeId) -> bool {
+pub(crate) fn is_in_a_sentence(dom: &Dom, n: NodeId) -> bool {
     let (Some(tag), Some(parent)) = (dom.tag(n), dom.nodes[n].parent()) else { return false };
     !tables::is_block(tag) && dom.children(parent).any(|c| dom.text(c).is_some_and(|t| t.chars().any(char::is_alphanumeric)))
 }
