@@ -1189,7 +1189,7 @@ fn shown_texts(page: &Page, texts: &[&str]) -> Vec<Option<NodeId>> {
 /// whose class says "name" before the others ("<div class=byline><a class=author-name>X</a>
 /// <span>ঢাকা</span></div>" gives X), then its whole text.
 fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
-    let line = short_text(dom, n, tables::MAX_META_LINE_CHARS)?;
+    let line = label_and_name(dom, n).or_else(|| short_text(dom, n, tables::MAX_META_LINE_CHARS))?;
     let marked: Vec<NodeId> = dom
         .descendants(n)
         .skip(1)
@@ -1230,6 +1230,15 @@ fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
     // As the line shows them ("A and B") when it is a byline of those names.
     let shown = (names.len() > 1).then(|| visible_byline(&line, true)).flatten().filter(|l| names.iter().all(|name| l.contains(name.as_str())));
     Some(shown.unwrap_or_else(|| names.join(", ")))
+}
+
+/// A byline label alone in an element and the name in the next, the row's other fields after them ("<span>লেখা,
+/// </span><strong>নাম</strong><span>পদবি</span>", set apart by a stylesheet, not by spaces): the label and the name.
+fn label_and_name(dom: &Dom, n: NodeId) -> Option<String> {
+    let fields = element_fields(dom, n);
+    let [label, name, _, ..] = fields.as_slice() else { return None };
+    let (rest, had_prefix) = clean_byline(label);
+    (had_prefix && rest.is_empty()).then(|| format!("{label} {name}"))
 }
 
 /// A line shown on the page as a byline, cleaned; `marked` when its element says author.
@@ -1912,6 +1921,15 @@ mod tests {
         assert_eq!(byline("Reviewed by: Tanzila Haque").as_deref(), Some("Tanzila Haque"));
         // A visarga closes an abbreviation, not a label.
         assert_eq!(byline("মোঃ রফিকুল ইসলাম").as_deref(), Some("মোঃ রফিকুল ইসলাম"));
+    }
+
+    #[test]
+    fn a_label_alone_in_its_element_names_the_next_one() {
+        let body = "<p>চরকাজলার কাছে নদীর ঘাটে সকাল আটটা বাজতেই একটা লম্বা কাঠের নৌকা এসে ভেড়ে, তাতে ক্লাস বসে।</p>".repeat(3);
+        for role in ["<span>বাতায়ন বাংলা, ঢাকা</span>", "<span><span>পদবি,</span>বাতায়ন বাংলা, ঢাকা</span>"] {
+            let html = format!("<html><body><article><h1>নৌকাই যেখানে স্কুল</h1><div><span>লেখা,</span><strong>তানিয়া রহমান</strong>{role}</div>{body}</article></body></html>");
+            assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("তানিয়া রহমান"), "{role}");
+        }
     }
 
     #[test]
