@@ -945,6 +945,9 @@ mod tests {
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
         assert!(!text.contains("wire agency") && !text.contains("View Deal") && !text.contains("commission"), "{text}");
         assert!(!text.contains("126 votes") && !text.contains("Tried this"), "{text}");
+        let call = "<p><strong>‘প্রবাসের পাতা’য় আপনিও লিখতে পারেন। প্রবাসজীবনের গল্প ও ছবি পাঠান এই ঠিকানায়: <a href='mailto:p@example.com'>p@example.com</a></strong></p>";
+        let text = story_text(&format!("{PROSE}{MORE}{call}"));
+        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("লিখতে পারেন"), "{text}");
     }
 
     #[test]
@@ -1092,9 +1095,11 @@ mod tests {
              <p>দৈনিক খবর এখন <a href='https://t.me/x'>টেলিগ্রামেও</a> পাওয়া যাবে</p>{PROSE}\
              <p>আমাদের সর্বশেষ প্রতিবেদন পড়তে <a href='/all'>এখানে ক্লিক করুন</a></p>\
              <div><p>Get the day's top stories in your inbox. <a href='/newsletter'>Sign up for our newsletter</a></p></div>\
+             <p><a href='/files/ramadan.pdf' download>রমজানের ক্যালেন্ডার ডাউনলোড করুন (পিডিএফ)</a></p>\
+             <p><em>সব খবর সবার আগে পেতে ডাউনলোড করুন আমাদের অ্যাপ। <a href='https://play.example/x'>অ্যান্ড্রয়েড</a> | <a href='https://apps.example/x'>আইফোন</a></em></p>\
              <p>স্থানীয় প্রশাসন জানিয়েছে, হোয়াটসঅ্যাপে ছড়ানো গুজবে কান না দিতে এলাকাবাসীকে সতর্ক করা হয়েছে এবং পরিস্থিতি এখন নিয়ন্ত্রণে আছে।</p>"
         ));
-        assert!(!text.contains("টেলিগ্রামেও") && !text.contains("ক্লিক করুন") && !text.contains("newsletter"), "{text}");
+        assert!(!text.contains("টেলিগ্রামেও") && !text.contains("ক্লিক করুন") && !text.contains("newsletter") && !text.contains("ডাউনলোড"), "{text}");
         assert!(text.contains("হোয়াটসঅ্যাপে ছড়ানো গুজবে"), "news about an app stays: {text}");
     }
 

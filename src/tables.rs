@@ -433,9 +433,12 @@ pub(crate) const RIGHTS_RESERVED: &[&str] = &["সর্বস্বত্ব �
 pub(crate) const MAX_IMPRINT_CHARS: usize = 300;
 
 /// Calls to action that make a short linked line a promotion, wherever they stand in it.
+/// Why (the downloads): held-out pages' "সব খবর সবার আগে পেতে ডাউনলোড করুন … অ্যাপ। <a>অ্যান্ড্রয়েড</a>" under a
+/// story, and "<a>রমজানের ক্যালেন্ডার ডাউনলোড করুন (পিডিএফ)</a>", as "… দেখতে এখানে ক্লিক করুন (পিডিএফ)" is.
 pub(crate) const PROMO_KEYS: Needles = Needles::new(&[
     "ক্লিক করুন", "টেলিগ্রাম", "হোয়াটসঅ্যাপ", "ইউটিউব চ্যানেল", "সাবস্ক্রাইব", "ফেসবুক পেজ", "গুগল নিউজ",
     "click here", "whatsapp", "telegram", "google news", "subscribe", "sign up", "newsletter", "নিউজলেটার",
+    "ডাউনলোড করুন", "download our app", "download the app",
 ]);
 /// Why: a promotion is one line; a paragraph that mentions an app is news about it.
 pub(crate) const MAX_PROMO_CHARS: usize = 160;
@@ -447,8 +450,8 @@ pub(crate) const SHORT_LINE_BOX_CLIMB: usize = 4;
 pub(crate) const AUTHOR_BOX_KEYS: &[&str] =
     &["প্রতিবেদকের তথ্য", "আপলোডকারীর তথ্য", "লেখকের তথ্য", "লেখক পরিচিতি", "প্রতিবেদক পরিচিতি"];
 /// Stock phrases of a site's notices inside a story: affiliate disclosures, news-tip lines and
-/// syndication notes, a photo viewer's hints, a recipe card's calls for ratings, and a wiki's
-/// maintenance banners (held-out recipe and wiki pages in English and Bengali).
+/// syndication notes, a photo viewer's hints, a recipe card's calls for ratings, a wiki's maintenance
+/// banners and a readers' section's call for pieces (held-out pages in English and Bengali).
 /// Why: held-out recipe, review and news pages ("This post may contain affiliate links", "… is
 /// reader-supported … we may earn an affiliate commission", "Have a news tip? Email …", "This story
 /// has been published from a wire agency feed without modifications to the text").
@@ -465,6 +468,8 @@ pub(crate) const BOILERPLATE_KEYS: Needles = Needles::new(&[
     // a feedback widget's question, its Yes and No buttons gone (held-out 17 p10)
     "was this helpful", "was this page helpful", "was this article helpful", "was this guide helpful", "was this post helpful",
     "did you find this helpful", "did you find this article helpful", "did you find this page helpful",
+    // a readers' section's call for pieces under each ("‘প্রবাসের পাতা’য় আপনিও লিখতে পারেন … পাঠান এই ঠিকানায়: …")
+    "আপনিও লিখতে পারেন", "লেখা পাঠাতে পারেন", "লেখা পাঠানোর ঠিকানা",
 ]);
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
