@@ -1512,8 +1512,10 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &s
     if !byline_key.split(' ').all(|w| text_key.contains(w)) {
         return false;
     }
+    // Past the byline's own prefix, however many words it is ("লেখা ও ছবি: …").
+    let (unprefixed, _) = clean_byline(line);
     let rest_of = |found: &str| {
-        let rest = line.replacen(found, "", 1);
+        let rest = unprefixed.replacen(found, "", 1);
         rest.trim_matches(|c: char| !text::is_word_char(c)).to_owned()
     };
     let is_meta = |rest: &str| {
@@ -1921,6 +1923,15 @@ mod tests {
         assert_eq!(byline("Reviewed by: Tanzila Haque").as_deref(), Some("Tanzila Haque"));
         // A visarga closes an abbreviation, not a label.
         assert_eq!(byline("মোঃ রফিকুল ইসলাম").as_deref(), Some("মোঃ রফিকুল ইসলাম"));
+    }
+
+    #[test]
+    fn a_byline_line_goes_whatever_the_length_of_its_prefix() {
+        let body = "<p>শ্রাবণের ভোরে কুয়াশা সরতেই বিলের প্রায় ছয় কিলোমিটার জুড়ে ফুটে ওঠে লাল আর সাদা শাপলা, নৌকা নিয়ে নামেন গ্রামের মানুষ।</p>".repeat(3);
+        let html = format!("<html><body><article><h1>বিলে শাপলার মৌসুম</h1><p>লেখা ও ছবি: সায়েম মাহমুদ</p>{body}</article></body></html>");
+        let article = crate::extract(&html, &crate::Options::default()).unwrap();
+        assert_eq!(article.byline.as_deref(), Some("সায়েম মাহমুদ"));
+        assert!(!article.text.contains("লেখা ও ছবি"), "{}", article.text);
     }
 
     #[test]
