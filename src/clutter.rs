@@ -675,15 +675,20 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         // Buttons alone make no form: a "Copy" beside code, "Save" and "Metric" on a recipe card. They go
         // with the box that holds nothing but buttons and links, not with the content beside them.
         let buttons_only = page.dom.is(c, local_name!("button"));
+        // Up to the root itself when that is a section the pick joined to the story's (a sign-up box after it
+        // that has a paragraph too); the story's own root holds over half its letters.
         let mut top = c;
         for anc in page.dom.ancestors(c) {
-            if anc == root || page.letters[anc] > tables::MAX_FORM_BOX_LETTERS || page.letters[anc] * 2 > total {
+            if page.letters[anc] > tables::MAX_FORM_BOX_LETTERS || page.letters[anc] * 2 > total {
                 break;
             }
             if buttons_only && page.letters[anc] > page.link_letters[anc] + button_letters(page, anc) && !is_code_bar(page, anc) {
                 break;
             }
             top = anc;
+            if anc == root {
+                break;
+            }
         }
         drop_subtree(page, top);
         removed += 1;
@@ -731,6 +736,17 @@ mod tests {
         let tags = "<div class='tags'><a href='/t/1'>জলাবদ্ধতা</a> <a href='/t/2'>সিটি করপোরেশন</a></div>";
         let text = story_text(&format!("{PROSE}{tagged}{MORE}{tags}"));
         assert!(text.contains("মেয়র ফারুক আহমেদ বলেন, নগরের পশ্চিম বাকলিয়া এলাকা") && !text.contains("জলাবদ্ধতা"), "{text}");
+    }
+
+    #[test]
+    fn a_sign_up_box_after_the_story_goes_with_its_paragraph() {
+        let story = "<p>The Marlow Falls City Council voted 6-1 on Tuesday to spend $18 million over five years moving overhead power lines underground on the city's most outage-prone streets.</p>\
+            <p>The January ice storm left 9,400 customers without power, some for four days, and cost the utility $2.3 million in overtime and repairs, according to a report to the council.</p>\
+            <p>Residents on affected streets will receive letters at least 30 days before crews arrive. The utility said most driveways would be closed for no more than two days at a time.</p>";
+        let sign_up = "<div><h3>Get the Morning Ledger in your inbox</h3><p>A free, five-minute briefing on Riverbend County, every weekday at 6 a.m.</p>\
+            <form action='/s' method='post'><input type='email' name='email'><button type='submit'>Subscribe</button></form></div>";
+        let text = text_of(&format!("<html><body><article><h1>Power lines go underground</h1><div>{story}</div>{sign_up}</article></body></html>"));
+        assert!(text.contains("two days at a time") && !text.contains("briefing") && !text.contains("inbox"), "{text}");
     }
 
     #[test]
