@@ -939,6 +939,12 @@ mod tests {
              <a href='https://t.me/jobs'>এখনই যুক্ত হোন</a></div>{MORE}"
         ));
         assert!(!text.contains("টেলিগ্রাম") && !text.contains("এখনই"), "{text}");
+        // A newsroom's donate box between two paragraphs.
+        let text = story_text(&format!(
+            "{PROSE}<div><h3>This story was free to read. It wasn't free to make.</h3><p>Readers like you keep the Waterline independent.</p>\
+             <a href='/support/'>Support our journalism</a></div>{MORE}"
+        ));
+        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("free to read") && !text.contains("Support"), "{text}");
     }
 
     #[test]

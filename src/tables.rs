@@ -482,10 +482,11 @@ pub(crate) const MAX_KEYED_LINE_LETTERS: u32 = 300;
 /// Why: held-out pages of ours: a listicle ended "… আমাদের ফেসবুক পেজে লাইক দিন" in plain text,
 /// a live page said "নতুন আপডেট দেখতে পাতাটি রিফ্রেশ করুন" under its headline, paywalls "পুরো লেখাটি
 /// পড়তে সাবস্ক্রাইব করুন" and "Subscribe to continue reading"; a job story's card between its paragraphs,
-/// "… যুক্ত হোন আমাদের টেলিগ্রাম চ্যানেলে" over its button.
+/// "… যুক্ত হোন আমাদের টেলিগ্রাম চ্যানেলে" over its button; a newsroom's donate box, "Support our journalism".
 pub(crate) const CALL_TO_ACTION_KEYS: Needles = Needles::new(&[
     "লাইক দিন", "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত থাকুন", "যুক্ত হোন", "জয়েন করুন", "রিফ্রেশ করুন", "like us",
     "follow us", "subscribe to our", "subscribe to continue", "refresh the page", "refresh this page",
+    "support our journalism", "support independent journalism", "support local journalism",
 ]);
 
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them,
