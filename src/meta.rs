@@ -1935,6 +1935,18 @@ mod tests {
     }
 
     #[test]
+    fn a_link_to_the_writers_page_names_the_author() {
+        let body = "<p>সাবরিনা হকের তৃতীয় উপন্যাস শুরু হয় একটি ঘাট বন্ধ হয়ে যাওয়ার খবর দিয়ে, আর সেই খবর ঘিরে বদলে যায় গঞ্জের জীবন।</p>".repeat(3);
+        for line in [
+            "<div><div>আলোচনা:</div> <a href='/author/mahmudul-hasan/'>মাহমুদুল হাসান</a></div>",
+            "<div><span>By <a href='https://news.example.com/authors/77?ref=top'>মাহমুদুল হাসান</a></span> <span>Northline News</span></div>",
+        ] {
+            let html = format!("<html><body><article><h1>হারিয়ে যাওয়া ঘাটের উপাখ্যান</h1>{line}{body}</article></body></html>");
+            assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("মাহমুদুল হাসান"), "{line}");
+        }
+    }
+
+    #[test]
     fn a_label_alone_in_its_element_names_the_next_one() {
         let body = "<p>চরকাজলার কাছে নদীর ঘাটে সকাল আটটা বাজতেই একটা লম্বা কাঠের নৌকা এসে ভেড়ে, তাতে ক্লাস বসে।</p>".repeat(3);
         for role in ["<span>বাতায়ন বাংলা, ঢাকা</span>", "<span><span>পদবি,</span>বাতায়ন বাংলা, ঢাকা</span>"] {

@@ -43,6 +43,19 @@ pub(crate) fn marks_author(dom: &Dom, n: NodeId) -> bool {
     says_author("rel")
         || says_author("itemprop")
         || has_marker(dom, n, &tables::BYLINE_MARKERS) && !has_marker(dom, n, &tables::NOT_BYLINE_MARKERS)
+        || dom.is(n, local_name!("a")) && dom.attr(n, local_name!("href")).is_some_and(is_author_page)
+}
+
+/// A link to a writer's page of stories, by a path segment of its own ("/author/ines/", "/authors/33").
+fn is_author_page(href: &str) -> bool {
+    // Every link of the page is asked, some many times: read by its bytes, a segment after each '/'.
+    let bytes = href.as_bytes();
+    let path = &bytes[..memchr::memchr2(b'?', b'#', bytes).unwrap_or(bytes.len())];
+    memchr::memchr_iter(b'/', path).any(|i| {
+        let rest = &path[i + 1..];
+        let segment = &rest[..memchr::memchr(b'/', rest).unwrap_or(rest.len())];
+        tables::AUTHOR_PAGE_SEGMENTS.iter().any(|s| segment.eq_ignore_ascii_case(s.as_bytes()))
+    })
 }
 
 /// Class or id of `n` holds one of `markers` (lowercase), inside a word or whole: the fragments of

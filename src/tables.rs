@@ -292,6 +292,10 @@ pub(crate) const COUNTER_OF: &[&str] = &["of", "এর"];
 pub(crate) const BACK_LINK_MARKS: &[char] = &['^', '↑', '↩', '⤴', '↵', '\u{fe0e}'];
 /// Boxes that can be lists of links.
 pub(crate) const LINK_BOX_TAGS: &[&str] = &["ul", "ol", "dl", "div", "section", "table", "p", "span", "li"];
+/// Path segments of the address of a writer's page of stories.
+/// Why: WordPress and most news CMSs link a byline's name to "/author/<slug>/" ("/authors/<id>" on others),
+/// and no link in the story's text leads there.
+pub(crate) const AUTHOR_PAGE_SEGMENTS: &[&str] = &["author", "authors"];
 /// Why: one link is a citation; two or more in a box that is mostly links is a list.
 pub(crate) const MIN_LINKS_IN_BOX: u32 = 2;
 /// Why: running text with citations stays under half link text; link lists are well over.
