@@ -207,9 +207,16 @@ fn navigates(href: &str) -> bool {
 /// body is only there shows it to a reader without scripts or in its frame; `None` when there is neither.
 pub(crate) fn embedded_document(page: &Page) -> Option<&str> {
     let dom = &page.dom;
-    let frames = dom.descendants(DOCUMENT).filter(|&n| dom.is(n, local_name!("iframe"))).filter_map(|n| Some((n, dom.attr(n, local_name!("srcdoc"))?)));
+    let frames = dom
+        .descendants(DOCUMENT)
+        .filter(|&n| dom.is(n, local_name!("iframe")))
+        .filter_map(|n| Some((n, dom.attr(n, local_name!("srcdoc"))?)));
     let fallbacks = dom.noscripts.iter().map(|(n, raw)| (*n, raw.as_str()));
-    frames.chain(fallbacks).filter(|&(n, _)| !page.hidden[n]).map(|(_, html)| html).max_by_key(|html| html.len())
+    frames
+        .chain(fallbacks)
+        .filter(|&(n, _)| !page.hidden[n])
+        .map(|(_, html)| html)
+        .max_by_key(|html| html.len())
 }
 
 /// An element whose text no reader sees; its text nodes count no letters.

@@ -80,8 +80,8 @@ pub(crate) fn whole_page(page: &Page) -> Pick {
 /// which opens its definition ("held about 410,000 <button>acre-feet</button> of water").
 pub(crate) fn is_text_button(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    dom.is(n, local_name!("button"))
-        && (dom.nodes[n].parent().is_some_and(|p| dom.is_heading(p) && page.letters[p] == page.letters[n]) || signals::is_in_a_sentence(dom, n))
+    let all_its_heading = || dom.nodes[n].parent().is_some_and(|p| dom.is_heading(p) && page.letters[p] == page.letters[n]);
+    dom.is(n, local_name!("button")) && (all_its_heading() || signals::is_in_a_sentence(dom, n))
 }
 
 /// True when a walk over content in `pass` must not enter `n`.
