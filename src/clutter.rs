@@ -8,7 +8,7 @@ use html5ever::local_name;
 
 use crate::dedupe::{drop_subtree, Body};
 use crate::dom::{Dom, NodeId};
-use crate::parse::Page;
+use crate::parse::{self, Page};
 use crate::score::{self, link_density};
 use crate::{blocks, signals, tables, text};
 
@@ -66,10 +66,11 @@ fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
     let Some(link) = inside.or_else(around) else { return 0 };
     let to_page = dom.attr(link, local_name!("href")).is_some_and(|h| {
         let h = h.trim().to_ascii_lowercase();
-        !h.is_empty() && !h.starts_with('#') && !tables::IMAGE_FILE_ENDINGS.iter().any(|e| h.split(['?', '#']).next().is_some_and(|p| p.ends_with(e)))
+        !h.is_empty() && !h.starts_with('#') && parse::navigates(&h) && !tables::IMAGE_FILE_ENDINGS.iter().any(|e| h.split(['?', '#']).next().is_some_and(|p| p.ends_with(e)))
     });
     let pictured = dom.descendants(link).any(|d| dom.is(d, local_name!("img")));
-    if !to_page || !pictured || page.letters[b] == 0 || page.sentence_ends[b] > 0 {
+    let headline = inside.is_none() && is_headline_line(page, b);
+    if !to_page || !(pictured || headline) || page.letters[b] == 0 || page.sentence_ends[b] > 0 {
         return 0;
     }
     let mut top = if inside.is_some() { link } else { b };
@@ -81,6 +82,16 @@ fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
     }
     drop_subtree(page, top);
     1
+}
+
+/// A paragraph or a quote that is one linked line, as long as a headline: another story's, between the
+/// story's paragraphs without a label (a WordPress post embed's quote, "<p><a>…</a></p>"). Not an item of a
+/// list or a cell of a table, whose links are the list's.
+fn is_headline_line(page: &Page, b: NodeId) -> bool {
+    let dom = &page.dom;
+    (dom.is(b, local_name!("p")) || dom.is(b, local_name!("blockquote")))
+        && page.letters[b] <= tables::MAX_HEADLINE_LINE_LETTERS
+        && !dom.ancestors(b).take(tables::CARD_LINK_CLIMB).any(|a| dom.is(a, local_name!("li")) || dom.is(a, local_name!("td")))
 }
 
 /// Boxes whose class words or link density mark them as clutter.
@@ -747,6 +758,16 @@ mod tests {
             <form action='/s' method='post'><input type='email' name='email'><button type='submit'>Subscribe</button></form></div>";
         let text = text_of(&format!("<html><body><article><h1>Power lines go underground</h1><div>{story}</div>{sign_up}</article></body></html>"));
         assert!(text.contains("two days at a time") && !text.contains("briefing") && !text.contains("inbox"), "{text}");
+    }
+
+    #[test]
+    fn another_storys_linked_headline_between_paragraphs_goes() {
+        let embed = "<figure><div><blockquote><a href='https://news.example.com/politics/songlap/'>সংলাপে অংশ নিতে ইসির আমন্ত্রণ পেল ১৪ দল</a></blockquote></div></figure>";
+        let line = "<p><a href='/politics/ballot/'>প্রতীক ছাড়াই হবে ইউনিয়ন পরিষদ নির্বাচন</a></p>";
+        let sentence = "<p><a href='/files/report.pdf'>পাঠাগার কমিটির পুরো প্রতিবেদনটি এখানে পড়া যাবে।</a></p>";
+        let text = story_text(&format!("{PROSE}{embed}{MORE}{line}{sentence}"));
+        assert!(!text.contains("ইসির আমন্ত্রণ") && !text.contains("প্রতীক ছাড়াই"), "{text}");
+        assert!(text.contains("প্রতিবেদনটি এখানে পড়া যাবে"), "a linked sentence stays: {text}");
     }
 
     #[test]

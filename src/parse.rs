@@ -198,7 +198,7 @@ struct Counts {
 
 /// A `javascript:` href is a button in link's clothing: its text is read, not followed (and the
 /// writer drops the href anyway).
-fn navigates(href: &str) -> bool {
+pub(crate) fn navigates(href: &str) -> bool {
     !href.trim_start().get(..11).is_some_and(|scheme| scheme.eq_ignore_ascii_case("javascript:"))
 }
 

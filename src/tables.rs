@@ -367,6 +367,8 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "listen to this article", "listen to this story", "video player is loading", "সংবাদটি শুনুন", "খবরটি শুনুন",
 ];
 
+/// Why: a news headline runs to about a hundred letters; a linked line longer than this is a sentence.
+pub(crate) const MAX_HEADLINE_LINE_LETTERS: u32 = 150;
 /// Why: a card's text sits a level or two inside its link (`<a><div><span>headline`).
 pub(crate) const CARD_LINK_CLIMB: usize = 3;
 /// How a link to a picture file ends: an article's photo linked to its full size.
