@@ -215,7 +215,7 @@ fn attempt_in(page: &Page, pass: Pass, scope: NodeId) -> Option<Pick> {
     let own = story_end(page, &blocks, false).unwrap_or(blocks.len());
     for &b in &blocks[..own] {
         let letters = page.letters[b];
-        if letters < tables::MIN_BLOCK_LETTERS {
+        if letters < tables::MIN_BLOCK_LETTERS || is_in_link(page, b) {
             continue;
         }
         let points = block_points(page, b);
@@ -250,6 +250,15 @@ fn attempt_in(page: &Page, pass: Pass, scope: NodeId) -> Option<Pick> {
         .map(|b| page.letters[b])
         .sum();
     Some(Pick { roots, pass, letters })
+}
+
+/// A block inside a link to another page: a card's headline or summary (`<a><div><h2>…</h2><p>…</p></div></a>`),
+/// whose letters the link's own count holds but the block's does not. It earns nothing for what holds it.
+fn is_in_link(page: &Page, b: NodeId) -> bool {
+    let dom = &page.dom;
+    dom.ancestors(b).take(tables::CARD_LINK_CLIMB).any(|a| {
+        dom.is(a, local_name!("a")) && dom.attr(a, local_name!("href")).is_some_and(parse::navigates)
+    })
 }
 
 /// On a page that shows several stories, each under its own `<h1>` (infinite scroll appends the
@@ -791,6 +800,22 @@ mod tests {
         assert_eq!(article.text, "আগামীকাল অফিস বন্ধ থাকবে।");
         // A button dressed as a link is text, not navigation.
         assert_eq!(kind("<body><a href='javascript:void(0)'><p>এখানে চাপ দিন</p></a></body>"), "article");
+    }
+
+    #[test]
+    fn a_cards_summary_inside_its_link_is_no_body_however_long() {
+        let para = |t: &str| format!("<div><div><p>{t}</p></div></div>");
+        let card = |(h, t): (&str, &str)| format!("<div><div><a href='/d/{h}'><div><img src='t.jpg' alt=''></div><div><h2>{h}</h2><p>{t}</p></div></a></div></div>");
+        let html = format!(
+            "<html><body><main><div><h1>ঘাটে লঞ্চের ধাক্কায় পন্টুন কাত</h1></div><div>{}{}{}{}{}</div></main></body></html>",
+            para("চাঁদমারী নদীবন্দরে যাত্রী ওঠানামার সময় একটি লঞ্চের ধাক্কায় পন্টুন কাত হয়ে অন্তত ১২ জন নদীতে পড়ে যান। দুজনের খোঁজ মেলেনি।"),
+            card(("নদীপথে চলা ৪০ শতাংশ লঞ্চের ফিটনেস সনদ নেই", "দক্ষিণাঞ্চলের নৌপথে নিয়মিত চলাচল করা ১৬৮টি লঞ্চের মধ্যে ৬৭টির হালনাগাদ ফিটনেস সনদ নেই বলে জানিয়েছে নৌ পরিবহন অধিদপ্তর, জনবলসংকটে সব লঞ্চ বছরে একবারও পরিদর্শন হয় না।")),
+            para("বন্দর কর্মকর্তা বলেন, ঘাটে ভেড়ানোর সময় গতি কমাতে না পারায় পন্টুনের এক পাশে জোরে ধাক্কা লাগে। সংযোগ সেতুর একাংশ ভেঙে পড়ে।"),
+            card(("জরাজীর্ণ পন্টুন বদলাতে বরাদ্দ, কাজ শুরু হয়নি", "চাঁদমারী, কাশবনিয়া ও পদ্মপুর ঘাটের পুরোনো পন্টুন বদলাতে ২০২৪ সালে সাড়ে সাত কোটি টাকা বরাদ্দ হয়েছিল, দরপত্রের জটিলতায় সেই কাজ এখনো শুরু হয়নি।")),
+            para("স্থানীয় লোকজন ও নৌ পুলিশের সদস্যরা ১০ জনকে উদ্ধার করেছেন। ফায়ার সার্ভিসের ডুবুরি দল নিখোঁজ ব্যক্তিদের খোঁজে রওনা দিয়েছে।"),
+        );
+        let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
+        assert!(text.contains("পন্টুন কাত হয়ে") && text.contains("ডুবুরি দল") && !text.contains("ফিটনেস সনদ"), "{text}");
     }
 
     #[test]
