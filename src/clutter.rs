@@ -70,7 +70,7 @@ fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
     });
     let pictured = dom.descendants(link).any(|d| dom.is(d, local_name!("img")));
     let headline = inside.is_none() && is_headline_line(page, b);
-    if !to_page || !(pictured || headline) || page.letters[b] == 0 || page.sentence_ends[b] > 0 {
+    if !to_page || !(pictured || headline) || page.letters[b] == 0 || states_a_sentence(page, b) {
         return 0;
     }
     let mut top = if inside.is_some() { link } else { b };
@@ -82,6 +82,22 @@ fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
     }
     drop_subtree(page, top);
     1
+}
+
+/// A block with a statement in it: a danda or a full stop at a word's end. A headline may ask or exclaim ("পুজোর
+/// পরে কি বাড়ছে রেলের ভাড়া? কী বলছে মন্ত্রক"), and a stop inside a word is an address's ("…২৪.কম").
+fn states_a_sentence(page: &Page, b: NodeId) -> bool {
+    if page.sentence_ends[b] == 0 {
+        return false;
+    }
+    let text = page.dom.text_content(b);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if (c == '।' || c == '.') && chars.peek().is_none_or(|n| n.is_whitespace() || tables::CLOSING_QUOTES.contains(n)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// A paragraph or a quote that is one linked line, as long as a headline: another story's, between the
@@ -768,6 +784,16 @@ mod tests {
         let text = story_text(&format!("{PROSE}{embed}{MORE}{line}{sentence}"));
         assert!(!text.contains("ইসির আমন্ত্রণ") && !text.contains("প্রতীক ছাড়াই"), "{text}");
         assert!(text.contains("প্রতিবেদনটি এখানে পড়া যাবে"), "a linked sentence stays: {text}");
+    }
+
+    #[test]
+    fn a_card_whose_headline_asks_goes_and_so_does_one_that_gives_an_address() {
+        let asks = "<div><a href='/india/story-1'><img src='rm.jpg' alt=''><p>পুজোর পরে কি বাড়ছে রেলের ভাড়া? কী বলছে মন্ত্রক</p></a></div>";
+        let ad = "<div><a href='/advertise'><img src='/h.png' alt=''><span>খবর২৪.কমে বিজ্ঞাপন দিতে ই-মেইল করুন: ads@khobor24.example</span></a></div>";
+        let caption = "<div><a href='/photos/7'><img src='p.jpg' alt=''><p>পাঠাগারে বই পড়ছে শিশুরা। ছবি: প্রতিবেদক</p></a></div>";
+        let text = story_text(&format!("{PROSE}{asks}{MORE}{ad}{caption}{PROSE}"));
+        assert!(!text.contains("রেলের ভাড়া") && !text.contains("ই-মেইল"), "{text}");
+        assert!(text.contains("বই পড়ছে শিশুরা"), "a linked photo's caption is a sentence: {text}");
     }
 
     #[test]
