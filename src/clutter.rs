@@ -476,16 +476,23 @@ fn is_slide_counter(line: &str) -> bool {
 /// credit, goes whole, and the photo beside it stays. So does a slideshow's counter before a caption.
 fn strip_figure_label(page: &mut Page, b: NodeId) {
     let dom = &page.dom;
+    let words = |f: NodeId| dom.tag(f).is_some() && !dom.descendants(f).any(|d| dom.is(d, local_name!("img")));
+    let credit = |key: &str| key.chars().count() <= tables::MAX_CREDIT_CHARS && tables::CREDIT_LABEL_KEYS.iter().any(|c| key.starts_with(c));
     let first = dom.content_children(b).next();
     let label = first.filter(|&f| {
-        if dom.tag(f).is_none() || dom.descendants(f).any(|d| dom.is(d, local_name!("img"))) {
+        if !words(f) {
             return false;
         }
         let key = text::normalize_key(&dom.text_content(f));
-        let credit = || key.chars().count() <= tables::MAX_CREDIT_CHARS && tables::CREDIT_LABEL_KEYS.iter().any(|c| key.starts_with(c));
-        tables::FIGURE_LABEL_KEYS.contains(&key.as_str()) || credit() || is_slide_counter(&dom.text_content(f))
+        tables::FIGURE_LABEL_KEYS.contains(&key.as_str()) || credit(&key) || is_slide_counter(&dom.text_content(f))
     });
-    if let Some(label) = label {
+    // A credit after the photo in the same block ("<span><img></span><span>Image source, …</span>").
+    let credits: Vec<NodeId> = dom
+        .content_children(b)
+        .skip(1)
+        .filter(|&c| words(c) && credit(&text::normalize_key(&dom.text_content(c))))
+        .collect();
+    for label in label.into_iter().chain(credits) {
         drop_subtree(page, label);
     }
     // Beside a photo and its caption, a figure's other few words ("ছবি ১ / ৮", "বড় করে দেখুন") are
@@ -794,6 +801,16 @@ mod tests {
         let text = story_text(&format!("{PROSE}{asks}{MORE}{ad}{caption}{PROSE}"));
         assert!(!text.contains("রেলের ভাড়া") && !text.contains("ই-মেইল"), "{text}");
         assert!(text.contains("বই পড়ছে শিশুরা"), "a linked photo's caption is a sentence: {text}");
+    }
+
+    #[test]
+    fn what_a_screen_reader_is_told_in_a_figure_goes_and_its_caption_stays() {
+        let video = "<figure><div><button><span>ভিডিও, জেলেপাড়া</span></button></div><figcaption><span>ভিডিওর ক্যাপশান,</span>নিষেধাজ্ঞার দিনগুলোতে কীভাবে চলছে জেলেপাড়া</figcaption></figure>";
+        let photo = "<figure><div><span><img src='a.jpg' alt=''></span><span role='text'><span>ছবির উৎস, </span>গেটি ইমেজেস</span></div>\
+            <figcaption><span>ছবির ক্যাপশান, </span>খেয়াঘাটে অপেক্ষায় যাত্রীরা</figcaption></figure>";
+        let text = story_text(&format!("{PROSE}{video}{MORE}{photo}{PROSE}"));
+        assert!(text.contains("কীভাবে চলছে জেলেপাড়া") && text.contains("অপেক্ষায় যাত্রীরা"), "{text}");
+        assert!(!text.contains("ক্যাপশান") && !text.contains("উৎস") && !text.contains("গেটি"), "{text}");
     }
 
     #[test]

@@ -377,10 +377,11 @@ pub(crate) const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif"
 /// What a screen reader is told inside a figure, each in an element of its own: before the caption,
 /// and before the photo's credit.
 /// Why: BBC News বাংলা's figures carry a visually hidden "ছবির ক্যাপশান," and "ছবির উৎস," (its
-/// English pages: "Image caption,", "Image source,"). Written as keys, as are the other `…_KEYS`
+/// English pages: "Image caption,", "Image source,"), and its videos "ভিডিওর ক্যাপশান," ("Media caption,"). Written as keys, as are the other `…_KEYS`
 /// lists of phrases here: [`crate::text::normalize_key`] of each is itself (tested below), so they
 /// are compared with a line's key as they stand, with no copy built at run time.
-pub(crate) const FIGURE_LABEL_KEYS: &[&str] = &["ছবির ক্যাপশান", "ছবির ক্যাপশন", "image caption"];
+pub(crate) const FIGURE_LABEL_KEYS: &[&str] =
+    &["ছবির ক্যাপশান", "ছবির ক্যাপশন", "ভিডিওর ক্যাপশান", "ভিডিওর ক্যাপশন", "image caption", "media caption", "video caption"];
 /// See [`FIGURE_LABEL_KEYS`]: a credit line goes whole.
 pub(crate) const CREDIT_LABEL_KEYS: &[&str] = &["ছবির উৎস", "image source"];
 /// Why: a credit names an agency or a photographer ("ছবির উৎস, Getty Images"); a longer line is a caption.
