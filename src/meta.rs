@@ -1460,7 +1460,7 @@ fn consumed(
             || editions.contains(&key)
             || is_byline()
             || is_section()
-            || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields())
+            || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields() || is_post_line(&key))
             || above_body && above_title(b)
         {
             out.push(b);
@@ -1468,6 +1468,11 @@ fn consumed(
     }
     out.extend(section_labels(page, body, &sections));
     out
+}
+
+/// The writer's post under the byline, under its label ("পদবি, বিশ্বকণ্ঠ বাংলা, লবণচর থেকে", a screen reader's).
+fn is_post_line(key: &str) -> bool {
+    tables::POST_LABEL_KEYS.iter().any(|l| key.strip_prefix(l).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
 }
 
 /// The text of block `b` the reader will show: without what clutter dropped inside it (font-size
@@ -1944,6 +1949,18 @@ mod tests {
             let html = format!("<html><body><article><h1>হারিয়ে যাওয়া ঘাটের উপাখ্যান</h1>{line}{body}</article></body></html>");
             assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("মাহমুদুল হাসান"), "{line}");
         }
+    }
+
+    #[test]
+    fn the_writers_post_under_its_label_goes_with_the_byline() {
+        let body = "<p>শ্রাবণের ভোরে কুয়াশা সরতেই বিলের প্রায় ছয় কিলোমিটার জুড়ে ফুটে ওঠে লাল আর সাদা শাপলা, নৌকা নিয়ে নামেন গ্রামের মানুষ।</p>".repeat(3);
+        let html = format!(
+            "<html><body><main><div><h1>বিলে শাপলার মৌসুম</h1><ul role='list'><li><span>লেখা,</span><span>সুমাইয়া ফেরদৌস</span></li>\
+             <li><span>পদবি,</span><span>বিশ্বকণ্ঠ বাংলা, লবণচর থেকে</span></li></ul>{body}</div></main></body></html>"
+        );
+        let article = crate::extract(&html, &crate::Options::default()).unwrap();
+        assert_eq!(article.byline.as_deref(), Some("সুমাইয়া ফেরদৌস"));
+        assert!(!article.text.contains("পদবি") && !article.text.contains("লবণচর"), "{}", article.text);
     }
 
     #[test]
