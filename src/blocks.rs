@@ -176,4 +176,12 @@ mod tests {
         assert!(paragraphs("<body><pre><code>a<br><br>b</code></pre></body>").0.is_empty());
         assert!(paragraphs("<body><div><a href=x>a<br><br>b</a></div></body>").0.is_empty());
     }
+
+    #[test]
+    fn double_breaks_inside_a_paragraph_make_paragraphs() {
+        let (ps, _) = paragraphs("<body><p>প্রথম গোলটি করেন ওকাফোর।<br><br><strong>আরও পড়ুন:</strong> <a href=x>চোট সারিয়ে ফিরলেন</a></p></body>");
+        assert_eq!(ps[1..], ["প্রথম গোলটি করেন ওকাফোর।", "আরও পড়ুন: চোট সারিয়ে ফিরলেন"]);
+        // One break is a line break inside the paragraph.
+        assert_eq!(paragraphs("<body><p>এক<br>দুই</p></body>").0, ["একদুই"]);
+    }
 }
