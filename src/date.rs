@@ -434,9 +434,28 @@ fn named_month_date(tokens: &[Tok], i: usize, month: u32) -> Option<(i32, u32, u
         let (j, t) = next_value(tokens, i)?;
         (num(Some(t), 1..=TWO_DIGITS)?, j)
     };
-    let (_, t) = next_value(tokens, year_from)?;
-    let year = i32::try_from(num(Some(t), tables::FOUR_DIGITS..=tables::FOUR_DIGITS)?).ok()?;
+    let (j, t) = next_value(tokens, year_from)?;
+    let year = match num(Some(t), tables::FOUR_DIGITS..=tables::FOUR_DIGITS) {
+        Some(year) => year,
+        // "২৫ নভেম্বর ২৬ । ১৩:২০": a year of two digits, after the day and the month, that ends the date (not
+        // "২৫ নভেম্বর ২০ জন"), counted as POSIX counts one.
+        None if day_before.is_some() && ends_a_date(tokens, j) => {
+            let yy = num(Some(t), TWO_DIGITS..=TWO_DIGITS)?;
+            yy + if yy < tables::TWO_DIGIT_YEAR_PIVOT { 2000 } else { 1900 }
+        }
+        None => return None,
+    };
+    let year = i32::try_from(year).ok()?;
     calendar::is_valid(year, month, day).then_some((year, month, day))
+}
+
+/// Nothing after token `j` but punctuation or a clock time.
+fn ends_a_date(tokens: &[Tok], j: usize) -> bool {
+    match tokens.get(j + 1) {
+        None | Some(Tok::Punct(_)) => true,
+        Some(Tok::Num { .. }) => matches!(tokens.get(j + 2), Some(Tok::Punct(':'))),
+        Some(Tok::Word(_)) => false,
+    }
 }
 
 /// "২০২৬-০৮-১০" (year first) or "১০/০৮/২০২৬" (day first, as Bangladesh writes it).
@@ -650,6 +669,14 @@ mod tests {
         // A date alone has no offset; an abbreviation of two zones names none.
         assert_eq!(text_iso("September 22, 2026 CDT"), "2026-09-22");
         assert_eq!(text_iso("22 September 2026 5:00 PM BST"), "2026-09-22T17:00:00");
+    }
+
+    #[test]
+    fn a_two_digit_year_ends_the_date_it_is_in() {
+        assert_eq!(text_iso("২৫ নভেম্বর ২৬ । ১৩:২০"), "2026-11-25T13:20:00");
+        assert_eq!(text_iso("৩ মার্চ ৯৮"), "1998-03-03");
+        // A count after a day and a month is no year.
+        assert!(parse_text("২৫ নভেম্বর ২০ জন শিক্ষার্থী").is_none());
     }
 
     #[test]

@@ -297,6 +297,8 @@ pub(crate) const LINK_BOX_TAGS: &[&str] = &["ul", "ol", "dl", "div", "section", 
 /// Why: WordPress and most news CMSs link a byline's name to "/author/<slug>/" ("/authors/<id>" on others),
 /// and no link in the story's text leads there.
 pub(crate) const AUTHOR_PAGE_SEGMENTS: &[&str] = &["author", "authors"];
+/// A year of two digits below this is of the 2000s, else of the 1900s (POSIX's `%y`).
+pub(crate) const TWO_DIGIT_YEAR_PIVOT: u32 = 69;
 /// Why: one link is a citation; two or more in a box that is mostly links is a list.
 pub(crate) const MIN_LINKS_IN_BOX: u32 = 2;
 /// Why: running text with citations stays under half link text; link lists are well over.
