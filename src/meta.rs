@@ -1394,6 +1394,8 @@ fn consumed(
             && !dom.descendants(b).any(|d| dom.is(d, local_name!("img")))
             && !dom.ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figure")))
     };
+    // A live page's entries each open with their time: the first is no date of the page's.
+    let later_time = |b: NodeId| body.blocks.iter().filter(|&&l| l > b).any(|&l| dom.descendants(l).any(|d| dom.is(d, local_name!("time"))));
     let mut above_body = true;
     let mut out = Vec::new();
     for &b in &body.blocks {
@@ -1461,6 +1463,7 @@ fn consumed(
             || is_byline()
             || is_section()
             || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields() || is_post_line(&key))
+            || above_body && is_time_line(dom, b, &key) && !later_time(b)
             || above_body && above_title(b)
         {
             out.push(b);
@@ -1468,6 +1471,14 @@ fn consumed(
     }
     out.extend(section_labels(page, body, &sections));
     out
+}
+
+/// A line that is one `<time datetime>`, whatever its words say ("2 hours ago", "২ ঘণ্টা আগে"): the machine
+/// reads the date, the reader a time.
+fn is_time_line(dom: &Dom, b: NodeId, key: &str) -> bool {
+    dom.descendants(b)
+        .find(|&d| dom.is(d, local_name!("time")))
+        .is_some_and(|t| dom.attr(t, local_name!("datetime")).is_some() && text::normalize_key(&dom.text_content(t)) == key)
 }
 
 /// The writer's post under the byline, under its label ("পদবি, বিশ্বকণ্ঠ বাংলা, লবণচর থেকে", a screen reader's).
@@ -1961,6 +1972,21 @@ mod tests {
         let article = crate::extract(&html, &crate::Options::default()).unwrap();
         assert_eq!(article.byline.as_deref(), Some("সুমাইয়া ফেরদৌস"));
         assert!(!article.text.contains("পদবি") && !article.text.contains("লবণচর"), "{}", article.text);
+    }
+
+    #[test]
+    fn a_line_that_is_one_time_element_goes_but_a_live_pages_entry_times_stay() {
+        let para = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। \
+            গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে, যেখানে এখন রাত পর্যন্ত শিশুরা পড়ে।</p>";
+        let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, \
+            আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে। গ্রামের মানুষ চাঁদা তুলে বইয়ের তাক বানিয়েছেন।</p>";
+        let story = format!("<html><body><article><h1>চরের পাঠাগার</h1><div><time datetime='2026-05-12T05:31:14Z'>২ ঘণ্টা আগে</time></div>{para}{more}</article></body></html>");
+        let text = crate::extract(&story, &crate::Options::default()).unwrap().text;
+        assert!(!text.contains("ঘণ্টা আগে"), "{text}");
+        let entry = |t: &str, p: &str| format!("<div><p><time datetime='2026-05-12T21:40:00+06:00'>{t}</time></p>{p}</div>");
+        let live = format!("<html><body><article><h1>সরাসরি</h1>{}{}</article></body></html>", entry("রাত ৯:৪০", para), entry("রাত ৯:২০", more));
+        let text = crate::extract(&live, &crate::Options::default()).unwrap().text;
+        assert!(text.contains("রাত ৯:৪০") && text.contains("রাত ৯:২০"), "{text}");
     }
 
     #[test]
