@@ -1031,6 +1031,9 @@ mod tests {
         assert!(!text.contains("may contain") && !text.contains("Authority control") && !text.contains("news tip"), "{text}");
         assert!(!text.contains("wire agency") && !text.contains("View Deal") && !text.contains("commission"), "{text}");
         assert!(!text.contains("126 votes") && !text.contains("Tried this"), "{text}");
+        let note = "<h2>More on this story</h2><p>The BBC is not responsible for the content of external sites.</p>";
+        let text = story_text(&format!("{PROSE}{MORE}{note}"));
+        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("external") && !text.contains("More on"), "{text}");
         let call = "<p><strong>‘প্রবাসের পাতা’য় আপনিও লিখতে পারেন। প্রবাসজীবনের গল্প ও ছবি পাঠান এই ঠিকানায়: <a href='mailto:p@example.com'>p@example.com</a></strong></p>";
         let text = story_text(&format!("{PROSE}{MORE}{call}"));
         assert!(text.contains("পত্রিকা পড়তে") && !text.contains("লিখতে পারেন"), "{text}");

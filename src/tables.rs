@@ -481,6 +481,8 @@ pub(crate) const BOILERPLATE_KEYS: Needles = Needles::new(&[
     // a feedback widget's question, its Yes and No buttons gone (held-out 17 p10)
     "was this helpful", "was this page helpful", "was this article helpful", "was this guide helpful", "was this post helpful",
     "did you find this helpful", "did you find this article helpful", "did you find this page helpful",
+    // a broadcaster's note under its external links ("The BBC is not responsible for the content of external sites")
+    "not responsible for the content of external", "no responsibility for what other websites",
     // a readers' section's call for pieces under each ("‘প্রবাসের পাতা’য় আপনিও লিখতে পারেন … পাঠান এই ঠিকানায়: …")
     "আপনিও লিখতে পারেন", "লেখা পাঠাতে পারেন", "লেখা পাঠানোর ঠিকানা",
 ]);
