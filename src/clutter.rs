@@ -52,9 +52,9 @@ pub(crate) fn reads_key(page: &Page, b: NodeId) -> bool {
     page.links[b] > 0 || page.letters[b] <= tables::MAX_KEYED_LINE_LETTERS
 }
 
-/// A block that is all one link to another page, with a picture, and no sentence: a card of another
-/// story between the paragraphs ("related" embeds carry no label). Goes with the box that holds
-/// only the card. A link to an image file is the article's own photo, enlarged.
+/// A block that is all one link to another page, with a picture or as long as a headline ([`is_headline_line`]),
+/// and no statement: a card of another story between the paragraphs ("related" embeds carry no label). Goes with
+/// the box that holds only the card. A link to an image file is the article's own photo, enlarged.
 fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
     let dom = &page.dom;
     let inside = dom.ancestors(b).take(tables::CARD_LINK_CLIMB).find(|&a| dom.is(a, local_name!("a")));
@@ -66,7 +66,8 @@ fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
     let Some(link) = inside.or_else(around) else { return 0 };
     let to_page = dom.attr(link, local_name!("href")).is_some_and(|h| {
         let h = h.trim().to_ascii_lowercase();
-        !h.is_empty() && !h.starts_with('#') && parse::navigates(&h) && !tables::IMAGE_FILE_ENDINGS.iter().any(|e| h.split(['?', '#']).next().is_some_and(|p| p.ends_with(e)))
+        let image = || tables::IMAGE_FILE_ENDINGS.iter().any(|e| h.split(['?', '#']).next().is_some_and(|p| p.ends_with(e)));
+        !h.is_empty() && !h.starts_with('#') && parse::navigates(&h) && !image()
     });
     let pictured = dom.descendants(link).any(|d| dom.is(d, local_name!("img")));
     let headline = inside.is_none() && is_headline_line(page, b);
