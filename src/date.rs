@@ -170,8 +170,10 @@ pub(crate) fn labeled(s: &str) -> Vec<(Label, Stamp)> {
     let mut out = Vec::new();
     for (k, &(_, end, label)) in found.iter().enumerate() {
         let next = found.get(k + 1).map_or(s.len(), |&(start, _, _)| start);
-        // A bar ends the field too: "প্রকাশ: … | অনলাইন ডেস্ক", "Posted on … · 7 minute read".
+        // A bar ends the field too: "প্রকাশ: … | অনলাইন ডেস্ক", "Posted on … · 7 minute read"; but for the time
+        // alone after it ("… ১০ ডিসেম্বর, ২০২৬ | ০৩:১৫ অপরাহ্ন").
         let stop = s[end..next].find(tables::FIELD_BARS).map_or(next, |i| end + i);
+        let stop = time_after_bar(s, stop, next).unwrap_or(stop);
         let tokens = tokenize(&fold_for_dates(&s[end..stop]));
         if !only_date_words(&tokens) {
             continue;
@@ -181,6 +183,14 @@ pub(crate) fn labeled(s: &str) -> Vec<(Label, Stamp)> {
         }
     }
     out
+}
+
+/// Where the field after the bar at `bar` ends, when all it holds is a clock time (up to `next`).
+fn time_after_bar(s: &str, bar: usize, next: usize) -> Option<usize> {
+    let start = bar + s[bar..next].chars().next()?.len_utf8();
+    let end = s[start..next].find(tables::FIELD_BARS).map_or(next, |i| start + i);
+    let tokens = tokenize(&fold_for_dates(&s[start..end]));
+    (only_date_words(&tokens) && find_date(&tokens).is_none() && find_clock(&tokens).is_some()).then_some(end)
 }
 
 /// The part of `s` before its first date label ("নিজস্ব প্রতিবেদক প্রকাশ: …" → "নিজস্ব প্রতিবেদক ").
@@ -669,6 +679,14 @@ mod tests {
         // A date alone has no offset; an abbreviation of two zones names none.
         assert_eq!(text_iso("September 22, 2026 CDT"), "2026-09-22");
         assert_eq!(text_iso("22 September 2026 5:00 PM BST"), "2026-09-22T17:00:00");
+    }
+
+    #[test]
+    fn a_time_alone_after_a_bar_is_the_dates() {
+        let found = labeled("প্রকাশের সময় : বৃহস্পতিবার, ১০ ডিসেম্বর, ২০২৬ | ০৩:১৫ অপরাহ্ন");
+        assert_eq!(found[0].1.iso(), "2026-12-10T15:15:00");
+        // Anything else after the bar is another field.
+        assert_eq!(labeled("প্রকাশ: ১০ ডিসেম্বর ২০২৬ | অনলাইন ডেস্ক")[0].1.iso(), "2026-12-10");
     }
 
     #[test]
