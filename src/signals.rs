@@ -46,16 +46,23 @@ pub(crate) fn marks_author(dom: &Dom, n: NodeId) -> bool {
         || dom.is(n, local_name!("a")) && dom.attr(n, local_name!("href")).is_some_and(is_author_page)
 }
 
-/// A link to a writer's page of stories, by a path segment of its own ("/author/ines/", "/authors/33").
+/// A link to a writer's page of stories, by a path segment of its own ("/author/ines/", "/authors/33") or a query
+/// parameter ("?author=3", "/news?author=tahmina-akter").
 fn is_author_page(href: &str) -> bool {
-    // Every link of the page is asked, some many times: read by its bytes, a segment after each '/'.
+    // Every link of the page is asked, some many times: read by its bytes, a segment after each '/', '?' or '&'.
     let bytes = href.as_bytes();
-    let path = &bytes[..memchr::memchr2(b'?', b'#', bytes).unwrap_or(bytes.len())];
-    memchr::memchr_iter(b'/', path).any(|i| {
+    let query = memchr::memchr(b'?', bytes);
+    let end = memchr::memchr(b'#', bytes).unwrap_or(bytes.len());
+    let path = &bytes[..query.unwrap_or(end).min(end)];
+    let named = |segment: &[u8]| tables::AUTHOR_PAGE_SEGMENTS.iter().any(|s| segment.eq_ignore_ascii_case(s.as_bytes()));
+    let in_path = memchr::memchr_iter(b'/', path).any(|i| {
         let rest = &path[i + 1..];
-        let segment = &rest[..memchr::memchr(b'/', rest).unwrap_or(rest.len())];
-        tables::AUTHOR_PAGE_SEGMENTS.iter().any(|s| segment.eq_ignore_ascii_case(s.as_bytes()))
-    })
+        named(&rest[..memchr::memchr(b'/', rest).unwrap_or(rest.len())])
+    });
+    let in_query = query.filter(|&q| q < end).is_some_and(|q| {
+        bytes[q + 1..end].split(|&b| b == b'&').any(|pair| named(&pair[..memchr::memchr(b'=', pair).unwrap_or(pair.len())]))
+    });
+    in_path || in_query
 }
 
 /// Class or id of `n` holds one of `markers` (lowercase), inside a word or whole: the fragments of

@@ -862,9 +862,12 @@ pub(crate) const NOT_BYLINE_MARKERS: Needles = Needles::new(&["authorit", "autho
 /// Why: English "By …" (and a podcast's "Hosted by …", held-out 18 p06; a police blotter's "Compiled by
 /// …", held-out 20 p09), French "Par …" and Spanish "Por …" (Readability's videos-2 page), Bengali
 /// "লেখক:", "লেখা:", the interview ("সাক্ষাৎকার: …") and photo-story fixtures, a recipe's "রেসিপি ও
-/// ছবি:". Written folded, as is the text they are compared with (tested below).
+/// ছবি:"; a weekly's "Story by" and a magazine's "Words by" (held-out 28). Written folded, as is the text they
+/// are compared with (tested below).
 pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "written by",
+    "story by",
+    "words by",
     "hosted by",
     "compiled by",
     "reported by",
