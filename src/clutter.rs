@@ -1036,8 +1036,9 @@ mod tests {
         let text = story_text(&format!("{PROSE}{MORE}{note}"));
         assert!(text.contains("পত্রিকা পড়তে") && !text.contains("external") && !text.contains("More on"), "{text}");
         let call = "<p><strong>‘প্রবাসের পাতা’য় আপনিও লিখতে পারেন। প্রবাসজীবনের গল্প ও ছবি পাঠান এই ঠিকানায়: <a href='mailto:p@example.com'>p@example.com</a></strong></p>";
-        let text = story_text(&format!("{PROSE}{MORE}{call}"));
-        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("লিখতে পারেন"), "{text}");
+        let notice = "<div><span>শব্দসাঁকোয় লেখা পাঠাতে চাইলে অপ্রকাশিত গল্প বা কবিতা ই-মেইল করুন: lekha@example.com ।</span></div>";
+        let text = story_text(&format!("{PROSE}{MORE}{call}{notice}"));
+        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("লিখতে পারেন") && !text.contains("পাঠাতে চাইলে"), "{text}");
     }
 
     #[test]

@@ -484,7 +484,7 @@ pub(crate) const BOILERPLATE_KEYS: Needles = Needles::new(&[
     // a broadcaster's note under its external links ("The BBC is not responsible for the content of external sites")
     "not responsible for the content of external", "no responsibility for what other websites",
     // a readers' section's call for pieces under each ("‘প্রবাসের পাতা’য় আপনিও লিখতে পারেন … পাঠান এই ঠিকানায়: …")
-    "আপনিও লিখতে পারেন", "লেখা পাঠাতে পারেন", "লেখা পাঠানোর ঠিকানা",
+    "আপনিও লিখতে পারেন", "লেখা পাঠাতে পারেন", "লেখা পাঠাতে চাইলে", "লেখা পাঠানোর ঠিকানা",
 ]);
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
