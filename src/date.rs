@@ -185,12 +185,24 @@ pub(crate) fn labeled(s: &str) -> Vec<(Label, Stamp)> {
     out
 }
 
-/// Where the field after the bar at `bar` ends, when all it holds is a clock time (up to `next`).
+/// Where the field after the bar at `bar` ends, when all it holds is a clock time (up to `next`); past the same
+/// day in other calendars between them ("… ২০২৬ | ১২ পৌষ ১৪৩৩ বঙ্গাব্দ | সকাল ১০:২০").
 fn time_after_bar(s: &str, bar: usize, next: usize) -> Option<usize> {
-    let start = bar + s[bar..next].chars().next()?.len_utf8();
-    let end = s[start..next].find(tables::FIELD_BARS).map_or(next, |i| start + i);
-    let tokens = tokenize(&fold_for_dates(&s[start..end]));
-    (only_date_words(&tokens) && find_date(&tokens).is_none() && find_clock(&tokens).is_some()).then_some(end)
+    let mut at = bar;
+    loop {
+        let start = at + s[at..next].chars().next()?.len_utf8();
+        let end = s[start..next].find(tables::FIELD_BARS).map_or(next, |i| start + i);
+        let field = &s[start..end];
+        let tokens = tokenize(&fold_for_dates(field));
+        if only_date_words(&tokens) && find_date(&tokens).is_none() && find_clock(&tokens).is_some() {
+            return Some(end);
+        }
+        let other_calendar = calendar::parse_bangla(field).is_some() || tables::HIJRI.iter().any(|h| field.contains(h));
+        if end == next || !other_calendar {
+            return None;
+        }
+        at = end;
+    }
 }
 
 /// The part of `s` before its first date label ("নিজস্ব প্রতিবেদক প্রকাশ: …" → "নিজস্ব প্রতিবেদক ").
@@ -685,6 +697,8 @@ mod tests {
     fn a_time_alone_after_a_bar_is_the_dates() {
         let found = labeled("প্রকাশের সময় : বৃহস্পতিবার, ১০ ডিসেম্বর, ২০২৬ | ০৩:১৫ অপরাহ্ন");
         assert_eq!(found[0].1.iso(), "2026-12-10T15:15:00");
+        let found = labeled("প্রকাশের সময় : শনিবার, ২৭ ডিসেম্বর ২০২৬ খ্রিস্টাব্দ | ১২ পৌষ ১৪৩৩ বঙ্গাব্দ | সকাল ১০:২০");
+        assert_eq!(found[0].1.iso(), "2026-12-27T10:20:00");
         // Anything else after the bar is another field.
         assert_eq!(labeled("প্রকাশ: ১০ ডিসেম্বর ২০২৬ | অনলাইন ডেস্ক")[0].1.iso(), "2026-12-10");
     }

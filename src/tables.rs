@@ -580,6 +580,8 @@ pub(crate) const BANGLA_MONTH_STEMS: Needles = Needles::new(&[
 /// Why: the seed masthead ends its Bangla date with it; a line that holds it is a clock, not a
 /// dateline. Written folded ([`crate::text::fold_spelling`] leaves it as it is: tested below).
 pub(crate) const BANGABDA: &str = "বঙ্গাব্দ";
+/// The word that marks a date of the Hijri calendar, as it is spelled.
+pub(crate) const HIJRI: &[&str] = &["হিজরি", "হিজরী"];
 /// "day month year": the words of a written Bangla date.
 /// Why: the masthead form "২৮ পৌষ ১৪৩২" has exactly three.
 pub(crate) const BANGLA_DATE_WORDS: usize = 3;
