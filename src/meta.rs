@@ -1402,6 +1402,9 @@ fn consumed(
         !dom.descendants(b).any(|d| dom.is(d, local_name!("img")))
             && dom.self_and_ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figure")))
     };
+    // Nor the strap between the headline and the byline or date line ("ফুটপাত দখলমুক্ত রাখতে পৌরসভার উদ্যোগ, …"
+    // under the headline, then "নিজস্ব প্রতিবেদক | প্রকাশ: …"): the lines above the body not taken yet.
+    let mut before_byline: Vec<NodeId> = Vec::new();
     // A live page's entries each open with their time: the first is no date of the page's.
     let later_time = |b: NodeId| body.blocks.iter().filter(|&&l| l > b).any(|&l| dom.descendants(l).any(|d| dom.is(d, local_name!("time"))));
     let mut above_body = true;
@@ -1464,11 +1467,16 @@ fn consumed(
         // heading with a date and no label heads a section ("2.4.0 (2026-03-02)" in release notes).
         let cell = dom.is(b, local_name!("td")) || dom.is(b, local_name!("th"));
         let heading = dom.is_heading(b);
+        let byline_or_date = !cell && !date::labeled(&line).is_empty() || !cell && !heading && date::is_date_line(&line) || is_byline();
+        if !above_body {
+            before_byline.clear();
+        }
+        if byline_or_date && above_body && bengali() {
+            out.append(&mut before_byline);
+        }
         if title_key.as_ref() == Some(&key)
-            || !cell && !date::labeled(&line).is_empty()
-            || !cell && !heading && date::is_date_line(&line)
+            || byline_or_date
             || editions.contains(&key)
-            || is_byline()
             || is_section()
             || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields() || is_post_line(&key))
             || above_body && is_time_line(dom, b, &key) && !later_time(b)
@@ -1476,6 +1484,8 @@ fn consumed(
             || above_body && above_title(b)
         {
             out.push(b);
+        } else if above_body && !dom.descendants(b).any(|d| dom.is(d, local_name!("img"))) {
+            before_byline.push(b);
         }
     }
     out.extend(section_labels(page, body, &sections));
@@ -2015,6 +2025,20 @@ mod tests {
         let html = format!("<html><body><article><h1>The branch library</h1><figure><img src='1.jpg' alt=''><figcaption>The reading room. (Photo: Dana Whitfield)</figcaption></figure>{en}</article></body></html>");
         let text = crate::extract(&html, &crate::Options::default()).unwrap().text;
         assert!(text.contains("The reading room"), "{text}");
+    }
+
+    #[test]
+    fn a_bengali_pages_strap_above_its_byline_goes_with_the_header() {
+        let body = "<p>জেলা শহরের পুরোনো বাজারে শনিবার সকাল থেকে নতুন নিয়মে দোকান বসানো শুরু হয়েছে। পৌরসভা জানিয়েছে, \
+            ফুটপাত দখলমুক্ত রাখতে এই উদ্যোগ নেওয়া হয়েছে এবং প্রথম সপ্তাহে কাউকে জরিমানা করা হবে না।</p>\
+            <p>বাজার কমিটির সভাপতি বলেন, দোকানিদের সঙ্গে কয়েক দফা আলোচনার পর নতুন জায়গা ঠিক করা হয়েছে। \
+            প্রত্যেক দোকানির জন্য নম্বর দেওয়া আলাদা ঘর রাখা হয়েছে, যাতে বিবাদ না হয়।</p>";
+        let html = format!(
+            "<html><body><article><h1>পুরোনো বাজারে নতুন নিয়মে দোকান</h1><div><p>ফুটপাত দখলমুক্ত রাখতে পৌরসভার উদ্যোগ</p>\
+             <p>নিজস্ব প্রতিবেদক | প্রকাশ: ২৭ ডিসেম্বর ২০২৬, ১০:২০</p>{body}</div></article></body></html>"
+        );
+        let text = crate::extract(&html, &crate::Options::default()).unwrap().text;
+        assert!(!text.contains("পৌরসভার উদ্যোগ") && text.starts_with("জেলা শহরের"), "{text}");
     }
 
     #[test]
