@@ -694,6 +694,14 @@ mod tests {
     }
 
     #[test]
+    fn a_kolkata_dailys_last_update_label_is_one_label() {
+        let line = "নিজস্ব সংবাদদাতা শেষ আপডেট: ২১ ডিসেম্বর ২০২৬ ২০:০৫";
+        assert_eq!(before_label(line), "নিজস্ব সংবাদদাতা ");
+        let found = labeled(line);
+        assert_eq!((found[0].0, found[0].1.iso()), (Label::Updated, "2026-12-21T20:05:00".to_owned()));
+    }
+
+    #[test]
     fn a_time_alone_after_a_bar_is_the_dates() {
         let found = labeled("প্রকাশের সময় : বৃহস্পতিবার, ১০ ডিসেম্বর, ২০২৬ | ০৩:১৫ অপরাহ্ন");
         assert_eq!(found[0].1.iso(), "2026-12-10T15:15:00");

@@ -671,9 +671,10 @@ pub(crate) const PUBLISHED_LABELS: &[&str] = &[
     "posted",
 ];
 /// Labels that introduce the update time ("আপডেট সময়" is Themesbazar's post time).
-/// Why: the seed "আপডেট সময়", banglanews24 "আপডেট:", BOOM Bangla "Updated On:".
+/// Why: the seed "আপডেট সময়", banglanews24 "আপডেট:", BOOM Bangla "Updated On:", Kolkata dailies' "শেষ আপডেট:".
 pub(crate) const UPDATED_LABELS: &[&str] = &[
     "সর্বশেষ আপডেট",
+    "শেষ আপডেট",
     "আপডেট সময়",
     "আপডেট",
     "হালনাগাদ",
