@@ -55,6 +55,7 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
     let zone = zone(page, &scan, article);
     let (published, modified) = dates(page, body, &scan, article, &near, zone);
     let byline = byline(page, body, &scan, article, &near, anchor, title.as_deref());
+    let bengali = reads_bengali(page, body);
     let consumed = consumed(
         page,
         body,
@@ -62,8 +63,9 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
         article,
         (title.as_deref(), anchor),
         byline.as_deref(),
+        bengali,
     );
-    let lang = lang(page, body, &scan);
+    let lang = lang(&scan, bengali);
     let published_bangla = published
         .and_then(|s| {
             let (y, m, d) = s.date_in(zone);
@@ -1379,6 +1381,7 @@ fn consumed(
     article: Option<&Json>,
     (title, anchor): (Option<&str>, Option<NodeId>),
     byline: Option<&str>,
+    bengali: bool,
 ) -> Vec<NodeId> {
     let dom = &page.dom;
     let title_key = title.map(text::normalize_key).filter(|k| !k.is_empty());
@@ -1388,19 +1391,17 @@ fn consumed(
         .map(|l| text::normalize_key(l))
         .collect();
     let sections = section_keys(scan, article);
+    let pictured = |b: NodeId| dom.descendants(b).any(|d| dom.is(d, local_name!("img")));
     // A short line above the headline: a kicker or a badge ("লাইভ"). A lead photo stays (its caption, below).
     let above_title = |b: NodeId| {
         anchor.is_some_and(|a| dom.precedes(b, a))
-            && !dom.descendants(b).any(|d| dom.is(d, local_name!("img")))
+            && !pictured(b)
             && !dom.ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figure")))
     };
     // A Bengali news page shows the lead photo's caption with the headline, not as the story's (the corpus's gold
     // leaves it out); an English page's reader keeps it as the story's first block, as Readability does.
-    let bengali = std::cell::LazyCell::new(|| text::bengali_share(&text_sample(page, body)) >= tables::BENGALI_LANG_SHARE);
-    let bengali = || *bengali;
     let is_caption = |b: NodeId| {
-        !dom.descendants(b).any(|d| dom.is(d, local_name!("img")))
-            && dom.self_and_ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figure")))
+        !pictured(b) && dom.self_and_ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figure")))
     };
     // Nor the strap between the headline and the byline or date line ("ফুটপাত দখলমুক্ত রাখতে পৌরসভার উদ্যোগ, …"
     // under the headline, then "নিজস্ব প্রতিবেদক | প্রকাশ: …"): the lines above the body not taken yet.
@@ -1427,7 +1428,7 @@ fn consumed(
         // No words: above the body punctuation alone ("< >", "•") goes; a photo stays, wherever it
         // is (its credit may be gone). It is no section label, whose words a link would show.
         if key.is_empty() {
-            if above_body && !dom.descendants(b).any(|d| dom.is(d, local_name!("img"))) {
+            if above_body && !pictured(b) {
                 out.push(b);
             }
             continue;
@@ -1471,7 +1472,7 @@ fn consumed(
         if !above_body {
             before_byline.clear();
         }
-        if byline_or_date && above_body && bengali() {
+        if byline_or_date && above_body && bengali {
             out.append(&mut before_byline);
         }
         if title_key.as_ref() == Some(&key)
@@ -1480,11 +1481,11 @@ fn consumed(
             || is_section()
             || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields() || is_post_line(&key))
             || above_body && is_time_line(dom, b, &key) && !later_time(b)
-            || above_body && is_caption(b) && bengali()
+            || above_body && is_caption(b) && bengali
             || above_body && above_title(b)
         {
             out.push(b);
-        } else if above_body && !dom.descendants(b).any(|d| dom.is(d, local_name!("img"))) {
+        } else if above_body && !pictured(b) {
             before_byline.push(b);
         }
     }
@@ -1671,18 +1672,22 @@ fn link_text(dom: &Dom, n: NodeId) -> String {
 
 // --- language, excerpt, image, canonical ---
 
+/// Whether the article's text (or the page's, when the article has little) is mostly Bengali: the language
+/// [`lang`] reports whatever the page declares, and the one whose conventions [`consumed`] follows.
+fn reads_bengali(page: &Page, body: &Body) -> bool {
+    text::bengali_share(&text_sample(page, body)) >= tables::BENGALI_LANG_SHARE
+}
+
 /// `<html lang>`, then `og:locale` and the language metas, as BCP 47 (`bn_BD` → `bn-BD`).
-/// The text decides when it is mostly Bengali and the page says otherwise (templates that keep
-/// `lang="en"`), or when the page says nothing.
-fn lang(page: &Page, body: &Body, scan: &Scan) -> Option<String> {
+/// The text decides (`bengali`, [`reads_bengali`]) when it is mostly Bengali and the page says otherwise
+/// (templates that keep `lang="en"`), or when the page says nothing.
+fn lang(scan: &Scan, bengali: bool) -> Option<String> {
     let declared = scan
         .html_lang
         .as_deref()
         .filter(|l| !text::is_blank(l))
         .or_else(|| scan.meta(tables::LANG_METAS))
         .map(bcp47);
-    let sample = text_sample(page, body);
-    let bengali = text::bengali_share(&sample) >= tables::BENGALI_LANG_SHARE;
     match declared {
         Some(tag) if bengali && primary_subtag(&tag) != "bn" => Some("bn".to_owned()),
         None if bengali => Some("bn".to_owned()),
@@ -1869,6 +1874,17 @@ mod tests {
     use crate::Options;
 
     /// A paragraph of running text under the metadata lines being tested.
+    /// Two paragraphs of a Bengali story, for articles built around the lines under test.
+    const LIBRARY: &str = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। \
+            গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে, যেখানে এখন রাত পর্যন্ত শিশুরা পড়ে।</p>";
+    const LIBRARY_MORE: &str = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, \
+            আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে। গ্রামের মানুষ চাঁদা তুলে বইয়ের তাক বানিয়েছেন।</p>";
+
+    /// The article text of `html`.
+    fn extracted_text(html: &str) -> String {
+        crate::extract(html, &crate::Options::default()).unwrap().text
+    }
+
     const WAITING: &str = "<p>রাজধানীর সরকারি হাসপাতালগুলোর বহির্বিভাগে টিকিট কাটা থেকে চিকিৎসকের কক্ষ পর্যন্ত পৌঁছাতে রোগীদের গড়ে আড়াই ঘণ্টা অপেক্ষা করতে হচ্ছে, জরিপে এসেছে।</p>";
 
     /// Parses `html` and reads it with every visible `<p>` and heading inside `<article>` (or the
@@ -1996,34 +2012,27 @@ mod tests {
 
     #[test]
     fn a_line_that_is_one_time_element_goes_but_a_live_pages_entry_times_stay() {
-        let para = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। \
-            গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে, যেখানে এখন রাত পর্যন্ত শিশুরা পড়ে।</p>";
-        let more = "<p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, \
-            আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে। গ্রামের মানুষ চাঁদা তুলে বইয়ের তাক বানিয়েছেন।</p>";
+        let (para, more) = (LIBRARY, LIBRARY_MORE);
         let story = format!("<html><body><article><h1>চরের পাঠাগার</h1><div><time datetime='2026-05-12T05:31:14Z'>২ ঘণ্টা আগে</time></div>{para}{more}</article></body></html>");
-        let text = crate::extract(&story, &crate::Options::default()).unwrap().text;
+        let text = extracted_text(&story);
         assert!(!text.contains("ঘণ্টা আগে"), "{text}");
         let entry = |t: &str, p: &str| format!("<div><p><time datetime='2026-05-12T21:40:00+06:00'>{t}</time></p>{p}</div>");
         let live = format!("<html><body><article><h1>সরাসরি</h1>{}{}</article></body></html>", entry("রাত ৯:৪০", para), entry("রাত ৯:২০", more));
-        let text = crate::extract(&live, &crate::Options::default()).unwrap().text;
+        let text = extracted_text(&live);
         assert!(text.contains("রাত ৯:৪০") && text.contains("রাত ৯:২০"), "{text}");
     }
 
     #[test]
     fn a_bengali_pages_lead_caption_goes_with_its_header_and_an_english_pages_stays() {
-        let bn = "<p>নদীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত, কারণ গ্রামে বিদ্যুতের লাইন নেই। \
-            গত সপ্তাহে সেখানে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে, যেখানে এখন রাত পর্যন্ত শিশুরা পড়ে।</p>\
-            <figure><img src='2.jpg' alt=''><figcaption>পাঠাগারে বই পড়ছে শিশুরা। ছবি: প্রতিবেদক</figcaption></figure>\
-            <p>পাঠাগারের দায়িত্বে থাকা স্কুলশিক্ষক জানান, প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু সেখানে পড়তে আসে, \
-            আর ছুটির দিনে বড়রাও আসেন পত্রিকা পড়তে। গ্রামের মানুষ চাঁদা তুলে বইয়ের তাক বানিয়েছেন।</p>";
+        let photo = "<figure><img src='2.jpg' alt=''><figcaption>পাঠাগারে বই পড়ছে শিশুরা। ছবি: প্রতিবেদক</figcaption></figure>";
         let lead = "<figure><img src='1.jpg' alt=''><figcaption>চরের নতুন পাঠাগার। ছবি: সংগৃহীত</figcaption></figure>";
-        let html = format!("<html><body><article><h1>চরের পাঠাগার</h1>{lead}{bn}</article></body></html>");
-        let text = crate::extract(&html, &crate::Options::default()).unwrap().text;
+        let html = format!("<html><body><article><h1>চরের পাঠাগার</h1>{lead}{LIBRARY}{photo}{LIBRARY_MORE}</article></body></html>");
+        let text = extracted_text(&html);
         assert!(!text.contains("চরের নতুন পাঠাগার") && text.contains("বই পড়ছে শিশুরা"), "{text}");
         let en = "<p>Every Tuesday afternoon, the east-side branch of the library fills up with children who have nowhere else to go after school.</p>\
             <p>The branch has been open since 1931, and the city says closing it would save about $400,000 a year in staff and upkeep.</p>";
         let html = format!("<html><body><article><h1>The branch library</h1><figure><img src='1.jpg' alt=''><figcaption>The reading room. (Photo: Dana Whitfield)</figcaption></figure>{en}</article></body></html>");
-        let text = crate::extract(&html, &crate::Options::default()).unwrap().text;
+        let text = extracted_text(&html);
         assert!(text.contains("The reading room"), "{text}");
     }
 
@@ -2037,7 +2046,7 @@ mod tests {
             "<html><body><article><h1>পুরোনো বাজারে নতুন নিয়মে দোকান</h1><div><p>ফুটপাত দখলমুক্ত রাখতে পৌরসভার উদ্যোগ</p>\
              <p>নিজস্ব প্রতিবেদক | প্রকাশ: ২৭ ডিসেম্বর ২০২৬, ১০:২০</p>{body}</div></article></body></html>"
         );
-        let text = crate::extract(&html, &crate::Options::default()).unwrap().text;
+        let text = extracted_text(&html);
         assert!(!text.contains("পৌরসভার উদ্যোগ") && text.starts_with("জেলা শহরের"), "{text}");
     }
 
