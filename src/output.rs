@@ -242,13 +242,20 @@ fn write_subtree(page: &Page, root: NodeId, left_out: &[bool], images: &mut FxHa
 /// that end a sentence). A data table has more cells, and one of them may hold a paragraph or two.
 fn is_layout_table(page: &Page, table: NodeId) -> bool {
     let dom = &page.dom;
-    let own_cell = |d: NodeId| {
-        (dom.is(d, local_name!("td")) || dom.is(d, local_name!("th")))
-            && page.letters[d] > 0
-            && dom.ancestors(d).find(|&a| dom.is(a, local_name!("table"))) == Some(table)
-    };
-    let mut cells = dom.descendants(table).filter(|&d| own_cell(d));
-    let (Some(cell), None) = (cells.next(), cells.next()) else { return false };
+    // A nested table's cells are its own: its subtree is passed over, which also keeps nested one-cell tables
+    // (each met by the writer) from walking each other's contents again.
+    let mut cell = None;
+    let mut walk = dom.descendants(table);
+    while let Some(d) = walk.next() {
+        if d != table && dom.is(d, local_name!("table")) {
+            walk.skip_children(d);
+        } else if (dom.is(d, local_name!("td")) || dom.is(d, local_name!("th"))) && page.letters[d] > 0 {
+            if cell.replace(d).is_some() {
+                return false;
+            }
+        }
+    }
+    let Some(cell) = cell else { return false };
     let prose = |c: NodeId| page.blocky[c] && page.sentence_ends[c] > 0 && page.letters[c] >= tables::MIN_BLOCK_LETTERS;
     dom.children(cell).filter(|&c| prose(c)).nth(1).is_some()
 }
