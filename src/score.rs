@@ -215,7 +215,7 @@ fn attempt_in(page: &Page, pass: Pass, scope: NodeId) -> Option<Pick> {
     let own = story_end(page, &blocks, false).unwrap_or(blocks.len());
     for &b in &blocks[..own] {
         let letters = page.letters[b];
-        if letters < tables::MIN_BLOCK_LETTERS || is_in_link(page, b) {
+        if letters < tables::MIN_BLOCK_LETTERS || is_in_link(page, b) || is_teaser_summary(page, b) {
             continue;
         }
         let points = block_points(page, b);
@@ -259,6 +259,25 @@ fn is_in_link(page: &Page, b: NodeId) -> bool {
     dom.ancestors(b).take(tables::CARD_LINK_CLIMB).any(|a| {
         dom.is(a, local_name!("a")) && dom.attr(a, local_name!("href")).is_some_and(parse::navigates)
     })
+}
+
+/// A card's summary under its linked headline (`<div><a><img><b>শিরোনাম</b></a><p>সারাংশ…</p></div>`, a sidebar of
+/// the latest stories): it earns nothing for what holds it either. The headline is a headline's length and
+/// every link of the card goes where it goes ("বিস্তারিত পড়ুন" under the summary too): a home link above a
+/// story is no headline. A block that opens with its own link (a paragraph starting with a linked name) is
+/// no summary.
+fn is_teaser_summary(page: &Page, b: NodeId) -> bool {
+    let dom = &page.dom;
+    let href = |a: NodeId| dom.attr(a, local_name!("href"));
+    let headline = |card: NodeId| {
+        opening_link(page, card).filter(|&link| page.letters[link] >= tables::MIN_HEADLINE_LETTERS && !dom.ancestors(link).any(|a| a == b))
+    };
+    dom.ancestors(b)
+        .take(tables::CARD_LINK_CLIMB)
+        .filter(|&card| !dom.is(card, local_name!("p")))
+        .any(|card| {
+            headline(card).is_some_and(|link| dom.descendants(card).filter(|&a| dom.is(a, local_name!("a"))).all(|a| href(a) == href(link)))
+        })
 }
 
 /// On a page that shows several stories, each under its own `<h1>` (infinite scroll appends the
@@ -707,6 +726,13 @@ pub(crate) fn judge(page: &Page, body: &Body, bare: bool) -> Result<(), Error> {
             reason: format!("only {letters} letters of text"),
         });
     }
+    // A story's teaser alone (its linked headline and summary) is what is left of a listing whose summaries
+    // earned nothing in scoring.
+    if !bare && !kept.iter().any(|&b| page.letters[b] >= tables::MIN_BLOCK_LETTERS && !is_teaser_headline(page, b) && !is_teaser_summary(page, b)) {
+        return Err(Error::NotAnArticle {
+            reason: "only a story's teaser".into(),
+        });
+    }
     let link_letters: u32 = kept.iter().map(|&b| page.link_letters[b]).sum();
     if f32_of(link_letters as usize) >= f32_of(letters as usize) * tables::LISTING_LINK_DENSITY {
         return Err(Error::NotAnArticle {
@@ -761,18 +787,21 @@ fn is_teaser_headline(page: &Page, b: NodeId) -> bool {
 /// A card that opens with a link to another page (its headline) and says little else: a line or
 /// two of excerpt ("Related pages" with a summary under each title).
 pub(crate) fn is_teaser_card(page: &Page, n: NodeId) -> bool {
+    opening_link(page, n).is_some()
+}
+
+/// The link to another page that card `n` opens with, when `n` says little else.
+fn opening_link(page: &Page, n: NodeId) -> Option<NodeId> {
     let dom = &page.dom;
     let excerpt = page.letters[n].saturating_sub(page.link_letters[n]);
     if page.links[n] == 0 || excerpt > tables::MAX_TEASER_EXCERPT_LETTERS {
-        return false;
+        return None;
     }
-    let first_text = dom.descendants(n).find(|&d| dom.shows_text(d));
-    first_text.is_some_and(|t| {
-        dom.ancestors(t)
-            .take_while(|&a| a != n)
-            .chain([n])
-            .any(|a| dom.is(a, local_name!("a")) && dom.attr(a, local_name!("href")).is_some_and(|h| !h.trim_start().starts_with('#')))
-    })
+    let first_text = dom.descendants(n).find(|&d| dom.shows_text(d))?;
+    dom.ancestors(first_text)
+        .take_while(|&a| a != n)
+        .chain([n])
+        .find(|&a| dom.is(a, local_name!("a")) && dom.attr(a, local_name!("href")).is_some_and(|h| !h.trim_start().starts_with('#')))
 }
 
 /// Counts on one page are far below 2^24, where f32 stops being exact.
@@ -816,6 +845,22 @@ mod tests {
         );
         let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("পন্টুন কাত হয়ে") && text.contains("ডুবুরি দল") && !text.contains("ফিটনেস সনদ"), "{text}");
+    }
+
+    #[test]
+    fn a_short_story_beside_a_column_of_summaries_under_linked_headlines_is_the_article() {
+        let summary = "উপজেলার হাওরে আগাম জাতের বোরো ধান কাটা শুরু হয়েছে, তবে বাইরের জেলা থেকে পর্যাপ্ত শ্রমিক না আসায় কৃষকেরা বাড়তি মজুরি দিয়েও হিমশিম খাচ্ছেন।";
+        let card = |i: usize| {
+            format!("<div><a href='/news/{i}'><img src='{i}.jpg'><b>হাওরে ধান কাটা শুরু, শ্রমিকসংকটে কৃষক {i}</b></a><p>{summary}</p><font>১ ঘণ্টা আগে</font></div><hr>")
+        };
+        let column: String = (0..8).map(card).collect();
+        let story = "<p>নগরের টিলাগড় এলাকায় ভারী বৃষ্টিতে টিলার একাংশ ধসে একটি টিনশেড ঘরের ওপর পড়েছে। এতে ঘরে ঘুমিয়ে থাকা মা ও মেয়ে আহত হয়েছেন।</p>\
+                     <p>ফায়ার সার্ভিস ও স্থানীয় লোকজন মাটি সরিয়ে তাঁদের উদ্ধার করে হাসপাতালে পাঠান। আহত দুজনের অবস্থা আশঙ্কামুক্ত।</p>";
+        let html = format!("<body><table><tr><td>{column}</td><td><h1>টিলা ধসে ঘুমন্ত মা-মেয়ে আহত</h1><div>{story}</div></td></tr></table></body>");
+        let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
+        assert!(text.starts_with("নগরের টিলাগড়") && text.contains("আশঙ্কামুক্ত") && !text.contains("শ্রমিক"), "{text}");
+        // A front page of such cards alone is still no article.
+        assert_eq!(kind(&format!("<body><main>{column}</main></body>")), "not_article");
     }
 
     #[test]

@@ -464,7 +464,8 @@ pub(crate) const AUTHOR_BOX_KEYS: &[&str] =
     &["প্রতিবেদকের তথ্য", "আপলোডকারীর তথ্য", "লেখকের তথ্য", "লেখক পরিচিতি", "প্রতিবেদক পরিচিতি"];
 /// Stock phrases of a site's notices inside a story: affiliate disclosures, news-tip lines and
 /// syndication notes, a photo viewer's hints, a recipe card's calls for ratings, a wiki's maintenance
-/// banners and a readers' section's call for pieces (held-out pages in English and Bengali).
+/// banners, a readers' section's call for pieces and a comment form's disclaimer (held-out pages in English and
+/// Bengali).
 /// Why: held-out recipe, review and news pages ("This post may contain affiliate links", "… is
 /// reader-supported … we may earn an affiliate commission", "Have a news tip? Email …", "This story
 /// has been published from a wire agency feed without modifications to the text").
@@ -485,6 +486,8 @@ pub(crate) const BOILERPLATE_KEYS: Needles = Needles::new(&[
     "not responsible for the content of external", "no responsibility for what other websites",
     // a readers' section's call for pieces under each ("‘প্রবাসের পাতা’য় আপনিও লিখতে পারেন … পাঠান এই ঠিকানায়: …")
     "আপনিও লিখতে পারেন", "লেখা পাঠাতে পারেন", "লেখা পাঠাতে চাইলে", "লেখা পাঠানোর ঠিকানা",
+    // a comment form's disclaimer ("মন্তব্যের দায় মন্তব্যকারীর, … কর্তৃপক্ষের নয়", held-out 33 p06)
+    "দায় মন্তব্যকারীর", "দায়ভার মন্তব্যকারীর", "দায়ভার সম্পূর্ণই মন্তব্যকারীর", "দায়ভার সম্পূর্ণ মন্তব্যকারীর",
 ]);
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
