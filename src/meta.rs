@@ -616,8 +616,22 @@ fn title(
     };
     let best = (0..cands.len())
         .filter(|&i| cands[i].0 != TitleSource::OtherH1 || support(i) > 0)
-        .min_by_key(|&i| (std::cmp::Reverse(support(i)), cands[i].0))
-        .map(|i| cands[i].1.clone());
+        .min_by_key(|&i| (std::cmp::Reverse(support(i)), cands[i].0));
+    // The article's `<h1>` words it as the page shows it: with the quotation marks a quoted headline
+    // opens or closes with ("‘…’" where the JSON-LD headline has none; curly where a meta's are straight
+    // is no reason), or whole where a metadata headline was cut short and another source says the longer
+    // headline too.
+    let quoted = |t: &str| t.starts_with(tables::QUOTATION_MARKS) || t.ends_with(tables::QUOTATION_MARKS);
+    let shown = |i: usize| {
+        cands[i].0 == TitleSource::ArticleH1
+            && best.is_some_and(|b| {
+                keys[i] == keys[b] && quoted(&cands[i].1) && !quoted(&cands[b].1)
+                    || keys[i] != keys[b]
+                        && text::extends(&keys[i], &keys[b])
+                        && (0..cands.len()).any(|j| cands[j].0 != TitleSource::ArticleH1 && keys[j] == keys[i])
+            })
+    };
+    let best = (0..cands.len()).find(|&i| shown(i)).or(best).map(|i| cands[i].1.clone());
     let node = best.as_ref().and_then(|b| {
         let key = text::normalize_key(b);
         scan.h1s
@@ -2197,6 +2211,25 @@ mod tests {
             strip_site("বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল", &names),
             "বিশ্বকাপ: আর্জেন্টিনা | ব্রাজিল"
         );
+    }
+
+    #[test]
+    fn the_articles_h1_words_the_title_as_shown() {
+        let page = |ld: &str, og: &str, h1: &str| {
+            format!(
+                r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"{ld}"}}</script>
+                <meta property="og:title" content="{og}"></head><body><article><h1>{h1}</h1><p>লেখা</p></article></body></html>"#
+            )
+        };
+        let title = |html: String| read_page(&html, None).0.title;
+        // The quotation marks of a quoted headline, which the JSON-LD dropped.
+        let quoted = "‘লবণসহিষ্ণু ধান ছড়াতে বীজ পৌঁছানোই বড় চ্যালেঞ্জ’";
+        assert_eq!(title(page("লবণসহিষ্ণু ধান ছড়াতে বীজ পৌঁছানোই বড় চ্যালেঞ্জ", quoted, quoted)).as_deref(), Some(quoted));
+        // But straight quotes in the metadata are as good as the page's curly ones.
+        assert_eq!(title(page("'Star Wars' Cuts Return", "'Star Wars' Cuts Return", "‘Star Wars’ Cuts Return")).as_deref(), Some("'Star Wars' Cuts Return"));
+        // The whole headline, which the JSON-LD cut short and og:title also says.
+        let whole = "ঈদের বাজারে শেষ মুহূর্তের ভিড়, চড়া দামে সেমাই-চিনি";
+        assert_eq!(title(page("ঈদের বাজারে শেষ মুহূর্তের ভিড়", whole, whole)).as_deref(), Some(whole));
     }
 
     #[test]

@@ -308,6 +308,8 @@ pub(crate) const LINK_BOX_DENSITY: f32 = 0.6;
 pub(crate) const MIN_LINKED_SENTENCE_WORDS: usize = 3;
 /// Closing quotation marks and brackets a sentence's stop may stand inside.
 pub(crate) const CLOSING_QUOTES: &[char] = &['"', '\'', '”', '’', '»', ')', ']'];
+/// Quotation marks a quoted headline opens or closes with (straight, curly and guillemets).
+pub(crate) const QUOTATION_MARKS: &[char] = &['"', '\'', '‘', '’', '“', '”', '«', '»'];
 /// A labelled block with at least this share of link text is the label's list.
 pub(crate) const LABEL_LINK_DENSITY: f32 = 0.4;
 /// Why: a slideshow's counter is two numbers and a word between at most ("12 of 24").
