@@ -249,10 +249,8 @@ fn is_layout_table(page: &Page, table: NodeId) -> bool {
     while let Some(d) = walk.next() {
         if d != table && dom.is(d, local_name!("table")) {
             walk.skip_children(d);
-        } else if (dom.is(d, local_name!("td")) || dom.is(d, local_name!("th"))) && page.letters[d] > 0 {
-            if cell.replace(d).is_some() {
-                return false;
-            }
+        } else if (dom.is(d, local_name!("td")) || dom.is(d, local_name!("th"))) && page.letters[d] > 0 && cell.replace(d).is_some() {
+            return false;
         }
     }
     let Some(cell) = cell else { return false };
