@@ -212,6 +212,25 @@ pub(crate) fn before_label(s: &str) -> &str {
         .map_or(s, |&(start, _, _)| &s[..start])
 }
 
+/// The part of `s` before the relative time it ends with ("সিলেট প্রতিনিধি ৫ ঘণ্টা আগে", "Staff Writer 2 hours
+/// ago"): a time the page counts back from now, which dates nothing once read later.
+pub(crate) fn before_relative_time(s: &str) -> &str {
+    fn last_word(s: &str) -> (&str, &str) {
+        let s = s.trim_end();
+        let at = s.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        (&s[..at], &s[at..])
+    }
+    let (rest, ago) = last_word(s);
+    let (rest, unit) = last_word(rest);
+    let (rest, count) = last_word(rest);
+    let counted = count.chars().all(|c| c.is_numeric()) || tables::ONE_WORDS.contains(&count.to_lowercase().as_str());
+    if tables::AGO_WORDS.contains(&ago.to_lowercase().as_str()) && tables::RELATIVE_UNITS.contains(&unit.to_lowercase().as_str()) && !count.is_empty() && counted {
+        rest
+    } else {
+        s
+    }
+}
+
 /// The kind of the last date label in `s`: what the date after `s` is ("Last updated on" → Updated).
 pub(crate) fn last_label(s: &str) -> Option<Label> {
     find_labels(s).last().map(|&(_, _, label)| label)
@@ -895,5 +914,15 @@ mod tests {
             parse_text("৭ জানুয়ারি ২০২৬").unwrap().in_zone(Some(360)).iso(),
             "2026-01-07"
         );
+    }
+
+    #[test]
+    fn a_relative_time_at_a_lines_end_is_cut_off() {
+        assert_eq!(before_relative_time("সিলেট প্রতিনিধি ৫ ঘণ্টা আগে").trim_end(), "সিলেট প্রতিনিধি");
+        assert_eq!(before_relative_time("Staff Writer an hour ago").trim_end(), "Staff Writer");
+        assert_eq!(before_relative_time("১২ মিনিট আগে"), "");
+        // Not a count of time units back from now.
+        assert_eq!(before_relative_time("তিনি দুই দিন আগে"), "তিনি দুই দিন আগে");
+        assert_eq!(before_relative_time("নিজস্ব প্রতিবেদক"), "নিজস্ব প্রতিবেদক");
     }
 }

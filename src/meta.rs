@@ -1259,7 +1259,7 @@ fn label_and_name(dom: &Dom, n: NodeId) -> Option<String> {
 
 /// A line shown on the page as a byline, cleaned; `marked` when its element says author.
 fn visible_byline(line: &str, marked: bool) -> Option<String> {
-    let (name, had_prefix) = clean_byline(date::before_label(line));
+    let (name, had_prefix) = clean_byline(date::before_relative_time(date::before_label(line)));
     // An author element's own label, whatever its words ("যাচাই করেছেন: নাম", "Reviewed by: Name").
     let name = match after_own_label(&name) {
         Some(rest) if marked && !had_prefix => rest.to_owned(),

