@@ -870,8 +870,8 @@ pub(crate) const NOT_BYLINE_MARKERS: Needles = Needles::new(&["authorit", "autho
 /// Why: English "By …" (and a podcast's "Hosted by …", held-out 18 p06; a police blotter's "Compiled by
 /// …", held-out 20 p09), French "Par …" and Spanish "Por …" (Readability's videos-2 page), Bengali
 /// "লেখক:", "লেখা:", the interview ("সাক্ষাৎকার: …") and photo-story fixtures, a recipe's "রেসিপি ও
-/// ছবি:"; a weekly's "Story by" and a magazine's "Words by" (held-out 28). Written folded, as is the text they
-/// are compared with (tested below).
+/// ছবি:"; a weekly's "Story by" and a magazine's "Words by" (held-out 28); "দ্বারা", WordPress themes' Bengali "By"
+/// (held-out 33 p08). Written folded, as is the text they are compared with (tested below).
 pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "written by",
     "story by",
@@ -891,6 +891,7 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "ছবি ও লেখা",
     "লেখা ও ছবি",
     "রেসিপি ও ছবি",
+    "দ্বারা",
 ];
 /// [`BYLINE_PREFIXES`], [`BYLINE_LABELS`] and [`BYLINE_WORDS`] folded: a line that is only one of
 /// them names no one ("প্রতিবেদক:" in a span of its own, the name in the next).
