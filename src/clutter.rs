@@ -273,8 +273,9 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
     }
     // A call to action goes with the box of short lines around it (a paywall's "… সাবস্ক্রাইব করুন"
     // over its price and its button); alone and without a link, only from the story's end (strip_tail).
-    // So does an author box's caption ("প্রতিবেদকের তথ্য" over the name, post and telephone).
-    let boxed = is_call_to_action(key) || tables::AUTHOR_BOX_KEYS.contains(&key);
+    // So does an author box's caption ("প্রতিবেদকের তথ্য" over the name, post and telephone), and a gallery's
+    // ("আরও ছবি" over other photos and their captions).
+    let boxed = is_call_to_action(key) || tables::AUTHOR_BOX_KEYS.contains(&key) || tables::GALLERY_KEYS.contains(&key);
     if let Some(top) = boxed.then(|| short_line_box(page, roots, b)).filter(|&top| top != b) {
         drop_subtree(page, top);
         return 1;
@@ -763,6 +764,19 @@ mod tests {
             let text = story_text(&format!("{PROSE}{list}{MORE}"));
             assert!(!text.contains("পড়ুন") && !text.contains("ট্যাগ"), "{list}: {text}");
         }
+    }
+
+    #[test]
+    fn a_gallery_of_more_photos_goes_with_its_caption() {
+        let slide = |i: u8, caption: &str| format!("<div><img src='/g/{i}.jpg' alt=''><p>{caption}</p></div>");
+        let gallery = format!(
+            "<section><h2>আরও ছবি</h2><div>{}{}{}</div></section>",
+            slide(1, "ঘাটে মৌয়ালদের বিদায় জানাতে স্বজনেরা"),
+            slide(2, "বনের খালে জোয়ারের অপেক্ষায় নৌকা"),
+            slide(3, "মধু ছেঁকে বোতলে ভরছেন এক নারী")
+        );
+        let text = story_text(&format!("{PROSE}{MORE}{gallery}"));
+        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("আরও ছবি") && !text.contains("নৌকা"), "{text}");
     }
 
     #[test]

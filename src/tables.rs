@@ -464,6 +464,10 @@ pub(crate) const SHORT_LINE_BOX_CLIMB: usize = 4;
 /// under it, which a held-out portal's box kept once its caption was gone.
 pub(crate) const AUTHOR_BOX_KEYS: &[&str] =
     &["প্রতিবেদকের তথ্য", "আপলোডকারীর তথ্য", "লেখকের তথ্য", "লেখক পরিচিতি", "প্রতিবেদক পরিচিতি"];
+/// Captions of a gallery of more photos beside the story, as keys.
+/// Why: a held-out WordPress feature (31 p08) put "আরও ছবি" over a strip of other photos and their captions,
+/// each caption a short line that read as the story's.
+pub(crate) const GALLERY_KEYS: &[&str] = &["আরও ছবি", "আরো ছবি", "more photos", "more pictures"];
 /// Stock phrases of a site's notices inside a story: affiliate disclosures, news-tip lines and
 /// syndication notes, a photo viewer's hints, a recipe card's calls for ratings, a wiki's maintenance
 /// banners, a readers' section's call for pieces and a comment form's disclaimer (held-out pages in English and
