@@ -842,6 +842,7 @@ mod tests {
             "<div><div><span>Listen to this article</span><span>32 min</span></div><div><button>▶</button><span>0:00</span> / <span>32:14</span></div></div>",
             "<div><div>Video player is loading.</div><div><span>0:00 / 2:14</span><button>Unmute</button><span>Captions off, selected</span></div></div>",
             "<div><p>সংবাদটি শুনুন</p><p>০:০০ / ২:৩৪</p></div>",
+            "<div><button>▶</button><span>Listen to this article · 9 min</span><span>Produced by ReadAloud Studio</span></div>",
         ] {
             let text = story_text(&format!("{player}{PROSE}{MORE}"));
             assert!(text.contains("পাঠাগার চালু") && !text.contains(':') && !text.contains("Listen") && !text.contains("শুনুন"), "{player}: {text}");

