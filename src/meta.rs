@@ -1572,6 +1572,7 @@ fn is_byline_line(dom: &Dom, b: NodeId, line: &str, byline: &str, byline_key: &s
         date::is_date_line(rest)
             || !date::labeled(rest).is_empty()
             || clutter::is_view_count(rest)
+            || date::before_relative_time(rest).trim().is_empty()
             // A date, then a reading time ("৩ এপ্রিল ২০২৬ পড়তে সময় লাগবে ৫ মিনিট").
             || rest.match_indices(' ').any(|(i, _)| clutter::is_view_count(&rest[i..]) && date::is_date_line(&rest[..i]))
     };
@@ -2511,6 +2512,15 @@ mod tests {
         // A name before a bar and no date after it is not taken for a byline by this rule.
         let (m, _) = read_page(&page("মাহমুদা আক্তার | বিশেষ সংখ্যা ২০২৫"), None);
         assert_eq!((m.byline, m.published), (None, None));
+    }
+
+    #[test]
+    fn a_byline_over_a_relative_time_is_read_and_consumed_without_it() {
+        let html = "<html><body><h1>টিলা ধসে ঘুমন্ত মা-মেয়ে আহত</h1><font>সিলেট প্রতিনিধি</font><br><font>৫ ঘণ্টা আগে</font>\
+                    <div><p>লেখা</p></div></body></html>";
+        let (m, consumed) = read_page(html, None);
+        assert_eq!(m.byline.as_deref(), Some("সিলেট প্রতিনিধি"));
+        assert!(consumed.iter().any(|c| c.starts_with("সিলেট প্রতিনিধি")), "{consumed:?}");
     }
 
     #[test]
