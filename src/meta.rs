@@ -1414,8 +1414,13 @@ fn consumed(
     };
     // A Bengali news page shows the lead photo's caption with the headline, not as the story's (the corpus's gold
     // leaves it out); an English page's reader keeps it as the story's first block, as Readability does.
+    // A caption is in the photo's figure, or is the only text of the box that holds the photo ("<div><img><div>…
+    // ছবি: …</div></div>").
     let is_caption = |b: NodeId| {
-        !pictured(b) && dom.self_and_ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figure")))
+        !pictured(b)
+            && dom.self_and_ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| {
+                dom.is(a, local_name!("figure")) || a != b && page.letters[a] == page.letters[b] && pictured(a)
+            })
     };
     // Nor the strap between the headline and the byline or date line ("ফুটপাত দখলমুক্ত রাখতে পৌরসভার উদ্যোগ, …"
     // under the headline, then "নিজস্ব প্রতিবেদক | প্রকাশ: …"): the lines above the body not taken yet.
@@ -2041,6 +2046,11 @@ mod tests {
     fn a_bengali_pages_lead_caption_goes_with_its_header_and_an_english_pages_stays() {
         let photo = "<figure><img src='2.jpg' alt=''><figcaption>পাঠাগারে বই পড়ছে শিশুরা। ছবি: প্রতিবেদক</figcaption></figure>";
         let lead = "<figure><img src='1.jpg' alt=''><figcaption>চরের নতুন পাঠাগার। ছবি: সংগৃহীত</figcaption></figure>";
+        let html = format!("<html><body><article><h1>চরের পাঠাগার</h1>{lead}{LIBRARY}{photo}{LIBRARY_MORE}</article></body></html>");
+        let text = extracted_text(&html);
+        assert!(!text.contains("চরের নতুন পাঠাগার") && text.contains("বই পড়ছে শিশুরা"), "{text}");
+        // Or no figure: the caption is the only text of the box that holds the photo.
+        let lead = "<div><img src='1.jpg' alt=''><div>চরের নতুন পাঠাগার। ছবি: সংগৃহীত</div></div>";
         let html = format!("<html><body><article><h1>চরের পাঠাগার</h1>{lead}{LIBRARY}{photo}{LIBRARY_MORE}</article></body></html>");
         let text = extracted_text(&html);
         assert!(!text.contains("চরের নতুন পাঠাগার") && text.contains("বই পড়ছে শিশুরা"), "{text}");
