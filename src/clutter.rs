@@ -711,11 +711,16 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         // Buttons alone make no form: a "Copy" beside code, "Save" and "Metric" on a recipe card. They go
         // with the box that holds nothing but buttons and links, not with the content beside them.
         let buttons_only = page.dom.is(c, local_name!("button"));
+        // An e-mail field asks for a sign-up, whose box may print its data-protection notice too.
+        let email = page.dom.descendants(c).any(|d| {
+            page.dom.is(d, local_name!("input")) && page.dom.attr(d, local_name!("type")).is_some_and(|t| t.trim().eq_ignore_ascii_case("email"))
+        });
+        let most_letters = if email { tables::MAX_SIGN_UP_BOX_LETTERS } else { tables::MAX_FORM_BOX_LETTERS };
         // Up to the root itself when that is a section the pick joined to the story's (a sign-up box after it
         // that has a paragraph too); the story's own root holds over half its letters.
         let mut top = c;
         for anc in page.dom.ancestors(c) {
-            if page.letters[anc] > tables::MAX_FORM_BOX_LETTERS || page.letters[anc] * 2 > total {
+            if page.letters[anc] > most_letters || page.letters[anc] * 2 > total {
                 break;
             }
             if buttons_only && page.letters[anc] > page.link_letters[anc] + button_letters(page, anc) && !is_code_bar(page, anc) {
@@ -796,6 +801,15 @@ mod tests {
             <form action='/s' method='post'><input type='email' name='email'><button type='submit'>Subscribe</button></form></div>";
         let text = text_of(&format!("<html><body><article><h1>Power lines go underground</h1><div>{story}</div>{sign_up}</article></body></html>"));
         assert!(text.contains("two days at a time") && !text.contains("briefing") && !text.contains("inbox"), "{text}");
+        // Between paragraphs, with its data-protection notice: an e-mail field asks for a sign-up.
+        let (first, rest) = story.split_at(story.find("<p>The January").unwrap());
+        let sign_up = "<div><h3>Get the Courier's morning briefing</h3><p>The day's top stories, straight to your inbox every weekday at 7am.</p>\
+            <form action='/s' method='post'><input type='email' name='email'><button type='submit'>Sign up</button></form>\
+            <p>We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include \
+            adverts from us and third parties based on our understanding. You can unsubscribe at any time. Read our privacy notice to find \
+            out how we keep and use what you tell us.</p></div>";
+        let text = text_of(&format!("<html><body><article><h1>Power lines go underground</h1><div>{first}{sign_up}{rest}</div></article></body></html>"));
+        assert!(text.contains("ice storm") && !text.contains("briefing") && !text.contains("consented"), "{text}");
     }
 
     #[test]

