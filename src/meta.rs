@@ -617,6 +617,14 @@ fn title(
     let best = (0..cands.len())
         .filter(|&i| cands[i].0 != TitleSource::OtherH1 || support(i) > 0)
         .min_by_key(|&i| (std::cmp::Reverse(support(i)), cands[i].0));
+    // As well supported as other words, the article's own `<h1>` when a metadata source says its words: a
+    // page's SEO headline in JSON-LD and `<title>` against the headline it shows in its `<h1>` and og:title.
+    let said = |i: usize| (0..cands.len()).any(|j| cands[j].0 < TitleSource::ArticleH1 && keys[j] == keys[i]);
+    let best = best.map(|b| {
+        (0..cands.len())
+            .find(|&i| cands[i].0 == TitleSource::ArticleH1 && keys[i] != keys[b] && support(i) == support(b) && said(i))
+            .unwrap_or(b)
+    });
     // The article's `<h1>` words it as the page shows it: with the quotation marks a quoted headline
     // opens or closes with ("‘…’" where the JSON-LD headline has none; curly where a meta's are straight
     // is no reason), or whole where a metadata headline was cut short and another source says the longer
@@ -2241,6 +2249,10 @@ mod tests {
         // The whole headline, which the JSON-LD cut short and og:title also says.
         let whole = "ঈদের বাজারে শেষ মুহূর্তের ভিড়, চড়া দামে সেমাই-চিনি";
         assert_eq!(title(page("ঈদের বাজারে শেষ মুহূর্তের ভিড়", whole, whole)).as_deref(), Some(whole));
+        // The headline the page shows and og:title says, against an SEO headline in JSON-LD and <title>.
+        let html = page("Northfield library ends late fines, forgives $212K in past debts", "City library to scrap late fines", "City library to scrap late fines")
+            .replace("<meta", "<title>Northfield library ends late fines, forgives $212K in past debts</title><meta");
+        assert_eq!(title(html).as_deref(), Some("City library to scrap late fines"));
     }
 
     #[test]
