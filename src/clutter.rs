@@ -782,6 +782,10 @@ mod tests {
         );
         let text = story_text(&format!("{PROSE}{MORE}{gallery}"));
         assert!(text.contains("পত্রিকা পড়তে") && !text.contains("আরও ছবি") && !text.contains("নৌকা"), "{text}");
+        // The story's own gallery keeps its captions; only its name goes.
+        let own = gallery.replace("<section><h2>আরও ছবি</h2>", "<section><div><span></span><span>ছবিঘর</span></div>");
+        let text = story_text(&format!("{PROSE}{own}{MORE}"));
+        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("ছবিঘর") && text.contains("নৌকা"), "{text}");
     }
 
     #[test]

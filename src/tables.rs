@@ -371,6 +371,8 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "পরের পাতায়", "পরবর্তী পাতায়", "পরের পাতা", "পরবর্তী পাতা", "continued on next page", "continued on page",
     // an author's post, printed apart from the name
     "পদবি",
+    // a photo gallery's own name over its slides ("ছবিঘর", held-out 35 p05), whose captions are the story's
+    "ছবিঘর", "ফটো গ্যালারি", "photo gallery",
     // a media player's own words
     "video player is loading",
 ];
