@@ -271,6 +271,10 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
     if page.dom.is_heading(b) && page.links[b] > 0 && score::links_stay_on_page(page, b) {
         return 0;
     }
+    // A table's header cell names its column, whatever its words ("Share on cargo bikes").
+    if page.dom.self_and_ancestors(b).take(tables::CELL_LINE_CLIMB).any(|a| page.dom.is(a, local_name!("th"))) {
+        return 0;
+    }
     // A call to action goes with the box of short lines around it (a paywall's "… সাবস্ক্রাইব করুন"
     // over its price and its button); alone and without a link, only from the story's end (strip_tail).
     // So does an author box's caption ("প্রতিবেদকের তথ্য" over the name, post and telephone), and a gallery's
@@ -786,6 +790,14 @@ mod tests {
         let own = gallery.replace("<section><h2>আরও ছবি</h2>", "<section><div><span></span><span>ছবিঘর</span></div>");
         let text = story_text(&format!("{PROSE}{own}{MORE}"));
         assert!(text.contains("পত্রিকা পড়তে") && !text.contains("ছবিঘর") && text.contains("নৌকা"), "{text}");
+    }
+
+    #[test]
+    fn a_header_cell_is_no_label_whatever_its_words() {
+        let table = "<table><thead><tr><th>Month</th><th>Bikes per hour</th><th>Share on cargo bikes</th></tr></thead>\
+            <tbody><tr><td>Nov 2023</td><td>212</td><td>4%</td></tr><tr><td>Jan 2024</td><td>168</td><td>3%</td></tr></tbody></table>";
+        let text = story_text(&format!("{PROSE}{table}{MORE}"));
+        assert!(text.contains("Share on cargo bikes"), "{text}");
     }
 
     #[test]
