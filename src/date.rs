@@ -217,7 +217,7 @@ pub(crate) fn before_label(s: &str) -> &str {
 pub(crate) fn before_relative_time(s: &str) -> &str {
     fn last_word(s: &str) -> (&str, &str) {
         let s = s.trim_end();
-        let at = s.rfind(char::is_whitespace).map_or(0, |i| i + 1);
+        let at = s.char_indices().rfind(|(_, c)| c.is_whitespace()).map_or(0, |(i, c)| i + c.len_utf8());
         (&s[..at], &s[at..])
     }
     let (rest, ago) = last_word(s);
@@ -924,5 +924,7 @@ mod tests {
         // Not a count of time units back from now.
         assert_eq!(before_relative_time("তিনি দুই দিন আগে"), "তিনি দুই দিন আগে");
         assert_eq!(before_relative_time("নিজস্ব প্রতিবেদক"), "নিজস্ব প্রতিবেদক");
+        // Spaces of more than one byte part words too.
+        assert_eq!(before_relative_time("নিজস্ব প্রতিবেদক\u{a0}৫\u{3000}ঘণ্টা\u{a0}আগে").trim_end(), "নিজস্ব প্রতিবেদক");
     }
 }
