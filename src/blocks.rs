@@ -15,9 +15,18 @@ pub(crate) fn is_block_tag(dom: &Dom, n: NodeId) -> bool {
 
 /// `n` sits in a table's cell or a list's item, a few levels down at most ([`tables::CELL_CLIMB`]).
 pub(crate) fn in_cell(dom: &Dom, n: NodeId) -> bool {
+    in_one_of(dom, n, tables::CELL_TAGS)
+}
+
+/// `n` sits in a table's header cell, as [`in_cell`] finds a cell.
+pub(crate) fn in_header_cell(dom: &Dom, n: NodeId) -> bool {
+    in_one_of(dom, n, &["th"])
+}
+
+fn in_one_of(dom: &Dom, n: NodeId, tags: &[&str]) -> bool {
     dom.self_and_ancestors(n)
         .take(tables::CELL_CLIMB)
-        .any(|a| dom.tag(a).is_some_and(|t| tables::CELL_TAGS.contains(&&**t)))
+        .any(|a| dom.tag(a).is_some_and(|t| tags.contains(&&**t)))
 }
 
 /// `blocky[n]`: `n` is a block element or holds one. One pass, children before parents.

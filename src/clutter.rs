@@ -272,7 +272,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         return 0;
     }
     // A table's header cell names its column, whatever its words ("Share on cargo bikes").
-    if page.dom.self_and_ancestors(b).take(tables::CELL_LINE_CLIMB).any(|a| page.dom.is(a, local_name!("th"))) {
+    if blocks::in_header_cell(&page.dom, b) {
         return 0;
     }
     // A call to action goes with the box of short lines around it (a paywall's "… সাবস্ক্রাইব করুন"
@@ -684,10 +684,14 @@ fn button_letters(page: &Page, n: NodeId) -> u32 {
 /// A box to tick beside a list's item, outside any form: an ingredient checked off, a task list's
 /// done mark. It goes alone; the item is content (a poll's choices sit in a form).
 fn is_check_off(dom: &Dom, c: NodeId) -> bool {
-    dom.is(c, local_name!("input"))
-        && dom.attr(c, local_name!("type")).is_some_and(|t| t.trim().eq_ignore_ascii_case("checkbox"))
+    is_input(dom, c, "checkbox")
         && blocks::in_cell(dom, c)
         && !dom.ancestors(c).any(|a| dom.is(a, local_name!("form")))
+}
+
+/// `n` is an `<input>` of type `kind`.
+fn is_input(dom: &Dom, n: NodeId, kind: &str) -> bool {
+    dom.is(n, local_name!("input")) && dom.attr(n, local_name!("type")).is_some_and(|t| t.trim().eq_ignore_ascii_case(kind))
 }
 
 /// A code viewer's bar over its code: a box right before a `<pre>` with its buttons and a word more,
@@ -716,9 +720,7 @@ fn strip_form_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         // with the box that holds nothing but buttons and links, not with the content beside them.
         let buttons_only = page.dom.is(c, local_name!("button"));
         // An e-mail field asks for a sign-up, whose box may print its data-protection notice too.
-        let email = page.dom.descendants(c).any(|d| {
-            page.dom.is(d, local_name!("input")) && page.dom.attr(d, local_name!("type")).is_some_and(|t| t.trim().eq_ignore_ascii_case("email"))
-        });
+        let email = page.dom.descendants(c).any(|d| is_input(&page.dom, d, "email"));
         let most_letters = if email { tables::MAX_SIGN_UP_BOX_LETTERS } else { tables::MAX_FORM_BOX_LETTERS };
         // Up to the root itself when that is a section the pick joined to the story's (a sign-up box after it
         // that has a paragraph too); the story's own root holds over half its letters.

@@ -617,29 +617,23 @@ fn title(
     let best = (0..cands.len())
         .filter(|&i| cands[i].0 != TitleSource::OtherH1 || support(i) > 0)
         .min_by_key(|&i| (std::cmp::Reverse(support(i)), cands[i].0));
-    // As well supported as other words, the article's own `<h1>` when a metadata source says its words: a
-    // page's SEO headline in JSON-LD and `<title>` against the headline it shows in its `<h1>` and og:title.
-    let said = |i: usize| (0..cands.len()).any(|j| cands[j].0 < TitleSource::ArticleH1 && keys[j] == keys[i]);
-    let best = best.map(|b| {
-        (0..cands.len())
-            .find(|&i| cands[i].0 == TitleSource::ArticleH1 && keys[i] != keys[b] && support(i) == support(b) && said(i))
-            .unwrap_or(b)
-    });
     // The article's `<h1>` words it as the page shows it: with the quotation marks a quoted headline
     // opens or closes with ("‘…’" where the JSON-LD headline has none; curly where a meta's are straight
-    // is no reason), or whole where a metadata headline was cut short and another source says the longer
-    // headline too.
+    // is no reason). Its other words win when a metadata source says them too and they are the whole of a
+    // headline the metadata cut short, or as well supported (a page's SEO headline in JSON-LD and `<title>`
+    // against the one it shows in its `<h1>` and og:title).
     let quoted = |t: &str| t.starts_with(tables::QUOTATION_MARKS) || t.ends_with(tables::QUOTATION_MARKS);
-    let shown = |i: usize| {
-        cands[i].0 == TitleSource::ArticleH1
-            && best.is_some_and(|b| {
-                keys[i] == keys[b] && quoted(&cands[i].1) && !quoted(&cands[b].1)
-                    || keys[i] != keys[b]
-                        && text::extends(&keys[i], &keys[b])
-                        && (0..cands.len()).any(|j| cands[j].0 != TitleSource::ArticleH1 && keys[j] == keys[i])
-            })
+    let said = |i: usize| (0..cands.len()).any(|j| cands[j].0 < TitleSource::ArticleH1 && keys[j] == keys[i]);
+    let shown = |i: usize, b: usize| {
+        if keys[i] == keys[b] {
+            quoted(&cands[i].1) && !quoted(&cands[b].1)
+        } else {
+            said(i) && (text::extends(&keys[i], &keys[b]) || support(i) == support(b))
+        }
     };
-    let best = (0..cands.len()).find(|&i| shown(i)).or(best).map(|i| cands[i].1.clone());
+    let best = best
+        .map(|b| (0..cands.len()).find(|&i| cands[i].0 == TitleSource::ArticleH1 && shown(i, b)).unwrap_or(b))
+        .map(|i| cands[i].1.clone());
     let node = best.as_ref().and_then(|b| {
         let key = text::normalize_key(b);
         scan.h1s
@@ -1508,7 +1502,7 @@ fn consumed(
             || is_section()
             || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields() || is_post_line(&key))
             || above_body && is_time_line(dom, b, &key) && !later_time(b)
-            || above_body && is_caption(b) && bengali
+            || above_body && bengali && is_caption(b)
             || above_body && above_title(b)
         {
             out.push(b);

@@ -329,8 +329,6 @@ pub(crate) const MAX_LABEL_TAIL_CHARS: usize = 24;
 pub(crate) const KICKER_LINK_DENSITY: f32 = 0.8;
 /// Form controls: the box around them is a poll, a sign-up or a comment form.
 pub(crate) const FORM_TAGS: &[&str] = &["form", "input", "button", "select", "textarea"];
-/// Why: a header cell's words sit in it or a wrapper or two inside it (`<th><span><b>…</b></span></th>`).
-pub(crate) const CELL_LINE_CLIMB: usize = 3;
 /// Why: a poll or sign-up box has a question and a few labels; more text than this is content.
 pub(crate) const MAX_FORM_BOX_LETTERS: u32 = 300;
 /// Why: a newsletter's sign-up box between paragraphs also prints its data-protection notice, a paragraph of
