@@ -17,7 +17,7 @@ use crate::date::{self, Label, Stamp};
 use crate::dedupe::Body;
 use crate::dom::{Data, Dom, NodeId, DOCUMENT};
 use crate::parse::Page;
-use crate::{calendar, clutter, signals, tables, text};
+use crate::{calendar, clutter, score, signals, tables, text};
 
 /// What the page says about its article.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
@@ -1002,6 +1002,7 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
         if dom
             .tag(n)
             .is_some_and(|t| tables::is_unread(t) || tables::is_never_content(t) || started && &**t == "table")
+            && !score::is_page_form(page, n)
             || page.hidden[n]
         {
             walk.skip_children(n);

@@ -84,6 +84,12 @@ pub(crate) fn is_text_button(page: &Page, n: NodeId) -> bool {
     dom.is(n, local_name!("button")) && (all_its_heading() || signals::is_in_a_sentence(dom, n))
 }
 
+/// A `<form>` around the page rather than in it: ASP.NET's WebForms wrap every page in one (`<form
+/// id="aspnetForm">`), whose content is the page's. A form of the page's own holds a fraction of its text.
+pub(crate) fn is_page_form(page: &Page, n: NodeId) -> bool {
+    page.dom.is(n, local_name!("form")) && page.letters[n] * 2 > page.letters[page.body]
+}
+
 /// True when a walk over content in `pass` must not enter `n`.
 pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     let dom = &page.dom;
@@ -91,7 +97,7 @@ pub(crate) fn skipped(page: &Page, n: NodeId, pass: Pass) -> bool {
     // A quote's footer is its attribution ("— <cite>…</cite>"), not the page's.
     let quote_footer = || tag == "footer" && dom.nodes[n].parent().is_some_and(|p| dom.is(p, local_name!("blockquote")));
     if tables::is_not_prose(tag)
-        || tables::is_never_content(tag) && !quote_footer() && !is_text_button(page, n)
+        || tables::is_never_content(tag) && !quote_footer() && !is_text_button(page, n) && !is_page_form(page, n)
         || dom.attr(n, local_name!("role")).is_some_and(|r| tables::NOT_CONTENT_ROLES.contains(&r))
         || is_amp_stand_in(page, n)
     {
@@ -829,6 +835,20 @@ mod tests {
         assert_eq!(article.text, "আগামীকাল অফিস বন্ধ থাকবে।");
         // A button dressed as a link is text, not navigation.
         assert_eq!(kind("<body><a href='javascript:void(0)'><p>এখানে চাপ দিন</p></a></body>"), "article");
+    }
+
+    #[test]
+    fn a_form_around_the_whole_page_is_the_template_and_read_through() {
+        let story = "<p>পৌরসভার সভায় নতুন বাজেট পাস হয়েছে, যাতে সড়ক সংস্কারে সবচেয়ে বেশি বরাদ্দ রাখা হয়েছে।<br><br>\
+            মেয়র বলেন, বর্ষার আগেই শহরের প্রধান তিনটি সড়কের কাজ শেষ করা হবে, এ জন্য ঠিকাদারদের সময় বেঁধে দেওয়া হয়েছে।</p>";
+        let page = |inner: &str| format!("<html><body><h1>পৌরসভার বাজেট পাস</h1>{inner}</body></html>");
+        let webforms = extract(&page(&format!("<form method='post' action='./9'><input type='hidden' name='__VIEWSTATE' value='x'>{story}</form>")), &Options::default())
+            .expect("a WebForms page is read");
+        assert!(webforms.text.starts_with("পৌরসভার সভায়"), "{}", webforms.text);
+        // A form of the page's own is still left out.
+        let comment = "<form><p>মন্তব্য লিখুন, আপনার ই-মেইল ঠিকানা প্রকাশ করা হবে না।</p><textarea></textarea></form>";
+        let with_comment = extract(&page(&format!("{story}{comment}")), &Options::default()).expect("the story is read");
+        assert!(!with_comment.text.contains("মন্তব্য লিখুন"), "{}", with_comment.text);
     }
 
     #[test]
