@@ -1084,8 +1084,10 @@ mod tests {
         assert!(text.contains("পত্রিকা পড়তে") && !text.contains("external") && !text.contains("More on"), "{text}");
         let call = "<p><strong>‘প্রবাসের পাতা’য় আপনিও লিখতে পারেন। প্রবাসজীবনের গল্প ও ছবি পাঠান এই ঠিকানায়: <a href='mailto:p@example.com'>p@example.com</a></strong></p>";
         let notice = "<div><span>শব্দসাঁকোয় লেখা পাঠাতে চাইলে অপ্রকাশিত গল্প বা কবিতা ই-মেইল করুন: lekha@example.com ।</span></div>";
-        let text = story_text(&format!("{PROSE}{MORE}{call}{notice}"));
+        let opinion = "<p><em>এই লেখার মতামত লেখকের নিজস্ব; তা পত্রিকার সম্পাদকীয় নীতির প্রতিফলন নয়।</em></p>";
+        let text = story_text(&format!("{PROSE}{MORE}{call}{notice}{opinion}"));
         assert!(text.contains("পত্রিকা পড়তে") && !text.contains("লিখতে পারেন") && !text.contains("পাঠাতে চাইলে"), "{text}");
+        assert!(!text.contains("সম্পাদকীয় নীতির"), "{text}");
     }
 
     #[test]
@@ -1094,7 +1096,7 @@ mod tests {
         let lead = "<p class='ad-first'><span class='ad-dropcap'>ন</span>দীর মাঝখানে জেগে ওঠা চরে এত দিন সন্ধ্যা নামলেই পড়াশোনা থেমে যেত। \
                     গ্রামে বিদ্যুতের লাইন নেই, তাই কুপির আলোয় পড়তে হতো। গত সপ্তাহে সৌরপ্যানেল বসিয়ে একটি পাঠাগার চালু হয়েছে।</p>";
         let photo = "<figure class='ad-photo'><img src='/lib.jpg' alt=''><figcaption class='ad-cap'>পাঠাগারে বই পড়ছে চরের শিশুরা। ছবি: প্রতিবেদক</figcaption></figure>";
-        let slot = "<div class='ad-slot'><span>বিজ্ঞাপন</span><img src='/banner.gif' alt=''></div>";
+        let slot = "<div class='ad-slot'><span>বিজ্ঞাপন</span><img src='/banner.gif' alt=''><p>বিজ্ঞাপনের পরে খবর চলছে</p></div>";
         let text = story_text(&format!("{lead}{photo}{slot}{MORE}{MORE}"));
         assert!(text.contains("নদীর মাঝখানে") && text.contains("বই পড়ছে চরের শিশুরা"), "{text}");
         assert!(!text.contains("বিজ্ঞাপন"), "{text}");
@@ -1105,6 +1107,9 @@ mod tests {
         let card = "<div><span>আরও পড়ুন</span><a href='/r/12'><img src='/r12.jpg' alt=''><span>সদরঘাটে টার্মিনাল আধুনিকায়নের কাজ শেষ হবে কবে</span><time>১২ মার্চ ২০২৬</time></a></div>";
         let text = story_text(&format!("{PROSE}{card}{MORE}"));
         assert!(text.contains("পাঠাগার চালু") && text.contains("পত্রিকা পড়তে") && !text.contains("সদরঘাটে"), "{text}");
+        let also = "<div><span>এটাও পড়ুন</span> <a href='/r/14'>নদীবন্দরে নতুন পন্টুন বসানোর কাজ শুরু</a></div>";
+        let text = story_text(&format!("{PROSE}{also}{MORE}"));
+        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("পন্টুন"), "{text}");
     }
 
     #[test]

