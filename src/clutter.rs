@@ -1057,6 +1057,12 @@ mod tests {
              <a href='/support/'>Support our journalism</a></div>{MORE}"
         ));
         assert!(text.contains("পত্রিকা পড়তে") && !text.contains("free to read") && !text.contains("Support"), "{text}");
+        // A section's promo between two paragraphs: its name and line over its link.
+        let text = story_text(&format!(
+            "{PROSE}<div><p><b>নদী উৎসব ২০২৬</b></p><p>উৎসবের প্রতিদিনের আয়োজন আর নৌকাবাইচের সূচি এক জায়গায়।</p>\
+             <a href='/nodi-utsob'>উৎসবের সব খবর পড়ুন</a></div>{MORE}"
+        ));
+        assert!(text.contains("পত্রিকা পড়তে") && !text.contains("নদী উৎসব") && !text.contains("নৌকাবাইচের"), "{text}");
     }
 
     #[test]

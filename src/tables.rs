@@ -525,6 +525,8 @@ pub(crate) const CALL_TO_ACTION_KEYS: Needles = Needles::new(&[
     "লাইক দিন", "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত থাকুন", "যুক্ত হোন", "জয়েন করুন", "রিফ্রেশ করুন", "like us",
     "follow us", "subscribe to our", "subscribe to continue", "refresh the page", "refresh this page",
     "support our journalism", "support independent journalism", "support local journalism",
+    // a section's promo in the story, over its link ("বইমেলার সব খবর পড়ুন")
+    "সব খবর পড়ুন", "সব খবর দেখুন", "সব খবর পেতে",
 ]);
 
 /// [`CLUTTER_LABELS`] as dedupe keys, so labels match however the page spells or punctuates them,
