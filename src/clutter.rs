@@ -69,7 +69,7 @@ fn strip_teaser_card(page: &mut Page, roots: &[NodeId], b: NodeId) -> usize {
         let image = || tables::IMAGE_FILE_ENDINGS.iter().any(|e| h.split(['?', '#']).next().is_some_and(|p| p.ends_with(e)));
         !h.is_empty() && !h.starts_with('#') && parse::navigates(&h) && !image()
     });
-    let pictured = dom.descendants(link).any(|d| dom.is(d, local_name!("img")));
+    let pictured = dom.holds_img(link);
     let headline = inside.is_none() && is_headline_line(page, b);
     if !to_page || !(pictured || headline) || page.letters[b] == 0 || states_a_sentence(page, b) {
         return 0;
@@ -195,7 +195,7 @@ fn is_ad_sized(page: &Page, n: NodeId) -> bool {
 /// gallery): right after a box that is the photo alone, with no link.
 fn is_photo_caption(page: &Page, n: NodeId) -> bool {
     let dom = &page.dom;
-    let after_photo = dom.prev_element(n).is_some_and(|p| page.letters[p] == 0 && dom.descendants(p).any(|d| dom.is(d, local_name!("img"))));
+    let after_photo = dom.prev_element(n).is_some_and(|p| page.letters[p] == 0 && dom.holds_img(p));
     after_photo
         && page.links[n] == 0
         && page.letters[n] >= tables::MIN_BLOCK_LETTERS
@@ -482,7 +482,7 @@ fn is_slide_counter(line: &str) -> bool {
 /// credit, goes whole, and the photo beside it stays. So does a slideshow's counter before a caption.
 fn strip_figure_label(page: &mut Page, b: NodeId) {
     let dom = &page.dom;
-    let words = |f: NodeId| dom.tag(f).is_some() && !dom.descendants(f).any(|d| dom.is(d, local_name!("img")));
+    let words = |f: NodeId| dom.tag(f).is_some() && !dom.holds_img(f);
     let credit = |key: &str| key.chars().count() <= tables::MAX_CREDIT_CHARS && tables::CREDIT_LABEL_KEYS.iter().any(|c| key.starts_with(c));
     let first = dom.content_children(b).next();
     let label = first.filter(|&f| {

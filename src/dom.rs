@@ -248,6 +248,11 @@ impl Dom {
         self.tag(id).is_some_and(|t| matches!(&**t, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
     }
 
+    /// True when `id` is or holds an `<img>`.
+    pub(crate) fn holds_img(&self, id: NodeId) -> bool {
+        self.descendants(id).any(|d| self.is(d, local_name!("img")))
+    }
+
     /// The value of attribute `name`, if `id` is an element that has it.
     pub(crate) fn attr(&self, id: NodeId, name: impl Name) -> Option<&str> {
         match &self.nodes[id].data {

@@ -1408,11 +1408,10 @@ fn consumed(
         .map(|l| text::normalize_key(l))
         .collect();
     let sections = section_keys(scan, article);
-    let pictured = |b: NodeId| dom.descendants(b).any(|d| dom.is(d, local_name!("img")));
     // A short line above the headline: a kicker or a badge ("লাইভ"). A lead photo stays (its caption, below).
     let above_title = |b: NodeId| {
         anchor.is_some_and(|a| dom.precedes(b, a))
-            && !pictured(b)
+            && !dom.holds_img(b)
             && !dom.ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figure")))
     };
     // A Bengali news page shows the lead photo's caption with the headline, not as the story's (the corpus's gold
@@ -1420,9 +1419,9 @@ fn consumed(
     // A caption is in the photo's figure, or is the only text of the box that holds the photo ("<div><img><div>…
     // ছবি: …</div></div>").
     let is_caption = |b: NodeId| {
-        !pictured(b)
+        !dom.holds_img(b)
             && dom.self_and_ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| {
-                dom.is(a, local_name!("figure")) || a != b && page.letters[a] == page.letters[b] && pictured(a)
+                dom.is(a, local_name!("figure")) || a != b && page.letters[a] == page.letters[b] && dom.holds_img(a)
             })
     };
     // Nor the strap between the headline and the byline or date line ("ফুটপাত দখলমুক্ত রাখতে পৌরসভার উদ্যোগ, …"
@@ -1450,7 +1449,7 @@ fn consumed(
         // No words: above the body punctuation alone ("< >", "•") goes; a photo stays, wherever it
         // is (its credit may be gone). It is no section label, whose words a link would show.
         if key.is_empty() {
-            if above_body && !pictured(b) {
+            if above_body && !dom.holds_img(b) {
                 out.push(b);
             }
             continue;
@@ -1507,12 +1506,26 @@ fn consumed(
             || above_body && above_title(b)
         {
             out.push(b);
-        } else if above_body && !pictured(b) {
+        } else if above_body && !dom.holds_img(b) {
             before_byline.push(b);
+        } else if above_body && bengali {
+            // The photo and its caption as one block ("<div><img><span>… ছবি: সংগৃহীত</span></div>"): the photo stays.
+            out.extend(caption_beside_photo(page, b));
         }
     }
     out.extend(section_labels(page, body, &sections));
     out
+}
+
+/// The elements of the block `b` that hold all its text beside its photo, none of them holding one.
+fn caption_beside_photo(page: &Page, b: NodeId) -> Vec<NodeId> {
+    let dom = &page.dom;
+    let (texts, photos): (Vec<NodeId>, Vec<NodeId>) = dom.children(b).filter(|&c| page.letters[c] > 0 || dom.holds_img(c)).partition(|&c| !dom.holds_img(c));
+    let holds_all = texts.iter().all(|&t| dom.tag(t).is_some()) && texts.iter().map(|&t| page.letters[t]).sum::<u32>() == page.letters[b];
+    if photos.is_empty() || !holds_all || photos.iter().any(|&p| page.letters[p] > 0) {
+        return Vec::new();
+    }
+    texts
 }
 
 /// A line that is one `<time datetime>`, whatever its words say ("2 hours ago", "২ ঘণ্টা আগে"): the machine
@@ -2059,6 +2072,11 @@ mod tests {
         let html = format!("<html><body><article><h1>চরের পাঠাগার</h1>{lead}{LIBRARY}{photo}{LIBRARY_MORE}</article></body></html>");
         let text = extracted_text(&html);
         assert!(!text.contains("চরের নতুন পাঠাগার") && text.contains("বই পড়ছে শিশুরা"), "{text}");
+        // Or the photo and its caption are one block: the caption goes and the photo stays.
+        let lead = "<div><img src='https://example.com/1.jpg' alt=''><span>চরের নতুন পাঠাগার। ছবি: সংগৃহীত</span></div>";
+        let html = format!("<html><body><article><h1>চরের পাঠাগার</h1>{lead}{LIBRARY}{photo}{LIBRARY_MORE}</article></body></html>");
+        let article = crate::extract(&html, &crate::Options::default()).expect("an article");
+        assert!(!article.text.contains("চরের নতুন পাঠাগার") && article.html.contains("1.jpg"), "{}", article.html);
         let en = "<p>Every Tuesday afternoon, the east-side branch of the library fills up with children who have nowhere else to go after school.</p>\
             <p>The branch has been open since 1931, and the city says closing it would save about $400,000 a year in staff and upkeep.</p>";
         let html = format!("<html><body><article><h1>The branch library</h1><figure><img src='1.jpg' alt=''><figcaption>The reading room. (Photo: Dana Whitfield)</figcaption></figure>{en}</article></body></html>");
