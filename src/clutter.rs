@@ -101,14 +101,14 @@ fn states_a_sentence(page: &Page, b: NodeId) -> bool {
     false
 }
 
-/// A paragraph or a quote that is one linked line, as long as a headline: another story's, between the
-/// story's paragraphs without a label (a WordPress post embed's quote, "<p><a>…</a></p>"). Not an item of a
-/// list or a cell of a table, whose links are the list's.
+/// A paragraph, a quote or a box that is one linked line, as long as a headline: another story's, between the
+/// story's paragraphs without a label (a WordPress post embed's quote, "<p><a>…</a></p>", a theme's
+/// "<div><a><b>ফ্যান্টাসি টিপস:</b> …</a></div>"). Not in a list's item or a table's cell, whose links are the list's.
 fn is_headline_line(page: &Page, b: NodeId) -> bool {
     let dom = &page.dom;
-    (dom.is(b, local_name!("p")) || dom.is(b, local_name!("blockquote")))
+    (dom.is(b, local_name!("p")) || dom.is(b, local_name!("blockquote")) || dom.is(b, local_name!("div")))
         && page.letters[b] <= tables::MAX_HEADLINE_LINE_LETTERS
-        && !dom.ancestors(b).take(tables::CARD_LINK_CLIMB).any(|a| dom.is(a, local_name!("li")) || dom.is(a, local_name!("td")))
+        && !dom.ancestors(b).take(tables::CARD_LINK_CLIMB).any(|a| dom.tag(a).is_some_and(|t| matches!(&**t, "li" | "td" | "th")))
 }
 
 /// Boxes whose class words or link density mark them as clutter.
@@ -835,8 +835,9 @@ mod tests {
         let embed = "<figure><div><blockquote><a href='https://news.example.com/politics/songlap/'>সংলাপে অংশ নিতে ইসির আমন্ত্রণ পেল ১৪ দল</a></blockquote></div></figure>";
         let line = "<p><a href='/politics/ballot/'>প্রতীক ছাড়াই হবে ইউনিয়ন পরিষদ নির্বাচন</a></p>";
         let sentence = "<p><a href='/files/report.pdf'>পাঠাগার কমিটির পুরো প্রতিবেদনটি এখানে পড়া যাবে।</a></p>";
-        let text = story_text(&format!("{PROSE}{embed}{MORE}{line}{sentence}"));
-        assert!(!text.contains("ইসির আমন্ত্রণ") && !text.contains("প্রতীক ছাড়াই"), "{text}");
+        let boxed = "<div><a href='/fantasy/12'><b>ফ্যান্টাসি টিপস:</b> কাকে অধিনায়ক করবেন</a></div>";
+        let text = story_text(&format!("{PROSE}{embed}{MORE}{line}{boxed}{sentence}"));
+        assert!(!text.contains("ইসির আমন্ত্রণ") && !text.contains("প্রতীক ছাড়াই") && !text.contains("অধিনায়ক"), "{text}");
         assert!(text.contains("প্রতিবেদনটি এখানে পড়া যাবে"), "a linked sentence stays: {text}");
     }
 
