@@ -2442,10 +2442,12 @@ mod tests {
     }
 
     #[test]
-    fn an_authority_box_is_no_author() {
+    fn an_authority_box_or_a_commenter_is_no_author() {
         let para = "<p>Varrow Head Lighthouse is a disused lighthouse on a granite headland at the northern entrance to the sound; it guided ships for 145 years.</p>";
         let page = |box_: &str| format!("<html><body><article><h1>Varrow Head</h1>{para}{para}{box_}</article></body></html>");
         let (m, _) = read_page(&page("<div class='authority-control'>Authority control: Orrin</div>"), None);
+        assert_eq!(m.byline, None);
+        let (m, _) = read_page(&page("<section><div class='comment-meta'><strong class='comment-author'>Kenji W.</strong></div><p>Nice write-up.</p></section>"), None);
         assert_eq!(m.byline, None);
         let (m, _) = read_page(&page("<div class='authorName'>Jane Doe</div>"), None);
         assert_eq!(m.byline.as_deref(), Some("Jane Doe"));

