@@ -117,6 +117,8 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     // The texts that are a running time and nothing else, read in the same walk: most pages have none, and
     // every small box would otherwise be searched for one (is_video_teaser).
     let mut times = Vec::new();
+    // And the story's dated `<time>` elements: a live page's entries each carry one.
+    let mut dated = 0;
     let mut walk = page.dom.descendants(root);
     while let Some(n) = walk.next() {
         // Preformatted text is one block: its highlighter's spans ("token comment") are no boxes.
@@ -125,6 +127,9 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         }
         if is_running_time(&page.dom, n) {
             times.push(n);
+        }
+        if is_dated_time(&page.dom, n) {
+            dated += 1;
         }
         if n != root {
             candidates.push(n);
@@ -137,7 +142,11 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         }
         let words = signals::words(&page.dom, n);
         let says_clutter = tables::CLUTTER.meets(&words) || (tables::AD_WORDS.meets(&words) && is_ad_sized(page, n));
-        let by_class = says_clutter && signals::may_name_a_box(&page.dom, n) && !score::wraps_a_table(page, n) && !is_photo_caption(page, n);
+        let by_class = says_clutter
+            && signals::may_name_a_box(&page.dom, n)
+            && !score::wraps_a_table(page, n)
+            && !is_photo_caption(page, n)
+            && !(dated >= tables::MIN_LIVE_ENTRIES && is_entry_time(page, n));
         let by_links = is_link_box(page, n) && !is_quote_attribution(page, n) && !is_linked_sentence(page, n);
         if by_class || by_links || is_back_link(page, n) || is_video_teaser(page, n, &times) {
             drop_subtree(page, n);
@@ -145,6 +154,18 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         }
     }
     removed
+}
+
+/// A `<time datetime>` element.
+fn is_dated_time(dom: &Dom, n: NodeId) -> bool {
+    dom.is(n, local_name!("time")) && dom.attr(n, local_name!("datetime")).is_some()
+}
+
+/// A box whose text is all one dated `<time>`: on a live page, an entry's time ("<div class='post__meta'><time
+/// datetime=…>রাত ১১:২০</time></div>" over each update), which its class word would take.
+fn is_entry_time(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    page.letters[n] > 0 && dom.descendants(n).find(|&d| is_dated_time(dom, d)).is_some_and(|t| page.letters[t] == page.letters[n])
 }
 
 /// A teaser of another video between the story's paragraphs: a small box holding a running time alone in its
@@ -760,6 +781,17 @@ mod tests {
     /// The article text of a story page: the headline over `inside`.
     fn story_text(inside: &str) -> String {
         text_of(&format!("<html><body><article><h1>শিরোনাম</h1>{inside}</article></body></html>"))
+    }
+
+    #[test]
+    fn a_live_pages_entry_times_stay_whatever_their_class() {
+        let entry = |t: &str, iso: &str| format!("<div><div class='post__meta'><time datetime='2026-01-15T{iso}:00+06:00'>{t}</time></div>{PROSE}</div>");
+        let live = format!("{}{}{}{MORE}", entry("রাত ১১:২০", "23:20"), entry("রাত ১০:৩৫", "22:35"), entry("রাত ৯:৫০", "21:50"));
+        let text = story_text(&live);
+        assert!(text.contains("রাত ১০:৩৫") && text.contains("রাত ৯:৫০"), "{text}");
+        // One such box is a story's date line, which its class takes.
+        let text = story_text(&format!("{PROSE}{MORE}<div class='post__meta'><time datetime='2026-01-15T23:20:00+06:00'>রাত ১১:২০</time></div>"));
+        assert!(!text.contains("রাত ১১:২০"), "{text}");
     }
 
     #[test]

@@ -337,6 +337,9 @@ pub(crate) const MAX_SIGN_UP_BOX_LETTERS: u32 = 600;
 /// Why: two cards of other stories side by side may be a pair of linked figures in a story; related
 /// lists run three to six.
 pub(crate) const MIN_CARD_RUN: usize = 3;
+/// Why: a live page posts an update every few minutes; three dated entries in one story make it one
+/// (a story's own times are its date and perhaps an update).
+pub(crate) const MIN_LIVE_ENTRIES: usize = 3;
 /// Why: a page of cards may open with a paragraph about the section; two are a story's own text.
 pub(crate) const MIN_STORY_PARAGRAPHS: usize = 2;
 /// Why: a related story's card carries its title and a sentence or two of summary; a card with more
