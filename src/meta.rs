@@ -1072,7 +1072,9 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
 fn name_beside_label(dom: &Dom, n: NodeId) -> Option<String> {
     let line = short_text(dom, n, tables::MAX_META_LINE_CHARS)?;
     let labeled = date::before_label(&line);
+    // The label's date after it: a print button's "প্রিন্ট" in a share bar ("f x w প্রিন্ট") dates nothing.
     let before = if labeled.len() < line.len() {
+        date::dated_part(&line[labeled.len()..])?;
         labeled
     } else {
         let (head, rest) = line.split_once(tables::FIELD_BARS)?;
