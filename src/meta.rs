@@ -1130,15 +1130,15 @@ fn is_bare_name(line: &str, marks: &str) -> bool {
         && !line.split_whitespace().last().is_some_and(|w| tables::FROM_PLACE_WORDS.contains(&w))
 }
 
-/// A bare name in an element of its own right before the date line or the reporter's post, under
-/// the headline ("<p>মাহমুদা আক্তার</p><p>প্রকাশ: …</p>", "<a>নাম</a><div>দক্ষিণপুর প্রতিনিধি</div>"):
+/// A bare name, perhaps with its place ("আবু সাঈদ, বেনাপোল (যশোর)"), in an element of its own right before the
+/// date line or the reporter's post, under the headline ("<p>মাহমুদা আক্তার</p><p>প্রকাশ: …</p>", "<a>নাম</a><div>দক্ষিণপুর প্রতিনিধি</div>"):
 /// templates whose byline has no label and no word that makes it one, and pages whose classes do not
 /// say "author". After the date stand the edition, the share button and the like, and no label
 /// ("শেয়ার করুন") is a name. A post is a byline by its words alone: a line with a "By" is a byline of
 /// its own, and the line over it no name. A photographer's credit may stand between the two.
 fn name_before_date(dom: &Dom, n: NodeId) -> Option<String> {
     let line = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
-    if !is_bare_name(&line, ".") || is_clutter_label(&line) {
+    if !is_bare_name(&line, ".,()") || is_clutter_label(&line) {
         return None;
     }
     let mut next = dom.next_element(n)?;
@@ -2348,6 +2348,12 @@ mod tests {
         // With the photographer's credit between the name and the date.
         let meta = "<div><a href='/author/1'>মাহমুদা আক্তার</a></div><div>ছবি: অনির্বাণ পাত্র</div><div>প্রকাশিত ১০ আগস্ট ২০২৬</div>";
         assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তার"));
+        // With its place, beside an icon.
+        let meta = "<div><img src='/r.png' alt=''> <span>আবু সাঈদ, বেনাপোল (যশোর)</span></div><div>প্রকাশ : ২৭ নভেম্বর ২০২৬, ০১:১০ পিএম</div>";
+        assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("আবু সাঈদ, বেনাপোল (যশোর)"));
+        // A share bar's letters before its print button's label are no name.
+        let meta = "<div>প্রকাশ: ১০ আগস্ট ২০২৬</div><div><a href='https://facebook.com/sharer.php?u=x'>f</a> <a href='https://x.com/intent/tweet'>x</a> <a href='#'>প্রিন্ট</a></div>";
+        assert_eq!(read_page(&page(meta), None).0.byline, None);
         // A line with a "By" is a byline of its own: the section's name over it is none.
         let meta = "<p>জেলার খবর</p><p>By Mahmuda Akter</p>";
         assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("Mahmuda Akter"));
