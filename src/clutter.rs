@@ -463,22 +463,36 @@ fn holds_words(key: &str, starts: &[usize], label: &str) -> bool {
         .any(|after| after.is_empty() || after.starts_with(' '))
 }
 
-/// A heading's permalink ("¶", "#", "🔗" linking to the heading itself): in the reader view it leads
-/// nowhere, and it is not part of the heading's words.
+/// A heading's permalink ("¶", "#", "🔗" linking to the heading itself) and a wiki's edit link
+/// ("ইতিহাস[সম্পাদনা]", "History[edit]": MediaWiki edits a section at "…?action=edit&section=2"): in
+/// the reader view they lead nowhere, and they are not the heading's words. An edit link goes with the
+/// box of its brackets.
 fn strip_permalinks(page: &mut Page, heading: NodeId) {
     let dom = &page.dom;
+    let is_mark = |a: NodeId| {
+        let text = dom.text_content(a);
+        let mut chars = text.trim().chars();
+        chars.next().is_some_and(|c| tables::HEADING_ANCHOR_MARKS.contains(&c)) && chars.next().is_none()
+    };
     let marks: Vec<NodeId> = dom
         .descendants(heading)
-        .filter(|&a| dom.is(a, local_name!("a")) && dom.attr(a, local_name!("href")).is_some_and(|h| h.starts_with('#')))
-        .filter(|&a| {
-            let text = dom.text_content(a);
-            let mut chars = text.trim().chars();
-            chars.next().is_some_and(|c| tables::HEADING_ANCHOR_MARKS.contains(&c)) && chars.next().is_none()
+        .filter(|&a| dom.is(a, local_name!("a")))
+        .filter_map(|a| match dom.attr(a, local_name!("href"))? {
+            h if h.starts_with('#') && is_mark(a) => Some(a),
+            h if is_edit_address(h) => Some(
+                dom.ancestors(a).take_while(|&p| p != heading && page.letters[p] == page.letters[a]).last().unwrap_or(a),
+            ),
+            _ => None,
         })
         .collect();
     for a in marks {
         drop_subtree(page, a);
     }
+}
+
+/// An address that edits the page it is on: MediaWiki's "action=edit" (or "veaction=edit", its visual editor).
+fn is_edit_address(href: &str) -> bool {
+    href.split_once('?').is_some_and(|(_, query)| query.split(['&', '#']).any(|p| p == "action=edit" || p == "veaction=edit"))
 }
 
 /// A slideshow's counter on a line of its own ("১/১০" over a slide's caption), outside a table's
@@ -781,6 +795,18 @@ mod tests {
     /// The article text of a story page: the headline over `inside`.
     fn story_text(inside: &str) -> String {
         text_of(&format!("<html><body><article><h1>শিরোনাম</h1>{inside}</article></body></html>"))
+    }
+
+    #[test]
+    fn a_headings_permalink_and_edit_link_go_and_its_words_stay() {
+        let edit = "<h2><span>ইতিহাস</span><span><span>[</span><a href='/w/index.php?title=X&amp;action=edit&amp;section=2'>সম্পাদনা</a><span>]</span></span></h2>";
+        let anchor = "<h2 id='u'>ব্যবহার <a href='#u'>¶</a></h2>";
+        let last = "<p>চরের অন্য দুটি গ্রামেও একই রকম পাঠাগার খোলার কথা ভাবছে স্থানীয় একটি সংগঠন, বই দেবে জেলা সরকারি গণগ্রন্থাগার।</p>";
+        let text = story_text(&format!("{PROSE}{edit}{MORE}{anchor}{last}"));
+        assert!(text.contains("ইতিহাস\n") && text.contains("ব্যবহার\n") && !text.contains("সম্পাদনা") && !text.contains('¶'), "{text}");
+        // A link to an editing page in the text is the text's.
+        let told = "<h2>কীভাবে <a href='/help?topic=action'>সম্পাদনা</a> করবেন</h2>";
+        assert!(story_text(&format!("{PROSE}{told}{MORE}")).contains("কীভাবে সম্পাদনা করবেন"));
     }
 
     #[test]
