@@ -1502,7 +1502,7 @@ fn consumed(
             || byline_or_date
             || editions.contains(&key)
             || is_section()
-            || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields() || is_post_line(&key))
+            || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields() || is_post_line(&key) || is_bare_number(&line))
             || above_body && is_time_line(dom, b, &key) && !later_time(b)
             || above_body && bengali && is_caption(b)
             || above_body && above_title(b)
@@ -1528,6 +1528,11 @@ fn caption_beside_photo(page: &Page, b: NodeId) -> Vec<NodeId> {
         return Vec::new();
     }
     texts
+}
+
+/// A number alone: above the body, a count whose label or icon is gone (the comments' "342" beside share buttons).
+fn is_bare_number(line: &str) -> bool {
+    line.chars().any(char::is_numeric) && line.chars().all(|c| c.is_numeric() || c == ',' || c == '.')
 }
 
 /// A line that is one `<time datetime>`, whatever its words say ("2 hours ago", "২ ঘণ্টা আগে"): the machine
@@ -2084,6 +2089,13 @@ mod tests {
         let html = format!("<html><body><article><h1>The branch library</h1><figure><img src='1.jpg' alt=''><figcaption>The reading room. (Photo: Dana Whitfield)</figcaption></figure>{en}</article></body></html>");
         let text = extracted_text(&html);
         assert!(text.contains("The reading room"), "{text}");
+    }
+
+    #[test]
+    fn a_bare_count_above_the_body_goes_and_numbers_in_it_stay() {
+        let html = format!("<html><body><article><h1>চরের পাঠাগার</h1><div><button>Share</button><span>342</span></div>{LIBRARY}<p>১২০</p>{LIBRARY_MORE}</article></body></html>");
+        let text = extracted_text(&html);
+        assert!(!text.contains("342") && text.contains("১২০") && text.starts_with("নদীর মাঝখানে"), "{text}");
     }
 
     #[test]
