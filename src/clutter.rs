@@ -501,11 +501,12 @@ fn is_counter_line(page: &Page, b: NodeId) -> bool {
     page.letters[b] <= tables::MAX_COUNTER_LETTERS && !blocks::in_cell(&page.dom, b) && is_slide_counter(&page.dom.text_content(b))
 }
 
-/// A slideshow's counter: "1 of 8", "২ / ৮", "3/8".
+/// A slideshow's counter: "1 of 8", "২ / ৮", "3/8", perhaps after what it counts ("ছবি ২/৩", "Photo 2 of 8").
 fn is_slide_counter(line: &str) -> bool {
     let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_numeric());
     let words: Vec<&str> = line.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()).collect();
-    match words.as_slice() {
+    let counted = words.first().is_some_and(|w| tables::COUNTER_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)));
+    match &words[usize::from(counted)..] {
         [a, of, b] => number(a) && number(b) && tables::COUNTER_OF.iter().any(|w| of.eq_ignore_ascii_case(w)),
         [a, b] => number(a) && number(b) && line.contains('/'),
         _ => false,
@@ -955,10 +956,10 @@ mod tests {
 
     #[test]
     fn slide_counters() {
-        for line in ["1 of 8", "২ / ৮", "3/8", "12 OF 40"] {
+        for line in ["1 of 8", "২ / ৮", "3/8", "12 OF 40", "ছবি ২/৩", "Photo 2 of 8"] {
             assert!(is_slide_counter(line), "{line}");
         }
-        for line in ["1 of the best", "2026", "৩ নম্বর ছবি", "1/2 cup flour"] {
+        for line in ["1 of the best", "2026", "৩ নম্বর ছবি", "1/2 cup flour", "ছবি", "Photo of 8"] {
             assert!(!is_slide_counter(line), "{line}");
         }
     }

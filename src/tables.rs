@@ -288,6 +288,8 @@ pub(crate) const MAX_CODE_LABEL_LETTERS: u32 = 12;
 pub(crate) const AMP_STAND_INS: &[&str] = &["placeholder", "fallback", "overflow"];
 /// The word between a slideshow counter's numbers ("1 of 8").
 pub(crate) const COUNTER_OF: &[&str] = &["of", "এর"];
+/// What a slideshow's counter may name before its numbers ("ছবি ২/৩", "Photo 2 of 8").
+pub(crate) const COUNTER_NOUNS: &[&str] = &["ছবি", "স্লাইড", "photo", "image", "picture", "slide"];
 /// What a footnote's link back to its citation shows.
 /// Why: Wikipedia's "^" and "↑" (its Bengali edition), blog engines' "↩" (Markdown footnotes).
 pub(crate) const BACK_LINK_MARKS: &[char] = &['^', '↑', '↩', '⤴', '↵', '\u{fe0e}'];
@@ -312,8 +314,8 @@ pub(crate) const CLOSING_QUOTES: &[char] = &['"', '\'', '”', '’', '»', ')',
 pub(crate) const QUOTATION_MARKS: &[char] = &['"', '\'', '‘', '’', '“', '”', '«', '»'];
 /// A labelled block with at least this share of link text is the label's list.
 pub(crate) const LABEL_LINK_DENSITY: f32 = 0.4;
-/// Why: a slideshow's counter is two numbers and a word between at most ("12 of 24").
-pub(crate) const MAX_COUNTER_LETTERS: u32 = 8;
+/// Why: a slideshow's counter is two numbers, a word between and what it counts at most ("Picture 12 of 24").
+pub(crate) const MAX_COUNTER_LETTERS: u32 = 15;
 /// Why: a player's clock with a control's words after it ("0:00 / 2:14 Captions off, selected").
 pub(crate) const MAX_MEDIA_CLOCK_LETTERS: usize = 40;
 /// Why: a video teaser's box holds its label and title and a line of summary (held-out 22 p10: 180 letters).
