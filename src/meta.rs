@@ -1122,8 +1122,11 @@ fn labeled_field(dom: &Dom, n: NodeId) -> Option<String> {
 /// Two to four words of letters, and of no other marks than `marks`: a personal name, perhaps
 /// with its place, but not a place alone ("কাশিমগঞ্জ থেকে").
 fn is_bare_name(line: &str, marks: &str) -> bool {
-    let words = line.split_whitespace().count();
+    // The place after a comma or in brackets is counted apart ("মো. শফিকুল ইসলাম, ঝিনাইগাতী (শেরপুর)").
+    let name = line.split([',', '(']).next().unwrap_or(line);
+    let words = name.split_whitespace().count();
     (tables::MIN_NAME_WORDS..=tables::MAX_NAME_WORDS).contains(&words)
+        && line[name.len()..].split_whitespace().count() <= tables::MAX_PLACE_WORDS
         && line
             .chars()
             .all(|c| c.is_whitespace() || marks.contains(c) || text::is_word_char(c) && !c.is_numeric())
@@ -2363,6 +2366,9 @@ mod tests {
         // With its place, beside an icon.
         let meta = "<div><img src='/r.png' alt=''> <span>আবু সাঈদ, বেনাপোল (যশোর)</span></div><div>প্রকাশ : ২৭ নভেম্বর ২০২৬, ০১:১০ পিএম</div>";
         assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("আবু সাঈদ, বেনাপোল (যশোর)"));
+        // A name of three words and a place of two.
+        let meta = "<div>মো. শফিকুল ইসলাম, ঝিনাইগাতী (শেরপুর)</div><div>প্রকাশ: ২ ডিসেম্বর ২০২৬</div>";
+        assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("মো. শফিকুল ইসলাম, ঝিনাইগাতী (শেরপুর)"));
         // A share bar's letters before its print button's label are no name.
         let meta = "<div>প্রকাশ: ১০ আগস্ট ২০২৬</div><div><a href='https://facebook.com/sharer.php?u=x'>f</a> <a href='https://x.com/intent/tweet'>x</a> <a href='#'>প্রিন্ট</a></div>";
         assert_eq!(read_page(&page(meta), None).0.byline, None);

@@ -958,6 +958,9 @@ pub(crate) const FROM_PLACE_WORDS: &[&str] = &["থেকে", "হতে"];
 pub(crate) const MIN_NAME_WORDS: usize = 2;
 /// See [`MIN_NAME_WORDS`].
 pub(crate) const MAX_NAME_WORDS: usize = 4;
+/// Why: a reporter's place is an upazila and its district ("ঝিনাইগাতী (শেরপুর)", "কুলাউড়া, মৌলভীবাজার"),
+/// three words at most with a two-word name among them.
+pub(crate) const MAX_PLACE_WORDS: usize = 3;
 /// Why: as above, in characters; an author bio box is longer.
 pub(crate) const BYLINE_MAX_CHARS: usize = 80;
 /// Parts of CMS user names that are not people ("akashadmin").
