@@ -1101,6 +1101,18 @@ fn is_count(part: &str) -> bool {
     number && words.next().is_some_and(|unit| tables::COUNT_UNITS.contains(&unit.to_lowercase().as_str())) && words.next().is_none()
 }
 
+/// A text-size control, its label perhaps before it: letters alone, a size mark after each but one ("ফন্ট: অ- অ অ+",
+/// "A- A A+").
+fn is_font_sizer(part: &str) -> bool {
+    let controls = part.rsplit_once(tables::COLON_MARKS).map_or(part, |(_, rest)| rest);
+    let words: Vec<&str> = controls.split_whitespace().collect();
+    let letter = |w: &str| {
+        let mut chars = w.trim_end_matches(['+', '-', '−']).chars();
+        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+    };
+    (2..=4).contains(&words.len()) && words.iter().all(|w| letter(w)) && words.iter().any(|w| w.ends_with(['+', '-', '−']))
+}
+
 /// A video's length: a clock reading and at most a unit ("৩:৪২ মিনিট", "12:05").
 fn is_duration(part: &str) -> bool {
     let mut words = part.split_whitespace();
@@ -1483,6 +1495,8 @@ fn consumed(
                         || is_duration(p)
                         || is_count(p)
                         || byline_part(p)
+                        || is_clutter_label(p)
+                        || is_font_sizer(p)
                 })
         };
         let is_section = || {
@@ -2092,6 +2106,20 @@ mod tests {
         let html = format!("<html><body><article><h1>The branch library</h1><figure><img src='1.jpg' alt=''><figcaption>The reading room. (Photo: Dana Whitfield)</figcaption></figure>{en}</article></body></html>");
         let text = extracted_text(&html);
         assert!(text.contains("The reading room"), "{text}");
+    }
+
+    #[test]
+    fn a_row_of_a_counter_and_controls_under_the_headline_goes() {
+        let row = "<div><span>পঠিত: ১৯০৭</span> <span>ফন্ট: <a href='#'>অ-</a> <a href='#'>অ</a> <a href='#'>অ+</a></span> <span><a href='#'>প্রিন্ট</a></span> <span><a href='https://facebook.com/sharer.php?u=x'>শেয়ার</a></span></div>";
+        let html = format!("<html><body><article><h1>চরের পাঠাগার</h1>{row}{LIBRARY}{LIBRARY_MORE}</article></body></html>");
+        let text = extracted_text(&html);
+        assert!(text.starts_with("নদীর মাঝখানে"), "{text}");
+        for part in ["ফন্ট: অ- অ অ+", "A- A A+"] {
+            assert!(is_font_sizer(part), "{part}");
+        }
+        for part in ["অ আ", "ক খ গ ঘ ঙ", "Plan B+"] {
+            assert!(!is_font_sizer(part), "{part}");
+        }
     }
 
     #[test]
