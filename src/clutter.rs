@@ -813,9 +813,12 @@ mod tests {
     #[test]
     fn a_live_pages_entry_times_stay_whatever_their_class() {
         let entry = |t: &str, iso: &str| format!("<div><div class='post__meta'><time datetime='2026-01-15T{iso}:00+06:00'>{t}</time></div>{PROSE}</div>");
-        let live = format!("{}{}{}{MORE}", entry("রাত ১১:২০", "23:20"), entry("রাত ১০:৩৫", "22:35"), entry("রাত ৯:৫০", "21:50"));
+        let pinned = "<section><div><span></span> পিন করা পোস্ট</div><ul><li>চরে নতুন পাঠাগার চালু হয়েছে, সৌরপ্যানেলে জ্বলছে আলো।</li><li>প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু পড়তে আসে।</li></ul></section>";
+        let note = "<div><span>পাতাটি প্রতি ৩০ সেকেন্ডে হালনাগাদ হয়</span></div>";
+        let live = format!("{pinned}{note}{}{}{}{MORE}", entry("রাত ১১:২০", "23:20"), entry("রাত ১০:৩৫", "22:35"), entry("রাত ৯:৫০", "21:50"));
         let text = story_text(&live);
-        assert!(text.contains("রাত ১০:৩৫") && text.contains("রাত ৯:৫০"), "{text}");
+        assert!(text.contains("রাত ১০:৩৫") && text.contains("রাত ৯:৫০") && text.contains("অর্ধশতাধিক শিশু পড়তে আসে"), "{text}");
+        assert!(!text.contains("পিন করা") && !text.contains("হালনাগাদ হয়"), "{text}");
         // One such box is a story's date line, which its class takes.
         let text = story_text(&format!("{PROSE}{MORE}<div class='post__meta'><time datetime='2026-01-15T23:20:00+06:00'>রাত ১১:২০</time></div>"));
         assert!(!text.contains("রাত ১১:২০"), "{text}");

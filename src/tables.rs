@@ -377,6 +377,8 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "পরের পাতায়", "পরবর্তী পাতায়", "পরের পাতা", "পরবর্তী পাতা", "continued on next page", "continued on page",
     // an author's post, printed apart from the name
     "পদবি",
+    // a live page's badge on the post it keeps on top
+    "পিন করা পোস্ট", "পিন করা", "pinned post", "pinned",
     // a photo gallery's own name over its slides ("ছবিঘর", held-out 35 p05), whose captions are the story's
     "ছবিঘর", "ফটো গ্যালারি", "photo gallery",
     // a media player's own words
@@ -513,6 +515,9 @@ pub(crate) const BOILERPLATE_KEYS: Needles = Needles::new(&[
     "views expressed in this article are", "opinions expressed in this article are", "views expressed here are",
     // a line an ad slot leaves in the text ("বিজ্ঞাপনের পরে খবর চলছে", "Story continues below advertisement")
     "বিজ্ঞাপনের পরে খবর", "বিজ্ঞাপনের পর খবর", "continues below advertisement", "continues after advertisement",
+    // a live page's note that it reloads itself ("পাতাটি প্রতি ৩০ সেকেন্ডে হালনাগাদ হয়", held-out 38 p01)
+    "সেকেন্ডে হালনাগাদ", "সেকেন্ডে আপডেট", "স্বয়ংক্রিয়ভাবে হালনাগাদ", "page refreshes automatically", "page updates automatically",
+    "this page will refresh", "this page will update",
 ]);
 /// Why: a disclosure runs two or three sentences; a paragraph about affiliate marketing runs longer.
 pub(crate) const MAX_BOILERPLATE_CHARS: usize = 300;
