@@ -1314,7 +1314,8 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
 /// Whitespace collapsed, a "By"/"লেখক:" prefix and a trailing " :"/"ঃ" removed. Also says whether
 /// a prefix was there.
 fn clean_byline(s: &str) -> (String, bool) {
-    let collapsed = text::collapse_ws(s);
+    // Two dandas typed for the double danda part fields as it does ("স্টাফ রিপোর্টার ।। ঢাকা").
+    let collapsed = text::collapse_ws(s).replace("।।", "॥");
     let mut name = collapsed.as_str();
     let mut had_prefix = false;
     let prefixes = tables::BYLINE_PREFIXES;
@@ -1352,7 +1353,7 @@ fn clean_byline(s: &str) -> (String, bool) {
     if let Some(at) = name.rfind('@').filter(|&at| at > 0 && is_handle(&name[at + 1..])) {
         name = &name[..at];
     }
-    // A bar parts the name from the next field, glued or not ("নিজস্ব সংবাদদাতা|হরিশতলা").
+    // A bar parts the name from the next field, glued or not ("নিজস্ব সংবাদদাতা|হরিশতলা", "স্টাফ রিপোর্টার ॥ ঢাকা").
     if let Some(at) = name.find(tables::FIELD_BARS).filter(|&at| at > 0) {
         name = &name[..at];
     }
@@ -2596,6 +2597,11 @@ mod tests {
         // A bar glued between the name and the place parts them.
         let (m, _) = read_page(&page("<span>নিজস্ব সংবাদদাতা</span><span>|</span><span>হরিশতলা</span> <span>প্রকাশিত: ১৪ জানুয়ারি ২০২৬, ১৬:১০</span>"), None);
         assert_eq!(m.byline.as_deref(), Some("নিজস্ব সংবাদদাতা"));
+        // So do two dandas, or the double danda.
+        for line in ["স্টাফ রিপোর্টার ।। ঢাকা", "স্টাফ রিপোর্টার ॥ ঢাকা"] {
+            let (m, _) = read_page(&page(&format!("<div><strong>{line}</strong><br><small>প্রকাশিত : ০৮:৪৫ অপরাহ্ন, ১২ ডিসেম্বর ২০২৬</small></div>")), None);
+            assert_eq!(m.byline.as_deref(), Some("স্টাফ রিপোর্টার"), "{line}");
+        }
         // The middot glued to the name before the time goes with the time.
         let (m, _) = read_page(&page("<span>অনলাইন ডেস্ক·</span> <time datetime='2025-05-10T21:10:00+06:00'>১০ মে ২০২৫</time>"), None);
         assert_eq!(m.byline.as_deref(), Some("অনলাইন ডেস্ক"));
