@@ -453,6 +453,7 @@ fn site_name(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<String>
         .map(text::collapse_ws)
         .or_else(|| article.and_then(|a| ld_names(a.get("publisher")).into_iter().next()))
         .or_else(|| logo_named_in_title(scan))
+        .or_else(|| named_beside_headline(scan))
         .or_else(|| {
             let host = host(page, scan, article)?;
             Some(host.strip_prefix("www.").unwrap_or(&host).to_owned())
@@ -475,6 +476,24 @@ fn logo_named_in_title(scan: &Scan) -> Option<String> {
         .iter()
         .find(|name| parts.contains(&text::normalize_key(name)))
         .map(|name| text::collapse_ws(name))
+}
+
+/// What `<title>` adds to the og:title headline before or after it, past a separator: the site's name
+/// (Blogger's "খেয়াঘাটের খাতা: বর্ষার চিঠি", "Headline | Site"). Known as the headline, the title may be
+/// parted from it by a colon too.
+fn named_beside_headline(scan: &Scan) -> Option<String> {
+    let title = scan.title.as_deref()?;
+    let headline = text::collapse_ws(&html_text(scan.meta(&["og:title"])?));
+    let (rest, before) = match (title.strip_suffix(headline.as_str()), title.strip_prefix(headline.as_str())) {
+        (Some(rest), _) => (rest.trim_end(), true),
+        (None, Some(rest)) => (rest.trim_start(), false),
+        (None, None) => return None,
+    };
+    let mark = |c: char| c.is_whitespace() || tables::TITLE_MARKS.contains(&c);
+    let name = if before { rest.trim_end_matches(mark) } else { rest.trim_start_matches(mark) };
+    let words = name.trim().split_whitespace().count();
+    // A mark parts them ("… ::: মোহনা সংবাদ"), not a space alone.
+    (name.len() < rest.len() && words > 0 && words <= tables::SITE_NAME_MAX_WORDS).then(|| name.trim().to_owned())
 }
 
 /// Every name the site goes by, to recognise it in a `<title>`: site-name metas, the JSON-LD
@@ -2788,6 +2807,11 @@ mod tests {
         let html = "<html><head><title>শিরোনাম</title></head><body><p>x</p></body></html>";
         let (m, _) = read_page(html, Some("https://example.com/a"));
         assert_eq!(m.canonical.as_deref(), Some("https://example.com/a"));
+        // What the title adds to the og:title headline past a mark, before or after it, before the host.
+        for (title, site) in [("খেয়াঘাটের খাতা: বর্ষার চিঠি: দাদুর খাতা থেকে", Some("খেয়াঘাটের খাতা")), ("বর্ষার চিঠি: দাদুর খাতা থেকে ::: মোহনা সংবাদ", Some("মোহনা সংবাদ")), ("বর্ষার চিঠি: দাদুর খাতা থেকে আজ", Some("blog.example.com"))] {
+            let html = format!("<html><head><title>{title}</title><meta property='og:title' content='বর্ষার চিঠি: দাদুর খাতা থেকে'></head><body><p>x</p></body></html>");
+            assert_eq!(read_page(&html, Some("https://blog.example.com/a")).0.site_name.as_deref(), site, "{title}");
+        }
     }
 
     #[test]

@@ -854,6 +854,9 @@ pub(crate) const WORK_TYPES: &[&str] = &["Recipe", "Review", "HowTo"];
 /// Why: prothomalo-1 "… - Prothom Alo", Bengali sites "… | যুগান্তর"; spaces around the mark keep
 /// "ঢাকা-চট্টগ্রাম" whole.
 pub(crate) const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · "];
+/// The marks of [`TITLE_SEPARATORS`] and the colon, which parts a known headline from the site's name
+/// (Blogger's "Blog: Post").
+pub(crate) const TITLE_MARKS: &[char] = &['|', '-', '–', '—', ':', '»', '·'];
 
 /// Words that make a short line a byline: desks, staff reporters, correspondents.
 /// Why: the brief's forms ("নিজস্ব প্রতিবেদক", "স্টাফ রিপোর্টার", "অনলাইন ডেস্ক", "<place>
