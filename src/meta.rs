@@ -75,7 +75,7 @@ pub(crate) fn read(page: &Page, body: &Body) -> (Metadata, Vec<NodeId>) {
     // Shown text is NFC, so "বাড়ছে" is the same string whichever way the page encoded ড়.
     let nfc = |s: Option<String>| s.map(|s| text::bengali_nfc(&s));
     let metadata = Metadata {
-        site_name: nfc(site_name(page, &scan, article)),
+        site_name: nfc(site_name(page, &scan, article, title.as_deref())),
         excerpt: nfc(excerpt(page, body, &consumed, &scan, article)),
         lead_image: lead_image(page, body, &scan, article, &near),
         canonical: canonical(page, &scan, article),
@@ -448,12 +448,12 @@ fn html_text(s: &str) -> String {
 
 /// `og:site_name`, other site-name metas, JSON-LD publisher, the logo's name when the `<title>`
 /// names the site by it too, then the host without "www.".
-fn site_name(page: &Page, scan: &Scan, article: Option<&Json>) -> Option<String> {
+fn site_name(page: &Page, scan: &Scan, article: Option<&Json>, title: Option<&str>) -> Option<String> {
     scan.meta(tables::SITE_METAS)
         .map(text::collapse_ws)
         .or_else(|| article.and_then(|a| ld_names(a.get("publisher")).into_iter().next()))
         .or_else(|| logo_named_in_title(scan))
-        .or_else(|| named_beside_headline(scan))
+        .or_else(|| named_beside_headline(scan, title?))
         .or_else(|| {
             let host = host(page, scan, article)?;
             Some(host.strip_prefix("www.").unwrap_or(&host).to_owned())
@@ -478,13 +478,12 @@ fn logo_named_in_title(scan: &Scan) -> Option<String> {
         .map(|name| text::collapse_ws(name))
 }
 
-/// What `<title>` adds to the og:title headline before or after it, past a separator: the site's name
+/// What `<title>` adds to the article's `headline` before or after it, past a separator: the site's name
 /// (Blogger's "খেয়াঘাটের খাতা: বর্ষার চিঠি", "Headline | Site"). Known as the headline, the title may be
 /// parted from it by a colon too.
-fn named_beside_headline(scan: &Scan) -> Option<String> {
+fn named_beside_headline(scan: &Scan, headline: &str) -> Option<String> {
     let title = scan.title.as_deref()?;
-    let headline = text::collapse_ws(&html_text(scan.meta(&["og:title"])?));
-    let (rest, before) = match (title.strip_suffix(headline.as_str()), title.strip_prefix(headline.as_str())) {
+    let (rest, before) = match (title.strip_suffix(headline), title.strip_prefix(headline)) {
         (Some(rest), _) => (rest.trim_end(), true),
         (None, Some(rest)) => (rest.trim_start(), false),
         (None, None) => return None,
@@ -2812,6 +2811,9 @@ mod tests {
             let html = format!("<html><head><title>{title}</title><meta property='og:title' content='বর্ষার চিঠি: দাদুর খাতা থেকে'></head><body><p>x</p></body></html>");
             assert_eq!(read_page(&html, Some("https://blog.example.com/a")).0.site_name.as_deref(), site, "{title}");
         }
+        // Or the headline the page shows, where it has no og:title.
+        let html = "<html><head><title>দৈনিক কপোতাক্ষ সংবাদ :: কাঁকড়া মরছে ঘেরে</title></head><body><h1>কাঁকড়া মরছে ঘেরে</h1><p>x</p></body></html>";
+        assert_eq!(read_page(html, None).0.site_name.as_deref(), Some("দৈনিক কপোতাক্ষ সংবাদ"));
     }
 
     #[test]
