@@ -1170,11 +1170,19 @@ fn is_bare_name(line: &str, marks: &str) -> bool {
 /// ("শেয়ার করুন") is a name. A post is a byline by its words alone: a line with a "By" is a byline of
 /// its own, and the line over it no name. A photographer's credit may stand between the two.
 fn name_before_date(dom: &Dom, n: NodeId) -> Option<String> {
-    let line = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
-    if !is_bare_name(&line, ".,()") || is_clutter_label(&line) {
+    let shown = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
+    // A bar or a double danda may close the name's line ("সুভাষ মণ্ডল, পাইকগাছা (খুলনা) ।।").
+    let line = shown.trim_end_matches(|c: char| c.is_whitespace() || c == '।' || tables::FIELD_BARS.contains(&c));
+    if !is_bare_name(line, ".,()") || is_clutter_label(line) {
         return None;
     }
+    // The line's element is the outermost with its text ("<font><b>নাম</b></font>"), and a line break
+    // may stand before the next.
+    let n = dom.ancestors(n).take_while(|&a| short_text(dom, a, tables::BYLINE_MAX_CHARS).as_ref() == Some(&shown)).last().unwrap_or(n);
     let mut next = dom.next_element(n)?;
+    while dom.is(next, local_name!("br")) {
+        next = dom.next_element(next)?;
+    }
     // The photographer's credit may stand between ("ছবি: …").
     if short_text(dom, next, tables::MAX_META_LINE_CHARS).is_some_and(|t| is_credit(&t)) {
         next = dom.next_element(next)?;
@@ -1182,7 +1190,7 @@ fn name_before_date(dom: &Dom, n: NodeId) -> Option<String> {
     let is_post = |t: &str| !clean_byline(t).1 && visible_byline(t, false).is_some();
     short_text(dom, next, tables::MAX_META_LINE_CHARS)
         .is_some_and(|t| date::is_date_line(&t) || !date::labeled(&t).is_empty() || is_post(&t))
-        .then(|| visible_byline(&line, true))
+        .then(|| visible_byline(line, true))
         .flatten()
 }
 
@@ -2413,6 +2421,12 @@ mod tests {
         // With its place, beside an icon.
         let meta = "<div><img src='/r.png' alt=''> <span>আবু সাঈদ, বেনাপোল (যশোর)</span></div><div>প্রকাশ : ২৭ নভেম্বর ২০২৬, ০১:১০ পিএম</div>";
         assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("আবু সাঈদ, বেনাপোল (যশোর)"));
+        // In a font's bold, closed by two dandas, a line break before the date.
+        let meta = "<font size='2'><b>সুভাষ মণ্ডল, পাইকগাছা (খুলনা) ।।</b></font><br><font size='2'>আপডেট : রবিবার, ২০ সেপ্টেম্বর, ২০২৬ ইং</font>";
+        assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("সুভাষ মণ্ডল, পাইকগাছা (খুলনা)"));
+        // A label before the date is no name.
+        let meta = "<div><span>Release date:</span> <time datetime='2025-04-03T10:00:00+11:00'>3 April 2025</time></div>";
+        assert_eq!(read_page(&page(meta), None).0.byline, None);
         // A name of three words and a place of two.
         let meta = "<div>মো. শফিকুল ইসলাম, ঝিনাইগাতী (শেরপুর)</div><div>প্রকাশ: ২ ডিসেম্বর ২০২৬</div>";
         assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("মো. শফিকুল ইসলাম, ঝিনাইগাতী (শেরপুর)"));
