@@ -811,6 +811,15 @@ mod tests {
     }
 
     #[test]
+    fn a_blog_platforms_publication_line_goes() {
+        let en = "<p>For six years, every scheduled task at the company ran on one virtual machine that everybody called cron-01, and nobody wanted to own it.</p>\
+            <p>When its operating system reached end of life, we had three options: copy the crontab, adopt a workflow engine, or build something smaller.</p>";
+        let line = "<div><span>Published in</span><div><a href='https://blog.example/notes'><p>Backend Field Notes</p></a></div></div>";
+        let text = text_of(&format!("<html><body><article><h1>One table</h1>{line}{en}</article></body></html>"));
+        assert!(text.starts_with("For six years") && !text.contains("Field Notes"), "{text}");
+    }
+
+    #[test]
     fn a_live_pages_entry_times_stay_whatever_their_class() {
         let entry = |t: &str, iso: &str| format!("<div><div class='post__meta'><time datetime='2026-01-15T{iso}:00+06:00'>{t}</time></div>{PROSE}</div>");
         let pinned = "<section><div><span></span> পিন করা পোস্ট</div><ul><li>চরে নতুন পাঠাগার চালু হয়েছে, সৌরপ্যানেলে জ্বলছে আলো।</li><li>প্রতিদিন সন্ধ্যায় অর্ধশতাধিক শিশু পড়তে আসে।</li></ul></section>";

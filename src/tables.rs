@@ -377,6 +377,8 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "পরের পাতায়", "পরবর্তী পাতায়", "পরের পাতা", "পরবর্তী পাতা", "continued on next page", "continued on page",
     // an author's post, printed apart from the name
     "পদবি",
+    // a blog platform's publication beside the byline ("Published in <a>Backend Field Notes</a>")
+    "published in",
     // a live page's badge on the post it keeps on top
     "পিন করা পোস্ট", "পিন করা", "pinned post", "pinned",
     // a photo gallery's own name over its slides ("ছবিঘর", held-out 35 p05), whose captions are the story's
