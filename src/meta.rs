@@ -491,8 +491,9 @@ fn named_beside_headline(scan: &Scan, headline: &str) -> Option<String> {
     let mark = |c: char| c.is_whitespace() || tables::TITLE_MARKS.contains(&c);
     let name = if before { rest.trim_end_matches(mark) } else { rest.trim_start_matches(mark) };
     let words = name.trim().split_whitespace().count();
-    // A mark parts them ("… ::: মোহনা সংবাদ"), not a space alone.
-    (name.len() < rest.len() && words > 0 && words <= tables::SITE_NAME_MAX_WORDS).then(|| name.trim().to_owned())
+    // A mark parts them ("… ::: মোহনা সংবাদ"), not a space alone; more parts are a section's name and the site's.
+    let parts = tables::TITLE_SEPARATORS.iter().any(|sep| name.contains(sep));
+    (name.len() < rest.len() && !parts && words > 0 && words <= tables::SITE_NAME_MAX_WORDS).then(|| name.trim().to_owned())
 }
 
 /// Every name the site goes by, to recognise it in a `<title>`: site-name metas, the JSON-LD
@@ -2841,7 +2842,7 @@ mod tests {
         let (m, _) = read_page(&page("শিক্ষায় বিনিয়োগ | মতামত | দৈনিক আলো"), Some("https://www.dailyalo.com/o/1"));
         assert_eq!(m.site_name.as_deref(), Some("দৈনিক আলো"));
         // The logo alone, or a title part that only begins like it, is not enough: the host stands.
-        for title in ["শিক্ষায় বিনিয়োগ", "শিক্ষায় বিনিয়োগ | দৈনিক"] {
+        for title in ["শিক্ষায় বিনিয়োগ", "শিক্ষায় বিনিয়োগ | দৈনিক | মতামত"] {
             let (m, _) = read_page(&page(title), Some("https://www.dailyalo.com/o/1"));
             assert_eq!(m.site_name.as_deref(), Some("dailyalo.com"), "{title}");
         }
