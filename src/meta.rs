@@ -1380,8 +1380,9 @@ fn clean_byline(s: &str) -> (String, bool) {
     if let Some(at) = name.rfind('@').filter(|&at| at > 0 && is_handle(&name[at + 1..])) {
         name = &name[..at];
     }
-    // A bar parts the name from the next field, glued or not ("নিজস্ব সংবাদদাতা|হরিশতলা", "স্টাফ রিপোর্টার ॥ ঢাকা").
-    if let Some(at) = name.find(tables::FIELD_BARS).filter(|&at| at > 0) {
+    // A bar parts the name from the next field, glued or not ("নিজস্ব সংবাদদাতা|হরিশতলা", "স্টাফ রিপোর্টার ॥ ঢাকা"),
+    // and so does a spaced slash ("Sreya Chatterjee / TNN / Updated: …").
+    if let Some(at) = name.find(tables::FIELD_BARS).into_iter().chain(name.find(" / ")).filter(|&at| at > 0).min() {
         name = &name[..at];
     }
     let trim = |c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c);
@@ -2630,6 +2631,9 @@ mod tests {
         // A bar glued between the name and the place parts them.
         let (m, _) = read_page(&page("<span>নিজস্ব সংবাদদাতা</span><span>|</span><span>হরিশতলা</span> <span>প্রকাশিত: ১৪ জানুয়ারি ২০২৬, ১৬:১০</span>"), None);
         assert_eq!(m.byline.as_deref(), Some("নিজস্ব সংবাদদাতা"));
+        // And a spaced slash before the agency.
+        let (m, _) = read_page(&english("<div class='byline'><span><a href='/author/sc'>Sreya Chatterjee</a></span> / <span>TNN</span> / <span>Updated: Feb 9, 2026, 21:14 IST</span></div>"), None);
+        assert_eq!(m.byline.as_deref(), Some("Sreya Chatterjee"));
         // So do two dandas, or the double danda.
         for line in ["স্টাফ রিপোর্টার ।। ঢাকা", "স্টাফ রিপোর্টার ॥ ঢাকা"] {
             let (m, _) = read_page(&page(&format!("<div><strong>{line}</strong><br><small>প্রকাশিত : ০৮:৪৫ অপরাহ্ন, ১২ ডিসেম্বর ২০২৬</small></div>")), None);
