@@ -811,6 +811,14 @@ mod tests {
     }
 
     #[test]
+    fn a_like_widgets_call_and_placeholder_go_and_loading_in_a_sentence_stays() {
+        let likes = "<div><h3>এটি পছন্দ করুন:</h3><div><span><span>পছন্দ</span></span> <span>লোড হচ্ছে...</span></div></div>";
+        let truck = "<p>ঘাটে ট্রাকে পণ্য লোড হচ্ছে দেখে শ্রমিকেরা জানান, রাতের মধ্যেই সব বস্তা তোলা শেষ হবে বলে তাঁরা আশা করছেন।</p>";
+        let text = story_text(&format!("{PROSE}{truck}{MORE}{likes}"));
+        assert!(text.contains("পণ্য লোড হচ্ছে") && !text.contains("পছন্দ") && !text.contains("লোড হচ্ছে..."), "{text}");
+    }
+
+    #[test]
     fn a_blog_platforms_publication_line_goes() {
         let en = "<p>For six years, every scheduled task at the company ran on one virtual machine that everybody called cron-01, and nobody wanted to own it.</p>\
             <p>When its operating system reached end of life, we had three options: copy the crontab, adopt a workflow engine, or build something smaller.</p>";

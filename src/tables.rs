@@ -385,6 +385,8 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "ছবিঘর", "ফটো গ্যালারি", "photo gallery",
     // a media player's own words
     "video player is loading",
+    // a widget's placeholder until its script fills it ("লোড হচ্ছে...", Jetpack's likes)
+    "লোড হচ্ছে", "loading",
 ];
 
 /// Why: a news headline runs to about a hundred letters; a linked line longer than this is a sentence.
@@ -534,7 +536,7 @@ pub(crate) const MAX_KEYED_LINE_LETTERS: u32 = 300;
 /// পড়তে সাবস্ক্রাইব করুন" and "Subscribe to continue reading"; a job story's card between its paragraphs,
 /// "… যুক্ত হোন আমাদের টেলিগ্রাম চ্যানেলে" over its button; a newsroom's donate box, "Support our journalism".
 pub(crate) const CALL_TO_ACTION_KEYS: Needles = Needles::new(&[
-    "লাইক দিন", "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত থাকুন", "যুক্ত হোন", "জয়েন করুন", "রিফ্রেশ করুন", "like us",
+    "লাইক দিন", "পছন্দ করুন", "ফলো করুন", "সাবস্ক্রাইব করুন", "যুক্ত থাকুন", "যুক্ত হোন", "জয়েন করুন", "রিফ্রেশ করুন", "like us",
     "follow us", "subscribe to our", "subscribe to continue", "refresh the page", "refresh this page",
     "support our journalism", "support independent journalism", "support local journalism",
     // a section's promo in the story, over its link ("বইমেলার সব খবর পড়ুন")
