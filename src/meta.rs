@@ -490,7 +490,7 @@ fn named_beside_headline(scan: &Scan, headline: &str) -> Option<String> {
     };
     let mark = |c: char| c.is_whitespace() || tables::TITLE_MARKS.contains(&c);
     let name = if before { rest.trim_end_matches(mark) } else { rest.trim_start_matches(mark) };
-    let words = name.trim().split_whitespace().count();
+    let words = name.split_whitespace().count();
     // A mark parts them ("… ::: মোহনা সংবাদ"), not a space alone; more parts are a section's name and the site's.
     let parts = tables::TITLE_SEPARATORS.iter().any(|sep| name.contains(sep));
     (name.len() < rest.len() && !parts && words > 0 && words <= tables::SITE_NAME_MAX_WORDS).then(|| name.trim().to_owned())
