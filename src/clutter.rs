@@ -1062,6 +1062,11 @@ mod tests {
         let own = "<figure><img src='/v/thumb.jpg' alt=''><span>2:41</span><figcaption>বাঁধ ভাঙার পর গ্রামের পথে পানি</figcaption></figure>";
         let text = story_text(&format!("{PROSE}{own}{MORE}"));
         assert!(text.contains("বাঁধ ভাঙার পর"), "{text}");
+        // A player's label over its frame, which the reader leaves out, goes with it; the word in a sentence stays.
+        let embed = "<div><div>ভিডিও</div><div><iframe src='https://video.example/embed/1'></iframe></div></div>";
+        let told = "<p>ভিডিওতে দেখা যায়, বাঁধের ভাঙা অংশ দিয়ে পানি ঢুকছে গ্রামের পথে, আর লোকজন বালুর বস্তা নিয়ে ছুটছেন।</p>";
+        let text = story_text(&format!("{PROSE}{embed}{told}{MORE}"));
+        assert!(text.contains("ভিডিওতে দেখা যায়") && !text.contains("ভিডিও\n"), "{text}");
     }
 
     #[test]

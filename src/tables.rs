@@ -383,8 +383,8 @@ pub(crate) const CLUTTER_LABELS: &[&str] = &[
     "পিন করা পোস্ট", "পিন করা", "pinned post", "pinned",
     // a photo gallery's own name over its slides ("ছবিঘর", held-out 35 p05), whose captions are the story's
     "ছবিঘর", "ফটো গ্যালারি", "photo gallery",
-    // a media player's own words
-    "video player is loading",
+    // a media player's own words, and its label over an embed the reader leaves out
+    "video player is loading", "ভিডিও", "video",
     // a widget's placeholder until its script fills it ("লোড হচ্ছে...", Jetpack's likes)
     "লোড হচ্ছে", "loading",
 ];
