@@ -930,7 +930,7 @@ fn byline(
                 if title_key.as_deref() == Some(text::normalize_key(&line).as_str()) {
                     return None;
                 }
-                byline_at(dom, b)
+                name_under_post(dom, b, byline_at(dom, b))
             })
     };
     let in_article = || {
@@ -1074,6 +1074,9 @@ fn near_title(page: &Page, anchor: NodeId) -> NearTitle {
                     .or_else(|| name_beside_label(dom, line))
                     .or_else(|| labeled_field(dom, parent))
             };
+            if !after_label {
+                near.byline = name_under_post(dom, line, near.byline.take());
+            }
             after_label = is_byline_label(t);
         }
         // A section's heading with a date heads later news, not this story.
@@ -1293,6 +1296,16 @@ fn byline_at(dom: &Dom, n: NodeId) -> Option<String> {
     // As the line shows them ("A and B") when it is a byline of those names.
     let shown = (names.len() > 1).then(|| visible_byline(&line, true)).flatten().filter(|l| names.iter().all(|name| l.contains(name.as_str())));
     Some(shown.unwrap_or_else(|| names.join(", ")))
+}
+
+/// The byline `found` on `line`, or, when that is a post over the name linked as the author's ("সিনিয়র
+/// করেসপন্ডেন্ট" over "<a href=/author/…>নাম</a>"), the name: unless the line names its own author.
+fn name_under_post(dom: &Dom, line: NodeId, found: Option<String>) -> Option<String> {
+    let names_author = |n: NodeId| dom.descendants(n).any(|d| dom.tag(d).is_some() && signals::marks_author(dom, d));
+    if found.is_none() || names_author(line) || is_marked_near(dom, line) {
+        return found;
+    }
+    dom.next_element(line).filter(|&next| names_author(next)).and_then(|next| byline_at(dom, next)).or(found)
 }
 
 /// A byline label alone in an element and the name in the next, the row's other fields after them ("<span>লেখা,
@@ -2417,6 +2430,9 @@ mod tests {
         // Over the reporter's post in the box under it, the name, not the post.
         let meta = "<div><a href='/reporter/1'>মাহমুদা আক্তার</a><div>কুড়িগ্রাম প্রতিনিধি</div></div><div>প্রকাশ: ১০ আগস্ট ২০২৬</div>";
         assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তার"));
+        // Under the reporter's post, the name linked as the author's.
+        let meta = "<div><span>সিনিয়র করেসপন্ডেন্ট</span><div><a href='/author/th'>তৌফিক হাসান</a></div></div><div>আপডেট: ০৯১৫ ঘণ্টা, মার্চ ৭, ২০২৬</div>";
+        assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("তৌফিক হাসান"));
         // With the photographer's credit between the name and the date.
         let meta = "<div><a href='/author/1'>মাহমুদা আক্তার</a></div><div>ছবি: অনির্বাণ পাত্র</div><div>প্রকাশিত ১০ আগস্ট ২০২৬</div>";
         assert_eq!(read_page(&page(meta), None).0.byline.as_deref(), Some("মাহমুদা আক্তার"));
