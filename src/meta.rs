@@ -1561,7 +1561,7 @@ fn consumed(
             || byline_or_date
             || editions.contains(&key)
             || is_section()
-            || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields() || is_post_line(&key) || is_bare_number(&line))
+            || above_body && (clutter::is_view_count(&line) || clutter::is_call_to_action(&key) || is_fields() || is_post_line(&key) || is_bare_number(&line) || is_contact_line(&key))
             || above_body && is_time_line(dom, b, &key) && !later_time(b)
             || above_body && bengali && is_caption(b)
             || above_body && above_title(b)
@@ -1587,6 +1587,11 @@ fn caption_beside_photo(page: &Page, b: NodeId) -> Vec<NodeId> {
         return Vec::new();
     }
     texts
+}
+
+/// A press release's media contact over its text ("Contact: Renata Silva, Communications Manager 360-555-0187").
+fn is_contact_line(key: &str) -> bool {
+    tables::CONTACT_LABEL_KEYS.iter().any(|l| key.strip_prefix(l).is_some_and(|rest| rest.starts_with(' ')))
 }
 
 /// A number alone: above the body, a count whose label or icon is gone (the comments' "342" beside share buttons).
@@ -2162,6 +2167,15 @@ mod tests {
         for part in ["অ আ", "ক খ গ ঘ ঙ", "Plan B+"] {
             assert!(!is_font_sizer(part), "{part}");
         }
+    }
+
+    #[test]
+    fn a_releases_contact_over_its_text_goes_with_the_header() {
+        let contact = "<table><tr><td><p><strong>FOR IMMEDIATE RELEASE</strong></p></td><td><p><strong>Contact:</strong> Renata Silva, Communications Manager 360-555-0187 | rsilva@example.gov</p></td></tr></table>";
+        let en = "<p>The city today opened the first 1.8-mile phase of the greenway, a paved, lighted trail that connects the downtown waterfront to the park.</p>";
+        let html = format!("<html><body><article><h1>City opens greenway</h1>{contact}{en}{en}</article></body></html>");
+        let text = extracted_text(&html);
+        assert!(!text.contains("Renata") && text.starts_with("The city today"), "{text}");
     }
 
     #[test]

