@@ -1176,7 +1176,7 @@ fn is_bare_name(line: &str, marks: &str) -> bool {
 fn name_before_date(dom: &Dom, n: NodeId) -> Option<String> {
     let shown = short_text(dom, n, tables::BYLINE_MAX_CHARS)?;
     // A bar or a double danda may close the name's line ("সুভাষ মণ্ডল, পাইকগাছা (খুলনা) ।।").
-    let line = shown.trim_end_matches(|c: char| c.is_whitespace() || c == '।' || tables::FIELD_BARS.contains(&c));
+    let line = before_next_field(&shown).trim_end();
     if !is_bare_name(line, ".,()") || is_clutter_label(line) {
         return None;
     }
@@ -1351,11 +1351,18 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
     .then_some(name)
 }
 
+/// A byline line up to its next field: a bar parts them, glued or not ("নিজস্ব সংবাদদাতা|হরিশতলা"), and so do the
+/// double danda, typed as one character or as two dandas ("স্টাফ রিপোর্টার ।। ঢাকা"), and a spaced slash
+/// ("Sreya Chatterjee / TNN / Updated: …").
+fn before_next_field(line: &str) -> &str {
+    let at = line.find(tables::FIELD_BARS).into_iter().chain(line.find("।।")).chain(line.find(" / ")).filter(|&at| at > 0).min();
+    at.map_or(line, |at| &line[..at])
+}
+
 /// Whitespace collapsed, a "By"/"লেখক:" prefix and a trailing " :"/"ঃ" removed. Also says whether
 /// a prefix was there.
 fn clean_byline(s: &str) -> (String, bool) {
-    // Two dandas typed for the double danda part fields as it does ("স্টাফ রিপোর্টার ।। ঢাকা").
-    let collapsed = text::collapse_ws(s).replace("।।", "॥");
+    let collapsed = text::collapse_ws(s);
     let mut name = collapsed.as_str();
     let mut had_prefix = false;
     let prefixes = tables::BYLINE_PREFIXES;
@@ -1393,11 +1400,7 @@ fn clean_byline(s: &str) -> (String, bool) {
     if let Some(at) = name.rfind('@').filter(|&at| at > 0 && is_handle(&name[at + 1..])) {
         name = &name[..at];
     }
-    // A bar parts the name from the next field, glued or not ("নিজস্ব সংবাদদাতা|হরিশতলা", "স্টাফ রিপোর্টার ॥ ঢাকা"),
-    // and so does a spaced slash ("Sreya Chatterjee / TNN / Updated: …").
-    if let Some(at) = name.find(tables::FIELD_BARS).into_iter().chain(name.find(" / ")).filter(|&at| at > 0).min() {
-        name = &name[..at];
-    }
+    name = before_next_field(name);
     let trim = |c: char| c.is_whitespace() || tables::BYLINE_TRAILING.contains(&c);
     (
         name.trim_end_matches(trim)
