@@ -2705,6 +2705,7 @@ mod tests {
             ("নিজস্ব প্রতিবেদক", Some("নিজস্ব প্রতিবেদক")),
             ("Hosted by Maya Okafor", Some("Maya Okafor")),
             ("Compiled by Nora Quist", Some("Nora Quist")),
+            ("Interview by Sam Okonkwo", Some("Sam Okonkwo")),
             // An agency's name alone credits a story; a one-word line of another kind does not.
             ("বাসস", Some("বাসস")),
             ("Reuters", Some("Reuters")),

@@ -927,6 +927,8 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "hosted by",
     "compiled by",
     "reported by",
+    "interview by",
+    "interviewed by",
     "by",
     "par",
     "por",
