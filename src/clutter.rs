@@ -195,6 +195,18 @@ fn is_listen_box(page: &Page, n: NodeId, players: &[NodeId]) -> bool {
         && tables::LISTEN_BOX_KEYS.found_in(&text::normalize_key(&text_outside_buttons(&page.dom, n)))
 }
 
+/// A block that only credits the photos beside it, a credit's label first ("ছবি: তানভীর আহমেদ" over a photo story's
+/// pictures, "ছবি: সংগৃহীত" in a span after a figure's caption). A caption that is no more than its credit is still
+/// the photo's caption, and stays; so does a line whose credit follows other words ("Top photo by …", "… - Image: …").
+fn is_credit_line(page: &Page, b: NodeId) -> bool {
+    let dom = &page.dom;
+    page.letters[b] as usize <= tables::MAX_CREDIT_CHARS
+        && !dom.self_and_ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figcaption")))
+        && dom.text_content(b).split_once(tables::COLON_MARKS).is_some_and(|(label, _)| {
+            tables::CREDIT_WORDS.contains(&text::fold_spelling(label.trim()).as_str())
+        })
+}
+
 /// A text that is a running time and nothing else ("2:41"), not a button's. At most "mm:ss", five characters:
 /// blank text is passed over by its node's note, and a paragraph is turned down by its length, not searched
 /// for a colon.
@@ -330,7 +342,7 @@ fn strip_label(page: &mut Page, roots: &[NodeId], b: NodeId, key: &str) -> usize
         .max()
         .or_else(|| label_element(page, b))
     else {
-        return if is_kicker(page, b) || is_promo(page, b, key) || is_boilerplate(key) || is_sponsored(page, b, key) || is_media_clock(page, b) || is_counter_line(page, b) {
+        return if is_kicker(page, b) || is_promo(page, b, key) || is_boilerplate(key) || is_sponsored(page, b, key) || is_media_clock(page, b) || is_counter_line(page, b) || is_credit_line(page, b) {
             drop_subtree(page, b);
             1
         } else {
@@ -1081,6 +1093,17 @@ mod tests {
         let told = "<p>ভিডিওতে দেখা যায়, বাঁধের ভাঙা অংশ দিয়ে পানি ঢুকছে গ্রামের পথে, আর লোকজন বালুর বস্তা নিয়ে ছুটছেন।</p>";
         let text = story_text(&format!("{PROSE}{embed}{told}{MORE}"));
         assert!(text.contains("ভিডিওতে দেখা যায়") && !text.contains("ভিডিও\n"), "{text}");
+    }
+
+    #[test]
+    fn a_line_that_only_credits_the_photos_goes_and_a_caption_stays() {
+        let photo = "<figure><img src='/i/1.jpg' alt=''><figcaption>চরের পথে নৌকায় কৃষকেরা</figcaption><span>ছবি: সংগৃহীত</span></figure>";
+        let text = story_text(&format!("{PROSE}<p>ছবি: তানভীর আহমেদ</p>{photo}<p>Photo: AP</p>{MORE}"));
+        assert!(text.contains("চরের পথে নৌকায়") && !text.contains("ছবি:") && !text.contains("AP"), "{text}");
+        // A caption that is only its credit is the photo's; a credit after other words is part of its line.
+        let photo = "<figure><img src='/i/1.jpg' alt=''><figcaption>Photo: Joseph Cox</figcaption></figure><p>Top photo by Joan Bardeletti</p>";
+        let text = story_text(&format!("{PROSE}{photo}{MORE}"));
+        assert!(text.contains("Photo: Joseph Cox") && text.contains("Top photo by"), "{text}");
     }
 
     #[test]

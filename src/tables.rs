@@ -1238,7 +1238,7 @@ mod tests {
 
     #[test]
     fn phrase_lists_are_written_as_keys() {
-        let searched = [&PROMO_KEYS, &CALL_TO_ACTION_KEYS, &BOILERPLATE_KEYS, &VIEW_COUNT_KEYS, &VIDEO_TEASER_KEYS].map(Needles::words);
+        let searched = [&PROMO_KEYS, &CALL_TO_ACTION_KEYS, &BOILERPLATE_KEYS, &VIEW_COUNT_KEYS, &VIDEO_TEASER_KEYS, &LISTEN_BOX_KEYS].map(Needles::words);
         for list in [FIGURE_LABEL_KEYS, CREDIT_LABEL_KEYS, CONTACT_LABEL_KEYS, POST_LABEL_KEYS, NEXT_STORY_KEYS, COMMENTS_KEYS, COUNTED_COMMENTS_KEYS, AUTHOR_BOX_KEYS, SUMMARY_LABELS].into_iter().chain(searched) {
             for phrase in list {
                 assert_eq!(crate::text::normalize_key(phrase), *phrase);
