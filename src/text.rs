@@ -641,13 +641,14 @@ fn push_lowercase(c: char, out: &mut String) {
 /// Lowercase words looked for, ASCII case ignored (in every element's class and id, every short
 /// text of a page, every short block of a story: see the lists in `tables`), with two tables built
 /// at compile time so that most positions are passed over and the rest are compared with only the
-/// words that could start there: the words' first bytes, and which words begin with each three
+/// words that could start there: the bytes a word starts with, in either case (one lookup a position,
+/// not a lowercasing and a bit test), and which words begin with each three
 /// bytes (one of 64 buckets). The second is needed because every Bengali letter starts with the
 /// same byte (0xE0): by the first byte alone, each Bengali letter of a line was compared with every
 /// word, and `str::contains` word by word set up a searcher per word per line.
 pub(crate) struct Needles {
     words: &'static [&'static str],
-    firsts: [u64; 4],
+    firsts: [bool; 256],
     /// Bit `i` of `starting[b]`: word `i` begins with three bytes in bucket `b`.
     starting: [u64; 64],
 }
@@ -655,7 +656,7 @@ pub(crate) struct Needles {
 impl Needles {
     pub(crate) const fn new(words: &'static [&'static str]) -> Needles {
         assert!(words.len() <= 64, "a list longer than a bucket's mask");
-        let (mut firsts, mut starting) = ([0u64; 4], [0u64; 64]);
+        let (mut firsts, mut starting) = ([false; 256], [0u64; 64]);
         let mut i = 0;
         while i < words.len() {
             let w = words[i].as_bytes();
@@ -665,7 +666,8 @@ impl Needles {
                 assert!(!w[j].is_ascii_uppercase(), "words are lowercase");
                 j += 1;
             }
-            set(&mut firsts, w[0]);
+            firsts[w[0] as usize] = true;
+            firsts[w[0].to_ascii_uppercase() as usize] = true;
             starting[bucket(w[0], w[1], w[2])] |= 1 << i;
             i += 1;
         }
@@ -675,8 +677,7 @@ impl Needles {
     pub(crate) fn found_in(&self, hay: &str) -> bool {
         let hay = hay.as_bytes();
         hay.windows(3).enumerate().any(|(i, w)| {
-            let first = w[0].to_ascii_lowercase();
-            if !has(&self.firsts, first) {
+            if !self.firsts[usize::from(w[0])] {
                 return false;
             }
             let mut candidates = self.starting[bucket(w[0], w[1], w[2])];
