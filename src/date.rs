@@ -174,10 +174,7 @@ pub(crate) fn labeled(s: &str) -> Vec<(Label, Stamp)> {
         // alone after it ("… ১০ ডিসেম্বর, ২০২৬ | ০৩:১৫ অপরাহ্ন").
         let stop = s[end..next].find(tables::FIELD_BARS).map_or(next, |i| end + i);
         let stop = time_after_bar(s, stop, next).unwrap_or(stop);
-        let tokens = tokenize(&fold_for_dates(&s[end..stop]));
-        if !only_date_words(&tokens) {
-            continue;
-        }
+        let Some(tokens) = date_tokens(&s[end..stop]) else { continue };
         if let Some(date) = find_date(&tokens) {
             out.push((label, stamp_of(date, &tokens)));
         }
@@ -193,8 +190,7 @@ fn time_after_bar(s: &str, bar: usize, next: usize) -> Option<usize> {
         let start = at + s[at..next].chars().next()?.len_utf8();
         let end = s[start..next].find(tables::FIELD_BARS).map_or(next, |i| start + i);
         let field = &s[start..end];
-        let tokens = tokenize(&fold_for_dates(field));
-        if only_date_words(&tokens) && find_date(&tokens).is_none() && find_clock(&tokens).is_some() {
+        if date_tokens(field).is_some_and(|tokens| find_date(&tokens).is_none() && find_clock(&tokens).is_some()) {
             return Some(end);
         }
         let other_calendar = calendar::parse_bangla(field).is_some() || tables::HIJRI.iter().any(|h| field.contains(h));
@@ -257,17 +253,7 @@ pub(crate) fn is_date_line(s: &str) -> bool {
     if !may_hold_date(s) {
         return false;
     }
-    let tokens = tokenize(&fold_for_dates(s));
-    // The word check first: it is cheap, and most lines asked fail it.
-    only_date_words(&tokens) && find_date(&tokens).is_some()
-}
-
-/// Every word of the tokens belongs to a written date: a month or weekday name, a day part, a
-/// label word, "সময়", "ঢাকা".
-fn only_date_words(tokens: &[Tok]) -> bool {
-    tokens
-        .iter()
-        .all(|t| !matches!(t, Tok::Word(w) if !tables::DATE_WORDS.contains_key(w.as_str())))
+    date_tokens(s).is_some_and(|tokens| find_date(&tokens).is_some())
 }
 
 /// A masthead clock or header date ("ঢাকা ০৪:২১ পূর্বাহ্ন, সোমবার, ১২ জানুয়ারী ২০২৬, ২৮ পৌষ ১৪৩২
@@ -364,40 +350,43 @@ enum Tok {
 }
 
 fn tokenize(folded: &str) -> Vec<Tok> {
-    let chars: Vec<char> = folded.chars().collect();
+    tokens_while(folded, |_| true).unwrap_or_default()
+}
+
+/// The tokens of `s` folded when every word of it is a date's (a month or weekday name, a day part, a
+/// label word, "সময়", "ঢাকা"); `None` from the first word that is not, before the rest is read: most
+/// lines asked are sentences.
+fn date_tokens(s: &str) -> Option<Vec<Tok>> {
+    tokens_while(&fold_for_dates(s), |w| tables::DATE_WORDS.contains_key(w))
+}
+
+/// The tokens of `folded` as long as `keep` takes each word.
+fn tokens_while(folded: &str, keep: impl Fn(&str) -> bool) -> Option<Vec<Tok>> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
+    let mut chars = folded.char_indices().peekable();
+    // The end of the run of word characters other than digits from `at`.
+    let letters_end = |chars: &mut std::iter::Peekable<std::str::CharIndices>| {
+        while chars.next_if(|&(_, c)| text::is_word_char(c) && !c.is_ascii_digit()).is_some() {}
+        chars.peek().map_or(folded.len(), |&(i, _)| i)
+    };
+    while let Some((start, c)) = chars.next() {
         if c.is_ascii_digit() {
-            let start = i;
-            while i < chars.len() && chars[i].is_ascii_digit() {
-                i += 1;
-            }
-            let digits = i - start;
-            let value = chars[start..i]
-                .iter()
-                .collect::<String>()
-                .parse()
-                .unwrap_or(u32::MAX);
-            while i < chars.len() && text::is_word_char(chars[i]) && !chars[i].is_ascii_digit() {
-                i += 1;
-            }
-            out.push(Tok::Num { value, digits });
+            while chars.next_if(|&(_, c)| c.is_ascii_digit()).is_some() {}
+            let end = chars.peek().map_or(folded.len(), |&(i, _)| i);
+            let value = folded[start..end].parse().unwrap_or(u32::MAX);
+            letters_end(&mut chars);
+            out.push(Tok::Num { value, digits: end - start });
         } else if text::is_word_char(c) {
-            let start = i;
-            while i < chars.len() && text::is_word_char(chars[i]) && !chars[i].is_ascii_digit() {
-                i += 1;
+            let word = &folded[start..letters_end(&mut chars)];
+            if !keep(word) {
+                return None;
             }
-            out.push(Tok::Word(chars[start..i].iter().collect()));
-        } else {
-            if matches!(c, ':' | '/' | '-' | '.' | ',') {
-                out.push(Tok::Punct(c));
-            }
-            i += 1;
+            out.push(Tok::Word(word.to_owned()));
+        } else if matches!(c, ':' | '/' | '-' | '.' | ',') {
+            out.push(Tok::Punct(c));
         }
     }
-    out
+    Some(out)
 }
 
 /// What a folded word means in a written date.
