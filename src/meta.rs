@@ -2706,6 +2706,7 @@ mod tests {
             ("Hosted by Maya Okafor", Some("Maya Okafor")),
             ("Compiled by Nora Quist", Some("Nora Quist")),
             ("Interview by Sam Okonkwo", Some("Sam Okonkwo")),
+            ("লিখছেন সৌম্যদীপ সেন", Some("সৌম্যদীপ সেন")),
             // An agency's name alone credits a story; a one-word line of another kind does not.
             ("বাসস", Some("বাসস")),
             ("Reuters", Some("Reuters")),

