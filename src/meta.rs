@@ -1331,7 +1331,9 @@ fn visible_byline(line: &str, marked: bool) -> Option<String> {
         && name.chars().count() <= tables::BYLINE_MAX_CHARS;
     // A full stop is no sentence end here: names abbreviate ("মো.", "ড.", "এ.কে.এম").
     let sentence = name.contains(|c: char| c != '.' && tables::SENTENCE_ENDS.contains(&c));
-    if !short || sentence {
+    // A note in brackets beside the name is the writer's post or place ("(বিজ্ঞান শিক্ষক, হুগলি)"), not the name.
+    let bracketed = name.starts_with('(') && name.ends_with(')');
+    if !short || sentence || bracketed {
         return None;
     }
     let folded = text::fold_spelling(&name);
@@ -2749,6 +2751,8 @@ mod tests {
             Some("মতিন আব্দুল্লাহ")
         );
         assert_eq!(visible_byline("akashadmin", true), None);
+        // An author element holding the writer's post in brackets, beside the name's own.
+        assert_eq!(visible_byline("(বিজ্ঞান শিক্ষক, হুগলি)", true), None);
         for (line, want) in [
             ("Ahiza Garcia @ahiza_garcia", "Ahiza Garcia"),
             ("Alissa Wilkinson@alissamarie", "Alissa Wilkinson"),
