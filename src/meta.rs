@@ -275,13 +275,15 @@ impl Scan {
     }
 
     /// The JSON-LD object of the article: the first whose `@type` is an article type, else the
-    /// first of a work type ([`tables::WORK_TYPES`]), else the first with a `headline`.
+    /// first of a work type ([`tables::WORK_TYPES`]), else the first with a `headline`, else the page's
+    /// own (a `WebPage` of any kind: a health service's advice is a `MedicalWebPage` with its dates).
     fn article(&self) -> Option<&Json> {
         self.ld
             .iter()
             .find(|v| types(v).iter().any(|t| is_article_type(t)))
             .or_else(|| self.ld.iter().find(|v| types(v).iter().any(|t| tables::WORK_TYPES.contains(t))))
             .or_else(|| self.ld.iter().find(|v| v.get("headline").is_some()))
+            .or_else(|| self.ld.iter().find(|v| types(v).iter().any(|t| t.ends_with("WebPage"))))
     }
 }
 
@@ -2086,6 +2088,17 @@ mod tests {
         assert_eq!(m.byline.as_deref(), Some("শাহানা পারভীন"));
         assert_eq!(m.title.as_deref(), Some("বেগুন দিয়ে সর্ষে পাবদা, দুপুরের ভাতে জমে যাবে"));
         assert_eq!(m.published.as_deref(), Some("2027-02-17T11:30:00+06:00"));
+    }
+
+    #[test]
+    fn a_web_page_object_gives_its_dates_when_there_is_no_article_object() {
+        let body = "<p>Heat exhaustion is not usually serious if you can cool down within 30 minutes. Move to a cool place and drink plenty of water.</p>".repeat(3);
+        let html = format!(
+            r#"<html lang="en"><head><script type="application/ld+json">{{"@type":"MedicalWebPage","name":"Heat-related illness",
+            "datePublished":"2023-03-02T09:00:00+00:00"}}</script></head><body><main><h1>Heat-related illness</h1>{body}</main></body></html>"#
+        );
+        let (m, _) = read_page(&html, None);
+        assert_eq!(m.published.as_deref(), Some("2023-03-02T09:00:00+00:00"));
     }
 
     #[test]
