@@ -1157,6 +1157,14 @@ mod tests {
     }
 
     #[test]
+    fn an_infobox_goes_and_a_data_table_stays() {
+        let infobox = "<table class='infobox'><tr><th colspan='2'>শীতলপাটি</th></tr><tr><th>মূল উপকরণ</th><td>মুর্তা বেত</td></tr><tr><th>অঞ্চল</th><td>বৃহত্তর সিলেট</td></tr></table>";
+        let data = "<table class='wikitable'><tr><th>সাল</th><th>কারিগর</th></tr><tr><td>২০১০</td><td>৫,২০০</td></tr><tr><td>২০২০</td><td>৪,০০০</td></tr></table>";
+        let text = story_text(&format!("{infobox}{PROSE}{data}{MORE}"));
+        assert!(!text.contains("মুর্তা বেত") && text.contains("৫,২০০"), "{text}");
+    }
+
+    #[test]
     fn a_headings_class_names_its_looks_not_a_box() {
         let prose = "<p>The buds are small and matte, with a short stem that makes them easy to grab without touching the mesh. Each one weighs 4.6 grams.</p>";
         let html = format!(
