@@ -153,7 +153,7 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
             && !is_photo_caption(page, n)
             && !(dated >= tables::MIN_LIVE_ENTRIES && is_entry_time(page, n));
         let by_links = is_link_box(page, n) && !is_quote_attribution(page, n) && !is_linked_sentence(page, n);
-        if by_class || by_links || is_back_link(page, n) || is_video_teaser(page, n, &times) || is_listen_box(page, n, &players) {
+        if by_class || by_links || is_back_link(page, n) || is_video_teaser(page, n, &times) || is_listen_box(page, n, &players) || is_pager(page, n) {
             drop_subtree(page, n);
             removed += 1;
         }
@@ -286,6 +286,28 @@ fn is_linked_sentence(page: &Page, n: NodeId) -> bool {
     }
     let closed = own.trim_end().trim_end_matches(tables::CLOSING_QUOTES);
     !ends_in_link && closed.ends_with(tables::SENTENCE_ENDS) && text::word_count(&own) >= tables::MIN_LINKED_SENTENCE_WORDS
+}
+
+/// A pager under a story split over pages: page numbers beside a page word or a link to the next or previous
+/// page, and nothing else ("পাতা ১/২ ১ ২ পরবর্তী »"). Its parts are read apart: a theme's spans run them together.
+fn is_pager(page: &Page, n: NodeId) -> bool {
+    let dom = &page.dom;
+    if !page.blocky[n] || page.links[n] == 0 || page.letters[n] > tables::MAX_PAGER_LETTERS {
+        return false;
+    }
+    let (mut numbers, mut words) = (0, 0);
+    for t in dom.descendants(n).filter_map(|d| dom.text(d)) {
+        for token in t.split(|c: char| c.is_whitespace() || c == '/').filter(|w| !w.is_empty()) {
+            if token.chars().all(char::is_numeric) {
+                numbers += 1;
+            } else if tables::PAGER_WORDS.iter().any(|w| token.eq_ignore_ascii_case(w)) {
+                words += 1;
+            } else if !token.chars().all(|c| tables::PAGER_MARKS.contains(&c)) {
+                return false;
+            }
+        }
+    }
+    numbers > 0 && words > 0
 }
 
 /// A note's link back to where it is cited: an arrow or a caret and nothing else ("↩", "↑", "^"),
@@ -1154,6 +1176,17 @@ mod tests {
         let text = extract(&html, &Options::default()).map(|a| a.text).unwrap_or_default();
         assert!(text.contains("150 g unsalted butter") && text.contains("200 g plain flour"), "{text}");
         assert!(!text.contains("Conference") && !text.contains("Which pears"), "{text}");
+    }
+
+    #[test]
+    fn a_pager_under_the_story_goes() {
+        let pager = "<div><span>পাতা ১/২</span><span>১</span><a href='/a/2/'><div>২</div></a><a href='/a/2/'><div>পরবর্তী »</div></a></div>";
+        let english = "<div>Page 1 of 3 <a href='/a/2'>2</a> <a href='/a/3'>3</a> <a href='/a/2'>Next ›</a></div>";
+        let text = story_text(&format!("{PROSE}{MORE}{pager}{english}"));
+        assert!(!text.contains("পরবর্তী") && !text.contains("Next") && text.contains("পত্রিকা পড়তে"), "{text}");
+        // A line that only links to the next page in words is no pager of numbers; a sentence about pages stays.
+        let told = "<p>বাকি অংশ <a href='/a/2'>পরের পাতা</a> থেকে পড়ুন ১ বা ২ মিনিটে।</p>";
+        assert!(story_text(&format!("{PROSE}{told}{MORE}")).contains("বাকি অংশ"));
     }
 
     #[test]

@@ -278,6 +278,15 @@ pub(crate) const CLUTTER: crate::signals::Words = crate::signals::Words::new(
     // "related" as a stem: plugins write it run together ("jp-relatedposts", "relatednews").
     &["sharethis", "comment", "advert", "sponsor", "widget", "sidebar", "breadcrumb", "related"],
 );
+/// The words of a pager under a story split over pages, beside its page numbers ("পাতা ১/২ ১ ২ পরবর্তী »",
+/// "Page 1 of 3 1 2 3 Next ›"), lowercase.
+/// Why: a held-out WordPress feature's first page (48 p03) kept its theme's pager as three lines.
+pub(crate) const PAGER_WORDS: &[&str] =
+    &["page", "pages", "of", "next", "previous", "prev", "older", "newer", "পাতা", "পৃষ্ঠা", "পরবর্তী", "পূর্ববর্তী", "পরের", "আগের"];
+/// Marks a pager shows between its numbers and words.
+pub(crate) const PAGER_MARKS: &[char] = &['«', '»', '‹', '›', '←', '→', '…', '|', '·', '-', '–'];
+/// Why: a pager's words and numbers ("Page 1 of 12 1 2 3 … 12 Next") stay short of a line of text.
+pub(crate) const MAX_PAGER_LETTERS: u32 = 40;
 /// Class/id words of an ad's box, which say less alone: a site's initials may prefix every class of
 /// its page ("ad-body", "ad-dropcap", "ad-cap" for আনন্দধারা, held-out 13), and an ad's box holds a
 /// label at most.
