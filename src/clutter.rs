@@ -1184,7 +1184,7 @@ mod tests {
         let english = "<div>Page 1 of 3 <a href='/a/2'>2</a> <a href='/a/3'>3</a> <a href='/a/2'>Next ›</a></div>";
         let text = story_text(&format!("{PROSE}{MORE}{pager}{english}"));
         assert!(!text.contains("পরবর্তী") && !text.contains("Next") && text.contains("পত্রিকা পড়তে"), "{text}");
-        // A line that only links to the next page in words is no pager of numbers; a sentence about pages stays.
+        // A sentence that links to the next page, numbers and all, is no pager.
         let told = "<p>বাকি অংশ <a href='/a/2'>পরের পাতা</a> থেকে পড়ুন ১ বা ২ মিনিটে।</p>";
         assert!(story_text(&format!("{PROSE}{told}{MORE}")).contains("বাকি অংশ"));
     }
