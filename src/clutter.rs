@@ -196,15 +196,18 @@ fn is_listen_box(page: &Page, n: NodeId, players: &[NodeId]) -> bool {
 }
 
 /// A block that only credits the photos beside it, a credit's label first ("ছবি: তানভীর আহমেদ" over a photo story's
-/// pictures, "ছবি: সংগৃহীত" in a span after a figure's caption). A caption that is no more than its credit is still
+/// pictures, "ছবি: সংগৃহীত" in a span after a figure's caption, "Illustration by …"). A caption that is no more than its credit is still
 /// the photo's caption, and stays; so does a line whose credit follows other words ("Top photo by …", "… - Image: …").
 fn is_credit_line(page: &Page, b: NodeId) -> bool {
     let dom = &page.dom;
     page.letters[b] as usize <= tables::MAX_CREDIT_CHARS
         && !dom.self_and_ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figcaption")))
-        && dom.text_content(b).split_once(tables::COLON_MARKS).is_some_and(|(label, _)| {
-            tables::CREDIT_WORDS.contains(&text::fold_spelling(label.trim()).as_str())
-        })
+        && {
+            let line = dom.text_content(b);
+            line.split_once(tables::COLON_MARKS).or_else(|| line.split_once(" by ")).is_some_and(|(label, _)| {
+                tables::CREDIT_WORDS.contains(&text::fold_spelling(label.trim()).as_str())
+            })
+        }
 }
 
 /// A text that is a running time and nothing else ("2:41"), not a button's. At most "mm:ss", five characters:
@@ -1120,8 +1123,9 @@ mod tests {
     #[test]
     fn a_line_that_only_credits_the_photos_goes_and_a_caption_stays() {
         let photo = "<figure><img src='/i/1.jpg' alt=''><figcaption>চরের পথে নৌকায় কৃষকেরা</figcaption><span>ছবি: সংগৃহীত</span></figure>";
-        let text = story_text(&format!("{PROSE}<p>ছবি: তানভীর আহমেদ</p>{photo}<p>Photo: AP</p><div>অলংকরণ: সুমনা পাত্র</div>{MORE}"));
+        let text = story_text(&format!("{PROSE}<p>ছবি: তানভীর আহমেদ</p>{photo}<p>Photo: AP</p><div>অলংকরণ: সুমনা পাত্র</div><p>Photographs by Tomás Reyes</p>{MORE}"));
         assert!(text.contains("চরের পথে নৌকায়") && !text.contains("ছবি:") && !text.contains("AP") && !text.contains("অলংকরণ"), "{text}");
+        assert!(!text.contains("Tomás"), "{text}");
         // A caption that is only its credit is the photo's; a credit after other words is part of its line.
         let photo = "<figure><img src='/i/1.jpg' alt=''><figcaption>Photo: Joseph Cox</figcaption></figure><p>Top photo by Joan Bardeletti</p>";
         let text = story_text(&format!("{PROSE}{photo}{MORE}"));
