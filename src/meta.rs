@@ -1118,11 +1118,14 @@ fn is_credit(part: &str) -> bool {
     })
 }
 
-/// A reading time or a length in a row of fields: a number and its unit ("7 min", "1020 words").
+/// A reading time or a length in a row of fields: a number and its unit ("7 min", "1020 words", "24 min read").
 fn is_count(part: &str) -> bool {
     let mut words = part.split_whitespace();
     let number = words.next().is_some_and(|n| n.chars().all(|c| c.is_numeric() || c == ',' || c == '.') && n.chars().any(char::is_numeric));
-    number && words.next().is_some_and(|unit| tables::COUNT_UNITS.contains(&unit.to_lowercase().as_str())) && words.next().is_none()
+    number
+        && words.next().is_some_and(|unit| tables::COUNT_UNITS.contains(&unit.to_lowercase().as_str()))
+        && words.next().is_none_or(|tail| tables::COUNT_TAILS.contains(&tail.to_lowercase().as_str()))
+        && words.next().is_none()
 }
 
 /// A text-size control, its label perhaps before it: letters alone, a size mark after each but one ("ফন্ট: অ- অ অ+",
@@ -2668,6 +2671,11 @@ mod tests {
         assert!(consumed.iter().any(|c| c.contains("Posted on")), "{consumed:?}");
         let (_, consumed) = read_page(&english("Oct 15, 2015 · 18 min read"), None);
         assert!(consumed.iter().any(|c| c.contains("min read")), "{consumed:?}");
+        // A field that is a reading time, its unit's word after it or not.
+        for field in ["7 min", "1020 words", "24 min read", "৫ মিনিট"] {
+            assert!(is_count(field), "{field}");
+        }
+        assert!(!is_count("24 min readers"));
         let (m, consumed) = read_page(&english("September 7, 2025 · 7 min · 1020 words · by Priya Raman"), None);
         assert_eq!(m.byline.as_deref(), Some("Priya Raman"));
         assert!(consumed.iter().any(|c| c.contains("1020 words")), "{consumed:?}");

