@@ -84,7 +84,13 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
     } else {
         blocks.iter().zip(&reads).filter(|(b, _)| !folded.contains(b)).flat_map(|(_, r)| all_parts[r.parts.clone()].iter().map(|p| p.hash)).collect()
     };
+    let summary = retold_summary(page, &blocks, &reads, &all_parts);
     for (i, &b) in blocks.iter().enumerate() {
+        if summary.contains(&b) {
+            drop_subtree(page, b);
+            duplicates += 1;
+            continue;
+        }
         let key = reads[i].key.take();
         if !reads[i].words {
             kept.push(b);
@@ -160,6 +166,39 @@ pub(crate) fn drop_repeats(page: &mut Page, pick: &Pick) -> Body {
         duplicates_removed: duplicates,
         clutter_removed: 0,
     }
+}
+
+/// A list of points above the story that the story then tells word for word ("সংক্ষেপ" over three of its
+/// sentences): each item's sentences are all in the paragraphs after the list, so the story's own copy, which
+/// says more around them, stays; with the list goes the heading of the box it shares. Items of a few words
+/// ("Price: Free") are no points told again.
+fn retold_summary(page: &Page, blocks: &[NodeId], reads: &[Read], all_parts: &[Sentence]) -> FxHashSet<NodeId> {
+    let dom = &page.dom;
+    let list_of = |b: NodeId| dom.is(b, local_name!("li")).then(|| dom.nodes[b].parent()).flatten();
+    let mut out = FxHashSet::default();
+    let Some(first) = blocks.iter().position(|&b| list_of(b).is_some()) else { return out };
+    let list = list_of(blocks[first]);
+    let end = first + blocks[first..].iter().take_while(|&&b| list_of(b) == list).count();
+    // Above the story (no sentence before the list), two points or more, each a sentence's length: asked first, as
+    // most pages' first list is none of these, before the sentences after it are gathered.
+    let above = blocks[..first].iter().all(|&b| page.sentence_ends[b] == 0);
+    let items = &reads[first..end];
+    let long = |r: &Read| all_parts[r.parts.clone()].iter().map(|p| p.chars).sum::<usize>() >= tables::MIN_PARTIAL_COPY_CHARS;
+    if !above || items.len() < 2 || !items.iter().all(long) {
+        return out;
+    }
+    let later: FxHashSet<u64> = reads[end..].iter().flat_map(|r| all_parts[r.parts.clone()].iter().map(|p| p.hash)).collect();
+    if !items.iter().all(|r| all_parts[r.parts.clone()].iter().all(|p| later.contains(&p.hash))) {
+        return out;
+    }
+    out.extend(&blocks[first..end]);
+    let box_of_list = list.and_then(|l| dom.nodes[l].parent());
+    if let Some(&heading) = first.checked_sub(1).map(|k| &blocks[k]) {
+        if dom.is_heading(heading) && dom.nodes[heading].parent() == box_of_list {
+            out.insert(heading);
+        }
+    }
+    out
 }
 
 /// The table a short block is a cell of (a paragraph of running text in a cell is a layout table's).
@@ -397,6 +436,24 @@ mod tests {
         let pick = score::find_main(&page, &budget).unwrap();
         let body = drop_repeats(&mut page, &pick);
         body.blocks.iter().map(|&b| page.dom.text_content(b)).collect()
+    }
+
+    #[test]
+    fn a_summary_the_story_tells_again_goes_with_its_heading() {
+        let points = ["রাজধানীর মিরপুরে ব্যবসায়ী হত্যা মামলায় দুজনকে যাবজ্জীবন দিয়েছেন আদালত।", "মামলার অপর তিন আসামিকে খালাস দেওয়া হয়েছে।"];
+        let summary = format!("<div><h4>সংক্ষেপ</h4><ul><li>{}</li><li>{}</li></ul></div>", points[0], points[1]);
+        let story = format!(
+            "<p>{} রায় ঘোষণার সময় আসামিরা কাঠগড়ায় উপস্থিত ছিলেন।</p><p>অভিযোগ প্রমাণিত হয়নি। {} রাষ্ট্রপক্ষ বলছে, তারা উচ্চ আদালতে যাবে।</p>",
+            points[0], points[1]
+        );
+        let html = |top: &str| format!("<html><body><article><h1>রায়</h1>{top}{story}<p>{}</p></article></body></html>", "বিচার চলাকালে আদালত ১৯ জন সাক্ষীর মধ্যে ১৪ জনের সাক্ষ্য গ্রহণ করেন। ".repeat(3));
+        let blocks = kept(&html(&summary));
+        assert!(!blocks.iter().any(|b| b == "সংক্ষেপ" || b == points[1]), "{blocks:?}");
+        assert_eq!(blocks.iter().filter(|b| b.contains(points[0])).count(), 1, "{blocks:?}");
+        // A list whose points the story does not tell again stays, heading and all.
+        let own = "<div><h4>এক নজরে</h4><ul><li>তিনজন খালাস পেয়েছেন, দুজন যাবজ্জীবন।</li><li>সাক্ষ্য দিয়েছেন ১৪ জন।</li></ul></div>";
+        let blocks = kept(&html(own));
+        assert!(blocks.iter().any(|b| b == "এক নজরে") && blocks.iter().any(|b| b.contains("সাক্ষ্য দিয়েছেন")), "{blocks:?}");
     }
 
     #[test]
