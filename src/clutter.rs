@@ -202,12 +202,13 @@ fn is_credit_line(page: &Page, b: NodeId) -> bool {
     let dom = &page.dom;
     page.letters[b] as usize <= tables::MAX_CREDIT_CHARS
         && !dom.self_and_ancestors(b).take(tables::FIGURE_LABEL_CLIMB).any(|a| dom.is(a, local_name!("figcaption")))
-        && {
-            let line = dom.text_content(b);
-            line.split_once(tables::COLON_MARKS).or_else(|| line.split_once(" by ")).is_some_and(|(label, _)| {
-                tables::CREDIT_WORDS.contains(&text::fold_spelling(label.trim()).as_str())
-            })
-        }
+        && credit_label(&dom.text_content(b)).is_some_and(|label| tables::CREDIT_WORDS.contains(&label.as_str()))
+}
+
+/// What stands before a credit's colon or "by" ("ছবি: …", "Photographs by …"), folded, as the credit words are.
+pub(crate) fn credit_label(line: &str) -> Option<String> {
+    let (label, _) = line.split_once(tables::COLON_MARKS).or_else(|| line.split_once(" by "))?;
+    Some(text::fold_spelling(label.trim()))
 }
 
 /// A text that is a running time and nothing else ("2:41"), not a button's. At most "mm:ss", five characters:

@@ -1110,12 +1110,9 @@ fn name_beside_label(dom: &Dom, n: NodeId) -> Option<String> {
 }
 
 /// A credit: a label of photos or camera work, a colon or "by", a name ("ক্যামেরা: আরিফুল ইসলাম",
-/// "Photographs by Ines Varga").
+/// "Photographs by Ines Varga"); the label may say more ("All photos").
 fn is_credit(part: &str) -> bool {
-    part.split_once(tables::COLON_MARKS).or_else(|| part.split_once(" by ")).is_some_and(|(label, _)| {
-        let label = text::fold_spelling(label.trim());
-        tables::CREDIT_WORDS.iter().any(|w| label.split_whitespace().any(|l| l == *w))
-    })
+    clutter::credit_label(part).is_some_and(|label| tables::CREDIT_WORDS.iter().any(|w| label.split_whitespace().any(|l| l == *w)))
 }
 
 /// A reading time or a length in a row of fields: a number and its unit ("7 min", "1020 words", "24 min read").
