@@ -107,7 +107,7 @@ pub(crate) const UNWRAPPABLE_TAGS: &[&str] = &[
 
 tag_set! {
     /// Elements whose content no reader sees as text (code, embedded documents, drawings, a formula's
-    /// TeX source annotation): left out whole wherever they sit, even inside a paragraph, where
+    /// TeX source annotation, a player's fallback for browsers without one): left out whole wherever they sit, even inside a paragraph, where
     /// unwrapping them would spill their tokens into the text.
     is_not_prose = [
         "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "canvas",
