@@ -115,11 +115,11 @@ fn is_headline_line(page: &Page, b: NodeId) -> bool {
 fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
     let mut candidates = Vec::new();
     // The texts that are a running time and nothing else, read in the same walk: most pages have none, and
-    // every small box would otherwise be searched for one (is_video_teaser).
+    // every small box would otherwise be searched for one (is_media_teaser).
     let mut times = Vec::new();
     // And the story's dated `<time>` elements: a live page's entries each carry one.
     let mut dated = 0;
-    // And its audio players (is_listen_box).
+    // And its audio players (is_media_teaser).
     let mut players = Vec::new();
     let mut walk = page.dom.descendants(root);
     while let Some(n) = walk.next() {
@@ -153,7 +153,13 @@ fn strip_boxes(page: &mut Page, root: NodeId, total: u32) -> usize {
             && !is_photo_caption(page, n)
             && !(dated >= tables::MIN_LIVE_ENTRIES && is_entry_time(page, n));
         let by_links = is_link_box(page, n) && !is_quote_attribution(page, n) && !is_linked_sentence(page, n);
-        if by_class || by_links || is_back_link(page, n) || is_video_teaser(page, n, &times) || is_listen_box(page, n, &players) || is_pager(page, n) {
+        if by_class
+            || by_links
+            || is_back_link(page, n)
+            || is_media_teaser(page, n, &times, &tables::VIDEO_TEASER_KEYS)
+            || is_media_teaser(page, n, &players, &tables::LISTEN_BOX_KEYS)
+            || is_pager(page, n)
+        {
             drop_subtree(page, n);
             removed += 1;
         }
@@ -173,26 +179,19 @@ fn is_entry_time(page: &Page, n: NodeId) -> bool {
     page.letters[n] > 0 && dom.descendants(n).find(|&d| is_dated_time(dom, d)).is_some_and(|t| page.letters[t] == page.letters[n])
 }
 
-/// A teaser of another video between the story's paragraphs: a small box holding a running time alone in its
-/// element (one of `times`: "2:41", under a thumbnail or beside a play button) and a teaser's label ("WATCH: …",
-/// "Related video: …") outside its buttons. The story's own player says "ভিডিও দেখুন" on its play button only.
-fn is_video_teaser(page: &Page, n: NodeId, times: &[NodeId]) -> bool {
-    if times.is_empty() || !page.blocky[n] || page.letters[n] > tables::MAX_VIDEO_TEASER_LETTERS {
+/// A small box between the story's paragraphs that offers other media: it holds one of `media` and one of
+/// `labels` outside its buttons. A teaser of another video holds a running time alone in its element ("2:41",
+/// under a thumbnail or beside a play button) and a teaser's label ("WATCH: …", "Related video: …"); the story's
+/// own player says "ভিডিও দেখুন" on its play button only. A podcast's episode holds an audio player and offers it
+/// ("Listen to the podcast"), with its title and where to subscribe.
+fn is_media_teaser(page: &Page, n: NodeId, media: &[NodeId], labels: &text::Needles) -> bool {
+    if media.is_empty() || !page.blocky[n] || page.letters[n] > tables::MAX_VIDEO_TEASER_LETTERS {
         return false;
     }
-    if !times.iter().any(|&t| page.dom.ancestors(t).any(|a| a == n)) {
+    if !media.iter().any(|&m| page.dom.ancestors(m).any(|a| a == n)) {
         return false;
     }
-    tables::VIDEO_TEASER_KEYS.found_in(&text::normalize_key(&text_outside_buttons(&page.dom, n)))
-}
-
-/// A small box around one of the story's audio `players` that offers a programme to listen to: a podcast's
-/// episode between the paragraphs, with its label, title and where to subscribe.
-fn is_listen_box(page: &Page, n: NodeId, players: &[NodeId]) -> bool {
-    page.blocky[n]
-        && page.letters[n] <= tables::MAX_VIDEO_TEASER_LETTERS
-        && players.iter().any(|&p| page.dom.ancestors(p).any(|a| a == n))
-        && tables::LISTEN_BOX_KEYS.found_in(&text::normalize_key(&text_outside_buttons(&page.dom, n)))
+    labels.found_in(&text::normalize_key(&text_outside_buttons(&page.dom, n)))
 }
 
 /// A block that only credits the photos beside it, a credit's label first ("ছবি: তানভীর আহমেদ" over a photo story's

@@ -1118,8 +1118,7 @@ fn is_credit(part: &str) -> bool {
 /// A reading time or a length in a row of fields: a number and its unit ("7 min", "1020 words", "24 min read").
 fn is_count(part: &str) -> bool {
     let mut words = part.split_whitespace();
-    let number = words.next().is_some_and(|n| n.chars().all(|c| c.is_numeric() || c == ',' || c == '.') && n.chars().any(char::is_numeric));
-    number
+    words.next().is_some_and(is_bare_number)
         && words.next().is_some_and(|unit| tables::COUNT_UNITS.contains(&unit.to_lowercase().as_str()))
         && words.next().is_none_or(|tail| tables::COUNT_TAILS.contains(&tail.to_lowercase().as_str()))
         && words.next().is_none()
@@ -1612,7 +1611,8 @@ fn is_contact_line(key: &str) -> bool {
     tables::CONTACT_LABEL_KEYS.iter().any(|l| key.strip_prefix(l).is_some_and(|rest| rest.starts_with(' ')))
 }
 
-/// A number alone: above the body, a count whose label or icon is gone (the comments' "342" beside share buttons).
+/// A number alone, digits grouped or not: above the body, a count whose label or icon is gone (the comments' "342"
+/// beside share buttons); a reading time's or a length's number ([`is_count`]).
 fn is_bare_number(line: &str) -> bool {
     line.chars().any(char::is_numeric) && line.chars().all(|c| c.is_numeric() || c == ',' || c == '.')
 }
