@@ -313,7 +313,7 @@ fn may_start_label(c: char, scratch: &mut String) -> bool {
         return true;
     }
     text::fold_spelling_into(c.encode_utf8(&mut [0; 4]), scratch);
-    scratch.chars().next().is_some_and(|f| tables::DATE_LABEL_KEYS.iter().any(|(l, _)| l.starts_with(f)))
+    scratch.chars().next().is_some_and(|f| tables::DATE_LABEL_FIRSTS.contains(&f))
 }
 
 /// Bytes of `s` whose folded form is `folded_len` bytes long.

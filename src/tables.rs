@@ -1190,6 +1190,18 @@ pub(crate) static DATE_LABEL_KEYS: std::sync::LazyLock<Vec<(String, crate::date:
         .flat_map(|(list, label)| list.iter().map(|l| (crate::text::fold_spelling(l), *label)))
         .collect()
     });
+/// The first characters of [`DATE_LABEL_KEYS`], each once.
+/// Why: every word start of a line is asked whether a label could begin there, before a window of the
+/// line is folded; about a dozen characters to compare instead of every label.
+pub(crate) static DATE_LABEL_FIRSTS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut firsts = Vec::new();
+    for first in DATE_LABEL_KEYS.iter().filter_map(|(l, _)| l.chars().next()) {
+        if !firsts.contains(&first) {
+            firsts.push(first);
+        }
+    }
+    firsts
+});
 /// Every word a written date may hold, folded, with its meaning; the first list that names a
 /// word decides.
 /// Why: one lookup per word instead of folding every list for every word.
